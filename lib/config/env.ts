@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+// The environment, validated once. scripts/start.ts fills the embedded defaults (database under
+// .data/, generated secrets) before the server starts; here every value is checked with a clear message.
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("pglite:./.data/pglite")
+    .refine((v) => /^(pglite:|postgres(ql)?:\/\/)/.test(v), "must start with postgresql:// or pglite:"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  ENCRYPTION_KEY: base64Key,
+  ENCRYPTION_KEYS_PREVIOUS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((k) => k.trim()).filter(Boolean) : []))
+    .pipe(z.array(base64Key)),
+  ZOHO_SANDBOX: z.enum(["0", "1"]).optional(),
+  APP_URL: z.url().optional(),
+});
+
+export type Env = z.infer<typeof schema> & { sandboxEnabled: boolean; embedded: boolean };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const embedded = result.data.DATABASE_URL.startsWith("pglite:");
+  // The sandbox is on for the embedded default and off elsewhere unless ZOHO_SANDBOX=1.
+  const sandboxEnabled = result.data.ZOHO_SANDBOX ? result.data.ZOHO_SANDBOX === "1" : embedded;
+  return { ...result.data, embedded, sandboxEnabled };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  return (cached ??= parseEnv(process.env));
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/config/env";
+
+// Secret columns are omitted from every query unless a caller asks for them by name.
+const omit = {
+  user: { passwordHash: true },
+  oAuthClient: { secretCipher: true },
+  grant: { refreshCipher: true },
+} as const;
+
+function createClient() {
+  const url = env().DATABASE_URL;
+  // PGlite is single-process: only the server process opens .data/pglite (migrations run before it starts).
+  const adapter = url.startsWith("pglite:")
+    ? new PrismaPGlite(new PGlite(url.slice("pglite:".length)))
+    : new PrismaPg({ connectionString: url });
+  return new PrismaClient({ adapter, omit });
+}
+
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const g = globalThis as unknown as { consoleDb?: Db };
+
+// Opened on first use, never at import: `next build` must not touch the database.
+export const db = new Proxy({} as Db, {
+  get(_, prop) {
+    const client = (g.consoleDb ??= createClient());
+    const value = Reflect.get(client, prop);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
