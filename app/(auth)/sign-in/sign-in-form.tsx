@@ -1,0 +1,23 @@
+"use client";
+import { useActionState } from "react";
+import { describedBy, Field, inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { initialFormState } from "@/lib/actions/form-state";
+import { signInWithPassword } from "@/lib/actions/sign-in";
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action] = useActionState(signInWithPassword, initialFormState);
+  return (
+    <form action={action} className="mt-6 space-y-4" noValidate>
+      <input type="hidden" name="next" value={next ?? "/"} />
+      <Field id="email" label="Email" errors={state.fieldErrors?.email}>
+        <input id="email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required className={inputClass} aria-describedby={describedBy("email")} />
+      </Field>
+      <Field id="password" label="Password" errors={state.fieldErrors?.password}>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-describedby={describedBy("password")} />
+      </Field>
+      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { PageHeader } from "@/components/page-header";
+import { createClient } from "@/lib/actions/create-client";
+import { requireMember } from "@/lib/auth/require-member";
+import { appOrigin } from "@/lib/config/app-origin";
+import { env } from "@/lib/config/env";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { ClientForm } from "./client-form";
+
+export const metadata: Metadata = { title: "Register a client" };
+
+export default async function NewClientPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace } = await requireMember(slug, "clients:write");
+  const origin = appOrigin({ headers: await headers() });
+  return (
+    <>
+      <PageHeader title="Register a client" description="Copy these from Zoho's API console (api-console.zoho.com) — or from the built-in sandbox's console." />
+      <ClientForm
+        action={createClient.bind(null, workspace.slug)}
+        callbackUrl={`${origin}/oauth/callback`}
+        sandboxEnabled={env().sandboxEnabled}
+        dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+      />
+    </>
+  );
+}

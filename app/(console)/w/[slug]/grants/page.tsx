@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, EnvironmentBadge } from "@/components/badge";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { RelativeTime } from "@/components/relative-time";
+import { buttonClass } from "@/components/submit-button";
+import { requireMember } from "@/lib/auth/require-member";
+import { listGrants } from "@/lib/data/grants/list-grants";
+import { userEmails } from "@/lib/data/users/user-emails";
+
+export const metadata: Metadata = { title: "Grants" };
+
+export default async function GrantsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace } = await requireMember(slug, "grants:read");
+  const grants = await listGrants(workspace.id);
+  const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
+  return (
+    <>
+      <PageHeader title="Grants" description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown." />
+      {grants.length === 0 ? (
+        <EmptyState title="No grants yet" action={<Link href={`/w/${workspace.slug}/authorize`} className={buttonClass()}>Authorize a client</Link>}>
+          A grant appears here after someone authorizes a client and Zoho redirects back to the console.
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <tr>{["Client", "Zoho user", "Location", "Accounts server", "API domain", "Scopes", "Refresh token", "Created"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {grants.map((g) => (
+                <tr key={g.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="grant-row">
+                  <td className="px-3 py-2"><div className="font-medium">{g.client.name}</div><EnvironmentBadge environment={g.client.environment} /> {g.status !== "ACTIVE" && <Badge tone="red">{g.status.toLowerCase()}</Badge>}</td>
+                  <td className="px-3 py-2">{g.zohoUserEmail ?? <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">unknown</span>}</td>
+                  <td className="px-3 py-2" data-testid="grant-location"><Badge tone="indigo">{g.location}</Badge></td>
+                  <td className="px-3 py-2 font-mono text-xs">{g.accountsServer}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{g.apiDomain}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{g.scopes.join(", ")}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-zinc-500">none (online)</span>}</td>
+                  <td className="px-3 py-2 text-xs"><RelativeTime date={g.createdAt} /><div className="text-zinc-500">by {creators.get(g.createdById) ?? "a former member"}</div></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { NavLink } from "@/components/nav-link";
+import { SubmitButton } from "@/components/submit-button";
+import { requireMember } from "@/lib/auth/require-member";
+import { signOutNow } from "@/lib/actions/sign-out";
+
+export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, workspace, role } = await requireMember(slug, "clients:read");
+  const base = `/w/${workspace.slug}`;
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
+          <Link href={base} className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</Link>
+          <span className="text-sm text-zinc-500" title="Workspace">{workspace.name}</span>
+          <nav aria-label="Workspace" className="flex flex-wrap gap-1">
+            <NavLink href={base} exact>Overview</NavLink>
+            <NavLink href={`${base}/clients`}>Clients</NavLink>
+            <NavLink href={`${base}/authorize`}>Authorize</NavLink>
+            <NavLink href={`${base}/callbacks`}>Callbacks</NavLink>
+            <NavLink href={`${base}/grants`}>Grants</NavLink>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-zinc-600 dark:text-zinc-400">{user.email} · {role.toLowerCase()}</span>
+            <form action={signOutNow}>
+              <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    </div>
+  );
+}

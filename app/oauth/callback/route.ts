@@ -1,0 +1,30 @@
+// GET /oauth/callback — Zoho redirects the browser here (the redirect URI registered at Zoho)
+import { type NextRequest } from "next/server";
+import { auth } from "@/lib/auth/auth";
+import { handleCallback } from "@/lib/callback/handle-callback";
+import { appOrigin } from "@/lib/config/app-origin";
+import { env } from "@/lib/config/env";
+import { metaFrom } from "@/lib/request-meta";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest) {
+  const origin = appOrigin(request);
+  try {
+    const session = await auth();
+    const id = await handleCallback({
+      params: request.nextUrl.searchParams,
+      userId: session?.user?.id ?? null,
+      sandboxOrigin: env().sandboxEnabled ? origin : null,
+      meta: metaFrom(request.headers),
+    });
+    // 303: the result page is a plain GET, and reloading it never replays the code.
+    return Response.redirect(`${origin}/oauth/result/${id}`, 303);
+  } catch (error) {
+    console.error("callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
+    return new Response(
+      "<!doctype html><title>Callback not recorded</title><h1>The console could not record this callback</h1><p>Its database is unavailable. Nothing was exchanged. Try the authorization again in a minute.</p>",
+      { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30" } },
+    );
+  }
+}

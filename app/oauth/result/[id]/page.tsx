@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/badge";
+import { Card } from "@/components/card";
+import { RelativeTime } from "@/components/relative-time";
+import { buttonClass } from "@/components/submit-button";
+import { currentSession } from "@/lib/auth/require-member";
+import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
+import { getCallbackForViewer } from "@/lib/data/callbacks/get-callback-for-viewer";
+
+export const metadata: Metadata = { title: "Authorization result" };
+export const dynamic = "force-dynamic";
+
+export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const session = await currentSession();
+  const event = await getCallbackForViewer(id, session?.user?.id ?? null);
+  if (!event) notFound();
+  const d = OUTCOME_DESCRIPTIONS[event.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
+  const base = event.workspace ? `/w/${event.workspace.slug}` : null;
+  return (
+    <main className="mx-auto max-w-2xl space-y-6 p-6 py-12">
+      <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</p>
+      <Card>
+        <div className="flex items-center gap-2">
+          <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge>
+          <span className="text-xs text-zinc-500">received <RelativeTime date={event.receivedAt} /></span>
+        </div>
+        <h1 className="mt-3 text-2xl font-semibold" data-testid="result-title">{d.title}</h1>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.explanation}</p>
+        {event.diagnosis && event.diagnosis !== d.explanation && <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="result-diagnosis">{event.diagnosis}</p>}
+        <p className="mt-3 text-sm"><span className="font-medium">What to do: </span>{d.fix}</p>
+        {event.error && <p className="mt-3 font-mono text-xs">error: {event.error}</p>}
+        <div className="mt-5 flex flex-wrap gap-2">
+          {base && event.outcome === "grant_created" && <Link className={buttonClass()} href={`${base}/grants`}>See the grant</Link>}
+          {base && <Link className={buttonClass(event.outcome === "grant_created" ? "secondary" : "primary")} href={`${base}/authorize${event.clientId ? `?client=${event.clientId}` : ""}`}>Authorize again</Link>}
+          {base && <Link className={buttonClass("secondary")} href={`${base}/callbacks`}>All callbacks</Link>}
+          {!base && <Link className={buttonClass("secondary")} href="/">Go to the console</Link>}
+        </div>
+      </Card>
+      <Card>
+        <h2 className="text-sm font-semibold">What Zoho sent (codes redacted)</h2>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
+          {Object.entries(event.params as Record<string, string>).map(([k, v]) => (
+            <div key={k} className="contents"><dt className="text-zinc-500">{k}</dt><dd className="break-all">{v}</dd></div>
+          ))}
+        </dl>
+        {event.exchange != null && (
+          <>
+            <h2 className="mt-5 text-sm font-semibold">Token exchange{event.latencyMs != null && ` (${event.latencyMs} ms)`}</h2>
+            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">{JSON.stringify(event.exchange, null, 2)}</pre>
+          </>
+        )}
+      </Card>
+    </main>
+  );
+}

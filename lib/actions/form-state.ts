@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// What every form action returns: field errors and a message; bad input is returned, never thrown.
+// `values` echoes back what was typed (never secrets or passwords) so a failed submit loses nothing.
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = {};
+
+export function invalid(error: z.ZodError, values?: Record<string, string>): FormState {
+  return { message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors as FormState["fieldErrors"], values };
+}
+
+export function withoutKeys(values: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !keys.includes(k)));
+}
+
+export function formObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  return out;
+}

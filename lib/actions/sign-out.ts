@@ -1,0 +1,6 @@
+"use server";
+import { signOut } from "@/lib/auth/auth";
+
+export async function signOutNow() {
+  await signOut({ redirectTo: "/sign-in" });
+}

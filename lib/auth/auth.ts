@@ -1,0 +1,32 @@
+import "server-only";
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/lib/config/env";
+import { verifyCredentials } from "./verify-credentials";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+// Lazy config: `next build` imports this module without the runtime secrets.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  trustHost: true,
+  secret: env().AUTH_SECRET,
+  // JWT sessions signed with the persisted AUTH_SECRET survive a restart.
+  session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (credentials) => verifyCredentials(credentials),
+    }),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { auth } from "./auth";
+import { can, type Permission } from "./permissions";
+
+export const currentSession = cache(() => auth());
+
+export async function requireUser() {
+  const session = await currentSession();
+  if (!session?.user?.id) redirect("/sign-in");
+  return session.user;
+}
+
+const loadMembership = cache((userId: string, slug: string) =>
+  db.membership.findFirst({
+    where: { userId, workspace: { slug } },
+    select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
+  }),
+);
+
+// Every page and action under /w/[slug] starts here: signed in, a member, allowed. A miss is 404.
+export async function requireMember(slug: string, permission: Permission) {
+  const user = await requireUser();
+  const membership = await loadMembership(user.id, slug);
+  if (!membership || !can(membership.role, permission)) notFound();
+  return { user, role: membership.role, workspace: membership.workspace };
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { checkPassword } from "./password";
+
+const credentialsSchema = z.object({ email: z.email().toLowerCase(), password: z.string().min(1) });
+
+// Same work whether or not the email exists, so timing does not reveal accounts.
+const DUMMY_HASH = "$2b$12$iTLkGiIQCmKMty6p.u9ezuQntbF8fg4iMW0ALalHhVR5sHwTicXIy";
+
+export async function verifyCredentials(input: unknown) {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({
+    where: { email: parsed.data.email },
+    omit: { passwordHash: false },
+  });
+  const ok = await checkPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+  return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
+}

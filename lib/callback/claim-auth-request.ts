@@ -1,0 +1,26 @@
+import "server-only";
+import { sha256Hex } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db";
+import type { Outcome } from "./outcomes";
+
+// Finds the authorization request a callback's state belongs to and consumes it (single use).
+// A state is only honoured for the console user who started it: otherwise anyone could send a
+// victim a consent link with their own state and collect the victim's Zoho grant.
+export async function claimAuthRequest(state: string, userId: string | null) {
+  const request = await db.authRequest.findUnique({
+    where: { stateHash: sha256Hex(state) },
+    include: { client: { select: { id: true, zohoClientId: true, provider: true, secretCipher: true } } },
+  });
+  if (!request) return { outcome: "unknown_state" as Outcome };
+  const refuse = (outcome: Outcome) => ({ outcome, request });
+  if (request.consumedAt) return refuse("state_reused");
+  if (request.expiresAt.getTime() <= Date.now()) return refuse("state_expired");
+  if (request.userId !== userId) return refuse("wrong_user");
+  // The conditional update makes two racing callbacks with one state succeed at most once.
+  const { count } = await db.authRequest.updateMany({
+    where: { id: request.id, consumedAt: null, expiresAt: { gt: new Date() } },
+    data: { consumedAt: new Date() },
+  });
+  if (count !== 1) return refuse("state_reused");
+  return { outcome: null, request };
+}

@@ -1,0 +1,40 @@
+// Every way a callback can end, with what it means in plain words and what to do about it.
+export const OUTCOMES = [
+  "received", "grant_created", "rejected", "zoho_error", "missing_state", "unknown_state", "state_expired",
+  "state_reused", "wrong_user", "missing_code", "accounts_server_missing", "accounts_server_not_allowed",
+  "location_mismatch", "exchange_failed", "zoho_unreachable", "internal_error",
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+type Description = { title: string; tone: "green" | "amber" | "red"; explanation: string; fix: string };
+
+export const OUTCOME_DESCRIPTIONS: Record<Outcome, Description> = {
+  received: { title: "Callback received", tone: "amber", explanation: "The callback was recorded but not processed to the end.", fix: "Authorize again; if it repeats, check the server log." },
+  grant_created: { title: "Authorized — grant stored", tone: "green", explanation: "Zoho returned a grant code, the console exchanged it at once at the accounts server Zoho named, and stored the grant with its refresh token encrypted.", fix: "Nothing to do. The grant is listed on the Grants page." },
+  rejected: { title: "The user rejected the request", tone: "amber", explanation: "Zoho redirected back with error=access_denied: the person on Zoho's consent page pressed Reject (or Zoho refused to issue more grant codes).", fix: "Authorize again and press Accept. If nobody rejected, the client may have hit Zoho's limit of 10 grant codes in 10 minutes: wait a few minutes." },
+  zoho_error: { title: "Zoho answered with an error", tone: "red", explanation: "Zoho redirected back with an error instead of a code.", fix: "Read the error below; check the scopes and the client's settings in Zoho's API console." },
+  missing_state: { title: "No state in the callback", tone: "red", explanation: "The redirect carried no state, so it cannot be matched to an authorization this console started.", fix: "Start the flow from the console's Authorize page, which adds a state. Flows started elsewhere need their own callback." },
+  unknown_state: { title: "Unknown state", tone: "red", explanation: "The state in the redirect does not match any authorization this console started. Someone may have crafted the link, or the flow was started on another console.", fix: "Start the flow again from the Authorize page, in this console." },
+  state_expired: { title: "The authorization expired", tone: "amber", explanation: "The state was issued more than 10 minutes before the callback arrived, so it is no longer accepted.", fix: "Authorize again and finish the consent within 10 minutes." },
+  state_reused: { title: "This authorization was already used", tone: "amber", explanation: "The state was already consumed by an earlier callback: the page was reloaded, the browser went back, or the redirect arrived twice. A grant code can be exchanged only once.", fix: "Nothing was lost: the first callback is recorded. Authorize again if you need another grant." },
+  wrong_user: { title: "Signed in as someone else", tone: "red", explanation: "The authorization was started by another console user (or you are signed out), so the callback is refused: otherwise someone could slip their own Zoho account into your workspace.", fix: "Sign in as the user who pressed Authorize, or start the flow again yourself." },
+  missing_code: { title: "No grant code in the callback", tone: "red", explanation: "Zoho redirected back without a code and without an error.", fix: "Authorize again. If it repeats, compare the redirect URI registered at Zoho with the one used." },
+  accounts_server_missing: { title: "No accounts-server in the callback", tone: "red", explanation: "Zoho always says which accounts server issued the code; this redirect did not, so the console cannot know where to exchange it.", fix: "Authorize again from the console; do not edit the redirect URL by hand." },
+  accounts_server_not_allowed: { title: "Accounts server not allowed", tone: "red", explanation: "The accounts-server in the redirect is not one of Zoho's data centres (or the built-in sandbox for a sandbox client). Sending the client secret there would hand it to a stranger (an OAuth mix-up attack), so the code was not exchanged.", fix: "Authorize again. If the redirect was not edited by hand, someone may be tampering with it." },
+  location_mismatch: { title: "Location and accounts server disagree", tone: "red", explanation: "The location parameter names a different data centre than the accounts-server parameter. Zoho never sends that; the redirect was probably edited.", fix: "Authorize again from the console without editing the redirect." },
+  exchange_failed: { title: "The code exchange failed", tone: "red", explanation: "The accounts server refused to exchange the grant code.", fix: "See Zoho's answer below." },
+  zoho_unreachable: { title: "Zoho could not be reached", tone: "red", explanation: "The console could not reach the accounts server to exchange the code (network error or timeout). The code lives only 60 seconds.", fix: "Check the console's outbound network, then authorize again." },
+  internal_error: { title: "Something went wrong in the console", tone: "red", explanation: "The callback was recorded, but processing it failed unexpectedly.", fix: "Authorize again; if it repeats, check the server log." },
+};
+
+// What Zoho's token endpoint errors mean (shared/zoho-oauth.md, "What people get wrong").
+export const TOKEN_ERROR_HINTS: Record<string, string> = {
+  invalid_code: "The grant code expired (it lives 60 seconds) or was already exchanged — retries and double callbacks cause this.",
+  invalid_client: "Zoho does not know this client id at this data centre: the token call went to the wrong DC, or multi-DC is not enabled for the client in Zoho's API console.",
+  invalid_client_secret: "The client secret is wrong. Check it in Zoho's API console (it may differ per data centre).",
+  invalid_redirect_uri: "The redirect URI sent with the exchange differs from the one used to get the code.",
+  invalid_scope: "One of the scopes is not valid for this client.",
+  "Access Denied": "Zoho is rate-limiting this client (\"too many requests continuously\"). Wait a few minutes.",
+  unreachable: "The accounts server could not be reached.",
+  timeout: "The accounts server did not answer in time.",
+};

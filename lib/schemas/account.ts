@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const passwordSchema = z
+  .string()
+  .min(12, "Use at least 12 characters")
+  .max(200, "Use at most 200 characters");
+
+export const setupSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(100),
+  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  password: passwordSchema,
+  workspaceName: z.string().trim().min(2, "Name your workspace (at least 2 characters)").max(60),
+});
+
+export const signInSchema = z.object({
+  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  password: z.string().min(1, "Enter your password"),
+});

@@ -1,0 +1,28 @@
+// The authorization request URL, exactly as Zoho expects it (shared/zoho-oauth.md). Pure, so the
+// builder page can run it on every keystroke in the browser.
+export type AuthUrlInput = {
+  accountsServer: string;
+  clientId: string;
+  scopes: string[];
+  redirectUri: string;
+  accessType: "online" | "offline";
+  promptConsent: boolean;
+  state?: string;
+};
+
+export function parseScopes(text: string): string[] {
+  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export function buildAuthUrl(input: AuthUrlInput): string {
+  const url = new URL(`${input.accountsServer.replace(/\/+$/, "")}/oauth/v2/auth`);
+  // Zoho joins scopes with commas; URLSearchParams encodes them as %2C, which Zoho accepts.
+  url.searchParams.set("scope", input.scopes.join(","));
+  url.searchParams.set("client_id", input.clientId);
+  url.searchParams.set("response_type", "code");
+  url.searchParams.set("redirect_uri", input.redirectUri);
+  url.searchParams.set("access_type", input.accessType);
+  if (input.promptConsent) url.searchParams.set("prompt", "consent");
+  if (input.state) url.searchParams.set("state", input.state);
+  return url.toString();
+}

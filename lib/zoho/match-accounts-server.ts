@@ -1,0 +1,31 @@
+import { DATA_CENTRES, LOCATIONS, sandboxAccountsServer } from "./data-centres";
+
+// An accounts server the console may send a client secret to. Only matchAccountsServer makes one,
+// so every token call is typed to go to an allowed server (OAuth mix-up defence, RFC 9700 §4.4).
+export type AllowedAccountsServer = {
+  readonly url: string;
+  readonly location: string;
+  readonly provider: "ZOHO" | "SANDBOX";
+  readonly __allowed: true;
+};
+
+/** `sandboxOrigin` is the console's own origin when the sandbox is on, else null. */
+export function matchAccountsServer(value: string | null | undefined, sandboxOrigin: string | null): AllowedAccountsServer | null {
+  if (!value) return null;
+  const url = value.replace(/\/+$/, "");
+  const zoho = DATA_CENTRES.find((dc) => dc.accountsServer === url);
+  if (zoho) return { url, location: zoho.location, provider: "ZOHO", __allowed: true };
+  if (sandboxOrigin) {
+    const location = LOCATIONS.find((loc) => sandboxAccountsServer(sandboxOrigin, loc) === url);
+    if (location) return { url, location, provider: "SANDBOX", __allowed: true };
+  }
+  return null;
+}
+
+/** The accounts server to start a browser login at, for a client of this provider. */
+export function startingAccountsServer(provider: "ZOHO" | "SANDBOX", location: string, sandboxOrigin: string | null): AllowedAccountsServer | null {
+  const url = provider === "SANDBOX"
+    ? sandboxOrigin && sandboxAccountsServer(sandboxOrigin, location)
+    : DATA_CENTRES.find((dc) => dc.location === location)?.accountsServer;
+  return matchAccountsServer(url, sandboxOrigin);
+}

@@ -1,0 +1,29 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts") } },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/integration/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // One console process serves the whole suite; files run one after another against it.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
