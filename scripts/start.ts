@@ -12,7 +12,13 @@ import { parseEnv } from "../lib/config/env";
 import { loadLocalSecrets } from "../lib/config/local-secrets";
 
 const dev = process.argv.includes("--dev");
+const buildOnly = process.argv.includes("--build-only");
+const next = path.join("node_modules", "next", "dist", "bin", "next");
 const vars: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env };
+if (buildOnly) {
+  buildIfStale();
+  process.exit(0);
+}
 vars.DATABASE_URL ||= "pglite:./.data/pglite";
 
 if (vars.DATABASE_URL.startsWith("pglite:") && (!vars.AUTH_SECRET || !vars.ENCRYPTION_KEY)) {
@@ -37,23 +43,23 @@ function run(command: string, args: string[]) {
 
 run(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"]);
 
-const next = path.join("node_modules", "next", "dist", "bin", "next");
-if (!dev) {
-  const stampFile = path.join(".next", "console-build-stamp");
-  const stamp = sourceStamp();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
-  if (!built) {
-    console.log("Building the console (first start, or the sources changed)…");
-    run(process.execPath, [next, "build"]);
-    fs.writeFileSync(stampFile, stamp);
-  }
-}
+if (!dev) buildIfStale();
 
 const port = vars.PORT || "3000";
 const args = [next, dev ? "dev" : "start", "-p", port, ...(vars.HOSTNAME ? ["-H", vars.HOSTNAME] : [])];
 const server = spawn(process.execPath, args, { stdio: "inherit", env: vars });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+function buildIfStale() {
+  const stampFile = path.join(".next", "console-build-stamp");
+  const stamp = sourceStamp();
+  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+  if (built) return;
+  console.log("Building the console (first start, or the sources changed)…");
+  run(process.execPath, [next, "build"]);
+  fs.writeFileSync(stampFile, stamp);
+}
 
 // A fingerprint of everything the build depends on: paths, sizes and modification times.
 function sourceStamp(): string {

@@ -17,6 +17,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // JWT sessions signed with the persisted AUTH_SECRET survive a restart.
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
   pages: { signIn: "/sign-in" },
+  // A wrong password is an expected event, not an error with a stack trace in the log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") console.warn("sign-in failed: wrong email or password");
+      else console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { RelativeTime } from "@/components/relative-time";
-import { buttonClass } from "@/components/submit-button";
+import { buttonClass } from "@/components/button-class";
 import { currentSession } from "@/lib/auth/require-member";
 import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
 import { getCallbackForViewer } from "@/lib/data/callbacks/get-callback-for-viewer";
@@ -23,7 +23,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     <main className="mx-auto max-w-2xl space-y-6 p-6 py-12">
       <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</p>
       <Card>
-        <div className="flex items-center gap-2">
+        <div className="flex items-center gap-2" data-testid="result-outcome" data-outcome={event.outcome}>
           <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge>
           <span className="text-xs text-zinc-500">received <RelativeTime date={event.receivedAt} /></span>
         </div>

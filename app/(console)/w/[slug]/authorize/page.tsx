@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { buttonClass } from "@/components/submit-button";
+import { buttonClass } from "@/components/button-class";
 import { startAuthorization } from "@/lib/actions/start-authorization";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";

@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/copy-button";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { buttonClass } from "@/components/submit-button";
+import { buttonClass } from "@/components/button-class";
 import { Toast } from "@/components/toast";
 import { requireMember } from "@/lib/auth/require-member";
 import { can } from "@/lib/auth/permissions";

@@ -4,7 +4,7 @@ import { Badge, EnvironmentBadge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { buttonClass } from "@/components/submit-button";
+import { buttonClass } from "@/components/button-class";
 import { requireMember } from "@/lib/auth/require-member";
 import { listGrants } from "@/lib/data/grants/list-grants";
 import { userEmails } from "@/lib/data/users/user-emails";

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// The walking skeleton, as a new user lives it on the embedded default: first-run setup → sign in →
+// register a sandbox client → build the URL → Authorize → sandbox consent → result → grant listed.
+test.describe.configure({ mode: "serial" });
+
+const owner = { name: "Olivia Owner", email: "olivia@example.test", password: "a long enough password" };
+let slug = "";
+let clientName = "";
+
+async function registerAtSandbox(page: Page, redirectUri: string) {
+  await page.goto("/sandbox/console");
+  await page.getByLabel("Name").fill("Acme CRM sync");
+  await page.getByLabel(/Redirect URIs/).fill(redirectUri);
+  await page.getByRole("button", { name: /register/i }).click();
+  const id = (await page.getByTestId("sandbox-client-id").textContent())?.trim() ?? "";
+  const secret = (await page.getByTestId("sandbox-client-secret").textContent())?.trim() ?? "";
+  expect(id).toMatch(/^1000\.[A-Z0-9]{30}$/);
+  expect(secret).toMatch(/^[0-9a-f]{42}$/);
+  return { id, secret };
+}
+
+async function authorizeAndConsent(page: Page, user: RegExp, button: "Accept" | "Reject") {
+  await page.goto(`/w/${slug}/authorize`);
+  const url = page.getByTestId("auth-url");
+  await expect(url).toContainText("/oauth/v2/auth?scope=AaaServer.profile.READ%2CZohoCRM.modules.ALL");
+  await page.getByLabel("Scopes").fill("AaaServer.profile.READ,ZohoCRM.modules.READ");
+  await expect(url).toContainText("ZohoCRM.modules.READ"); // updates as you type, no round trip
+  await page.getByRole("button", { name: "Authorize" }).click();
+  await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);
+  await page.getByLabel(user).check();
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await expect(page).toHaveURL(/\/oauth\/result\//);
+}
+
+test("first-run setup creates the owner and the first workspace", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await page.getByLabel("Your name").fill(owner.name);
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByLabel("Workspace name").fill("Acme Integrations");
+  await page.getByRole("button", { name: "Create owner account" }).click();
+  await expect(page.getByText("Use at least 12 characters")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(owner.email); // nothing typed is lost
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Create owner account" }).click();
+  await expect(page).toHaveURL(/\/w\/acme-integrations$/);
+  slug = "acme-integrations";
+  await expect(page.getByRole("heading", { name: "Acme Integrations" })).toBeVisible();
+});
+
+test("sign out and sign in again", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill("wrong password!!");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`/w/${slug}/clients`);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test.describe("signed in", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+  });
+
+  test("register a client, authorize as an EU user, see the grant", async ({ page, baseURL }) => {
+    const redirectUri = `${baseURL}/oauth/callback`;
+    const sandbox = await registerAtSandbox(page, redirectUri);
+
+    await page.goto(`/w/${slug}/clients/new`);
+    clientName = "Acme CRM sync";
+    await page.getByLabel("Name").fill(clientName);
+    await page.getByLabel(/Built-in Zoho sandbox/).check();
+    await page.getByLabel("Client ID").fill(sandbox.id);
+    await page.getByLabel("Client Secret").fill(sandbox.secret);
+    await page.getByLabel("Redirect URIs").fill(redirectUri);
+    await page.getByRole("button", { name: "Register client" }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${slug}/clients`));
+    const row = page.getByTestId("client-row").filter({ hasText: clientName });
+    await expect(row).toContainText(sandbox.id);
+    await expect(row).toContainText(`••••${sandbox.secret.slice(-4)}`);
+    await expect(page.locator("body")).not.toContainText(sandbox.secret);
+
+    await authorizeAndConsent(page, /Emma Schmidt.*EU/, "Accept");
+    await expect(page.getByTestId("result-title")).toHaveText("Authorized — grant stored");
+    await expect(page.locator("body")).toContainText("accounts-server");
+    await page.getByRole("link", { name: "See the grant" }).click();
+
+    const grant = page.getByTestId("grant-row").first();
+    await expect(grant.getByTestId("grant-location")).toHaveText("eu");
+    await expect(grant).toContainText("/sandbox/eu");
+    await expect(grant).toContainText("emma.schmidt@sandbox.zoho.test");
+    await expect(grant).toContainText("ZohoCRM.modules.READ");
+    await expect(grant).toContainText(owner.email);
+    await expect(grant).toContainText(/••••\S{4}/);
+    await page.screenshot({ path: "docs/screenshot.png", fullPage: false });
+  });
+
+  test("rejecting at the consent page says so and stores nothing", async ({ page }) => {
+    await page.goto(`/w/${slug}/grants`);
+    const before = await page.getByTestId("grant-row").count();
+    await authorizeAndConsent(page, /Emma Schmidt.*EU/, "Reject");
+    await expect(page.getByTestId("result-title")).toHaveText("The user rejected the request");
+    await page.goto(`/w/${slug}/grants`);
+    await expect(page.getByTestId("grant-row")).toHaveCount(before);
+    await page.goto(`/w/${slug}/callbacks`);
+    await expect(page.getByTestId("callback-row").first()).toHaveAttribute("data-outcome", "rejected");
+  });
+});

@@ -1,0 +1,13 @@
+import "server-only";
+import { sha256Hex } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db";
+import { newClientId, newClientSecret } from "./formats";
+
+// Like registering a Server-based client in Zoho's API console. The secret is returned once and kept
+// only as a hash.
+export async function createSandboxClient(input: { name: string; redirectUris: string[] }) {
+  const clientId = newClientId();
+  const clientSecret = newClientSecret();
+  await db.sandboxClient.create({ data: { clientId, name: input.name, redirectUris: input.redirectUris, secretHash: sha256Hex(clientSecret) } });
+  return { clientId, clientSecret };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { sha256Hex } from "@/lib/crypto/tokens";
+import { db } from "@/lib/db";
+import { zohoError, zohoJson } from "./answers";
+import { authenticateClient } from "./authenticate-client";
+import { issueAccessToken, issueRefreshToken } from "./issue-tokens";
+import { ACCESS_TOKEN_TTL_S } from "./limits";
+
+// grant_type=authorization_code at {origin}/sandbox/{location}/oauth/v2/token.
+export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string): Promise<Response> {
+  const client = await authenticateClient(params);
+  if ("error" in client) return zohoError(client.error);
+  const code = params.get("code");
+  if (!code) return zohoError("invalid_code");
+  const codeHash = sha256Hex(code);
+  const grant = await db.sandboxCode.findUnique({ where: { codeHash } });
+  if (!grant || grant.clientId !== client.clientId || grant.usedAt || grant.expiresAt.getTime() <= Date.now()) return zohoError("invalid_code");
+  // The code belongs to the user's data centre; any other accounts server does not know the client's grant.
+  if (grant.location !== location) return zohoError("invalid_client");
+  if (params.get("redirect_uri") !== grant.redirectUri) return zohoError("invalid_redirect_uri");
+
+  const subject = { clientId: grant.clientId, userId: grant.userId, location: grant.location, scopes: grant.scopes };
+  const tokens = await db.$transaction(async (tx) => {
+    // Single use even when two exchanges race: only one conditional update can win.
+    const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null }, data: { usedAt: new Date() } });
+    if (count !== 1) return null;
+    const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject) : null;
+    const access = await issueAccessToken(tx, subject, refresh?.hash ?? null);
+    return { access, refresh: refresh?.token ?? null };
+  });
+  if (!tokens) return zohoError("invalid_code");
+  return zohoJson({
+    access_token: tokens.access,
+    ...(tokens.refresh ? { refresh_token: tokens.refresh } : {}),
+    scope: grant.scopes.join(" "),
+    api_domain: apiDomain,
+    token_type: "Bearer",
+    expires_in: ACCESS_TOKEN_TTL_S,
+  });
+}

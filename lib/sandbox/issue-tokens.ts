@@ -1,0 +1,34 @@
+import "server-only";
+import { sha256Hex } from "@/lib/crypto/tokens";
+import type { Tx } from "@/lib/db";
+import { newOpaqueToken } from "./formats";
+import { ACCESS_TOKEN_TTL_S, MAX_REFRESH_TOKENS_PER_USER_PER_CLIENT } from "./limits";
+
+type Subject = { clientId: string; userId: string; location: string; scopes: string[] };
+
+export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHash: string | null): Promise<string> {
+  const token = newOpaqueToken();
+  await tx.sandboxAccessToken.create({
+    data: { tokenHash: sha256Hex(token), refreshTokenHash, ...subject, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_S * 1000) },
+  });
+  return token;
+}
+
+// Zoho keeps 20 refresh tokens per user per client: the 21st silently deletes the OLDEST one and
+// its access tokens. Installs still holding it then fail with invalid_code.
+export async function issueRefreshToken(tx: Tx, subject: Subject): Promise<{ token: string; hash: string }> {
+  const active = await tx.sandboxRefreshToken.findMany({
+    where: { clientId: subject.clientId, userId: subject.userId, revokedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { tokenHash: true },
+  });
+  const evict = active.slice(0, Math.max(0, active.length - MAX_REFRESH_TOKENS_PER_USER_PER_CLIENT + 1)).map((t) => t.tokenHash);
+  if (evict.length) {
+    await tx.sandboxRefreshToken.updateMany({ where: { tokenHash: { in: evict } }, data: { revokedAt: new Date() } });
+    await tx.sandboxAccessToken.deleteMany({ where: { refreshTokenHash: { in: evict } } });
+  }
+  const token = newOpaqueToken();
+  const hash = sha256Hex(token);
+  await tx.sandboxRefreshToken.create({ data: { tokenHash: hash, ...subject } });
+  return { token, hash };
+}

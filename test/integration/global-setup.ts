@@ -1,0 +1,87 @@
+// Starts the real console (the production build from `next build`) on a fresh database, seeds what
+// the suite needs, and hands the tests its address. Tests talk to it over HTTP only.
+//   - default: a fresh PGlite folder (seeded before the server opens it: PGlite is single-process)
+//   - INTEGRATION_DATABASE_URL=postgresql://…: that PostgreSQL database, emptied first
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { seedIntegration, type Seeded } from "./seed";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    seeded: Seeded;
+    serverLog: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+let server: ChildProcess | undefined;
+let tempDir: string | undefined;
+
+export async function setup(project: TestProject) {
+  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` before the integration suite.");
+  tempDir = fs.mkdtempSync(path.join(".data", "integration-"));
+  const databaseUrl = process.env.INTEGRATION_DATABASE_URL ?? `pglite:./${tempDir}/db`;
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    ZOHO_SANDBOX: "1",
+  };
+  if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
+  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl });
+
+  const serverLog = path.resolve(tempDir, "server.log");
+  const log = fs.openSync(serverLog, "w");
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", log, log] });
+  await waitForHealth(baseUrl, serverLog);
+  project.provide("baseUrl", baseUrl);
+  project.provide("seeded", seeded);
+  project.provide("serverLog", serverLog);
+}
+
+export async function teardown() {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await new Promise((r) => server!.once("exit", r));
+  }
+  if (tempDir && !process.env.KEEP_INTEGRATION_DATA) fs.rmSync(tempDir, { recursive: true, force: true });
+}
+
+async function waitForHealth(baseUrl: string, logFile: string) {
+  for (let i = 0; i < 120; i++) {
+    if (server?.exitCode !== null) throw new Error(`the console exited:\n${fs.readFileSync(logFile, "utf8")}`);
+    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the console did not become healthy:\n${fs.readFileSync(logFile, "utf8")}`);
+}
+
+async function emptyPostgres(url: string) {
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+}

@@ -1,0 +1,56 @@
+// Gets a real grant code from the built-in sandbox the way a browser does: open the consent page,
+// submit its form as the chosen sandbox user, read the code from the redirect.
+import { inject } from "vitest";
+import { locationOf, type Session } from "./session";
+
+export type ObtainedCode = { code: string; location: string; accountsServer: string; state: string | null };
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+export async function obtainCode(
+  session: Session,
+  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL" }:
+    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string },
+): Promise<ObtainedCode> {
+  const seeded = inject("seeded");
+  const authUrl = `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
+    scope: scopes, client_id: seeded.zohoClientId, response_type: "code", redirect_uri: seeded.redirectUri, access_type: accessType, prompt: "consent", state,
+  })}`;
+  const page = await session.fetch(authUrl);
+  if (page.status !== 200) throw new Error(`consent page: HTTP ${page.status}`);
+  const html = await page.text();
+  const form = /<form\b[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0];
+  if (!form) throw new Error("no form on the consent page");
+  const body = new FormData();
+  for (const tag of form.match(/<input\b[^>]*>/g) ?? []) {
+    const name = attr(tag, "name");
+    if (!name) continue;
+    const type = attr(tag, "type") ?? "text";
+    const value = decode(attr(tag, "value") ?? "");
+    if (type === "radio") {
+      // The radio whose label (right after it, up to the next radio) names the user.
+      const start = form.indexOf(tag) + tag.length;
+      const after = form.slice(start, start + 600).split(/<input\b/)[0];
+      if (after.includes(userEmail)) body.set(name, value);
+    } else if (type !== "submit" && type !== "checkbox") {
+      body.set(name, value);
+    }
+  }
+  const button = (form.match(/<button\b[^>]*>[\s\S]*?<\/button>/g) ?? []).find((b) => b.replace(/<[^>]+>/g, "").trim() === decision);
+  if (!button) throw new Error(`no ${decision} button on the consent page`);
+  const buttonName = attr(button, "name");
+  if (buttonName) body.set(buttonName, decode(attr(button, "value") ?? ""));
+  const action = decode(attr(/<form\b[^>]*>/.exec(form)![0], "action") ?? "") || authUrl;
+  const response = await session.fetch(new URL(action, `${session.baseUrl}${authUrl}`).toString(), { method: "POST", body });
+  if (!response.headers.get("location")) throw new Error(`consent refused: HTTP ${response.status} ${await response.text()}`);
+  const redirect = new URL(locationOf(response));
+  const code = redirect.searchParams.get("code");
+  if (!code) throw new Error(`the sandbox redirected without a code: ${redirect.search}`);
+  return {
+    code,
+    location: redirect.searchParams.get("location") ?? "",
+    accountsServer: redirect.searchParams.get("accounts-server") ?? "",
+    state: redirect.searchParams.get("state"),
+  };
+}

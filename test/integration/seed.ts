@@ -1,0 +1,82 @@
+// What the integration suite starts from, written straight to the database before the console
+// opens it: an owner, a workspace, a sandbox client registered both at the sandbox and in the
+// console, and authorization requests in known states (their raw states are returned).
+import { createHash, randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+
+export type Seeded = {
+  email: string;
+  password: string;
+  slug: string;
+  clientId: string;
+  zohoClientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  states: { fresh: string[]; expired: string; otherUsers: string };
+  other: { email: string; password: string; slug: string };
+};
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const token = () => randomBytes(18).toString("base64url");
+
+async function openDb(databaseUrl: string) {
+  if (databaseUrl.startsWith("pglite:")) {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    const pglite = new PGlite(databaseUrl.slice("pglite:".length));
+    return { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), close: () => pglite.close() };
+  }
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return { db, close: () => db.$disconnect() };
+}
+
+export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: { databaseUrl: string; encryptionKey: string; baseUrl: string }): Promise<Seeded> {
+  const { db, close } = await openDb(databaseUrl);
+  try {
+    const password = "correct horse battery staple";
+    const passwordHash = await bcrypt.hash(password, 4);
+    const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
+    const clientSecret = randomBytes(21).toString("hex");
+    const redirectUri = `${baseUrl}/oauth/callback`;
+
+    const owner = await db.user.create({ data: { email: "owner@integration.test", name: "Owner", passwordHash } });
+    const workspace = await db.workspace.create({ data: { slug: "integration", name: "Integration", memberships: { create: { userId: owner.id, role: "OWNER" } } } });
+    const other = await db.user.create({ data: { email: "other@integration.test", name: "Other", passwordHash } });
+    const otherWorkspace = await db.workspace.create({ data: { slug: "elsewhere", name: "Elsewhere", memberships: { create: { userId: other.id, role: "OWNER" } } } });
+
+    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri] } });
+    const client = await db.oAuthClient.create({
+      data: {
+        workspaceId: workspace.id, name: "Integration app", zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
+        secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)), secretLast4: clientSecret.slice(-4),
+        redirectUris: { create: [{ uri: redirectUri }] },
+      },
+    });
+
+    const request = (state: string, expiresAt: Date, userId = owner.id) => ({
+      workspaceId: workspace.id, clientId: client.id, userId, stateHash: sha256(state), dc: "us", redirectUri,
+      scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt,
+    });
+    const inTenMinutes = new Date(Date.now() + 10 * 60_000);
+    const fresh = Array.from({ length: 12 }, token);
+    const expired = token();
+    const otherUsers = token();
+    await db.authRequest.createMany({
+      data: [
+        ...fresh.map((s) => request(s, inTenMinutes)),
+        request(expired, new Date(Date.now() - 60_000)),
+        request(otherUsers, inTenMinutes, other.id),
+      ],
+    });
+    return {
+      email: owner.email, password, slug: workspace.slug, clientId: client.id, zohoClientId, clientSecret, redirectUri,
+      states: { fresh, expired, otherUsers },
+      other: { email: other.email, password, slug: otherWorkspace.slug },
+    };
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,44 @@
+// A browser-like HTTP session for the suite: keeps cookies, never follows redirects by itself.
+import { inject } from "vitest";
+
+export class Session {
+  readonly baseUrl = inject("baseUrl");
+  private cookies = new Map<string, string>();
+
+  async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
+    const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    const response = await fetch(url, { ...init, headers, redirect: "manual" });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      if (value === "" || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+
+  /** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
+  async signIn(email: string, password: string): Promise<this> {
+    const { csrfToken } = await (await this.fetch("/api/auth/csrf")).json();
+    const response = await this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email, password, csrfToken, callbackUrl: this.baseUrl }),
+    });
+    if (![...this.cookies.keys()].some((k) => k.includes("session-token"))) {
+      throw new Error(`sign-in failed for ${email}: HTTP ${response.status} → ${response.headers.get("location")}`);
+    }
+    return this;
+  }
+}
+
+/** Follows a redirect's Location header relative to the console. */
+export function locationOf(response: Response): string {
+  const location = response.headers.get("location");
+  if (!location) throw new Error(`expected a redirect, got HTTP ${response.status}`);
+  return location;
+}
