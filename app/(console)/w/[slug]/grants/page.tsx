@@ -27,7 +27,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
-              <tr>{["Client", "Zoho user", "Location", "Accounts server", "API domain", "Scopes", "Refresh token", "Created"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
+              <tr>{["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
             </thead>
             <tbody>
               {grants.map((g) => (
@@ -35,9 +35,8 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                   <td className="px-3 py-2"><div className="font-medium">{g.client.name}</div><EnvironmentBadge environment={g.client.environment} /> {g.status !== "ACTIVE" && <Badge tone="red">{g.status.toLowerCase()}</Badge>}</td>
                   <td className="px-3 py-2">{g.zohoUserEmail ?? <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">unknown</span>}</td>
                   <td className="px-3 py-2" data-testid="grant-location"><Badge tone="indigo">{g.location}</Badge></td>
-                  <td className="px-3 py-2 font-mono text-xs">{g.accountsServer}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{g.apiDomain}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{g.scopes.join(", ")}</td>
+                  <td className="max-w-56 px-3 py-2 font-mono text-xs break-all"><div title="Accounts server: refresh and revoke here">{g.accountsServer}</div><div className="text-zinc-500" title="API domain: call Zoho's APIs here">{g.apiDomain}</div></td>
+                  <td className="max-w-64 px-3 py-2"><div className="flex flex-wrap gap-1">{g.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</div></td>
                   <td className="px-3 py-2 font-mono text-xs">{g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-zinc-500">none (online)</span>}</td>
                   <td className="px-3 py-2 text-xs"><RelativeTime date={g.createdAt} /><div className="text-zinc-500">by {creators.get(g.createdById) ?? "a former member"}</div></td>
                 </tr>
