@@ -15,3 +15,13 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
 ];
 
 export const sandboxUser = (id: string) => SANDBOX_USERS.find((u) => u.id === id);
+
+/** Who can sign in at an accounts server: China is separate (its logins start and stay there). */
+export function usersAt(location: string): SandboxUser[] {
+  return SANDBOX_USERS.filter((u) => (location === "cn") === (u.location === "cn"));
+}
+
+export const displayName = (u: SandboxUser) => `${u.firstName} ${u.lastName}`;
+
+/** "Emma Schmidt (emma.schmidt@sandbox.zoho.test) — EU" */
+export const userLabel = (u: SandboxUser) => `${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}`;

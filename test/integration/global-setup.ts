@@ -33,6 +33,7 @@ let tempDir: string | undefined;
 
 export async function setup(project: TestProject) {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` before the integration suite.");
+  fs.mkdirSync(".data", { recursive: true });
   tempDir = fs.mkdtempSync(path.join(".data", "integration-"));
   const databaseUrl = process.env.INTEGRATION_DATABASE_URL ?? `pglite:./${tempDir}/db`;
   const port = await freePort();

@@ -1,9 +1,10 @@
+import "server-only";
 import { randomBytes, randomInt } from "node:crypto";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 // Shaped like Zoho's: client ids 1000.<30 upper-case alphanumerics>, secrets of 42 hex characters,
-// codes and tokens 1000.<32 hex>.<32 hex>.
+// grant codes and tokens 1000.<32 hex>.<32 hex>.
 export function newClientId(): string {
   return `1000.${Array.from({ length: 30 }, () => ALNUM[randomInt(ALNUM.length)]).join("")}`;
 }

@@ -1,0 +1,39 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const good = { AUTH_SECRET: "x".repeat(40), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database with the sandbox on", () => {
+    expect(parseEnv(good)).toMatchObject({ DATABASE_URL: "pglite:./.data/pglite", embedded: true, sandboxEnabled: true });
+  });
+
+  it("turns the sandbox off on PostgreSQL unless ZOHO_SANDBOX=1", () => {
+    const pg = { ...good, DATABASE_URL: "postgresql://u@h:5432/db" };
+    expect(parseEnv(pg)).toMatchObject({ embedded: false, sandboxEnabled: false });
+    expect(parseEnv({ ...pg, ZOHO_SANDBOX: "1" }).sandboxEnabled).toBe(true);
+    expect(parseEnv({ ...good, ZOHO_SANDBOX: "0" }).sandboxEnabled).toBe(false);
+  });
+
+  it("names every bad variable with a hint", () => {
+    const message = (() => {
+      try {
+        parseEnv({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", ENCRYPTION_KEY: "abc", ZOHO_SANDBOX: "yes", APP_URL: "nope" });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain("DATABASE_URL: must start with postgresql:// or pglite:");
+    expect(message).toContain("AUTH_SECRET: must be at least 32 characters");
+    expect(message).toContain("ENCRYPTION_KEY: must be 32 bytes, base64-encoded");
+    expect(message).toMatch(/ZOHO_SANDBOX/);
+    expect(message).toMatch(/APP_URL/);
+  });
+
+  it("reads previous encryption keys for rotation", () => {
+    const old = randomBytes(32).toString("base64");
+    expect(parseEnv({ ...good, ENCRYPTION_KEYS_PREVIOUS: ` ${old} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([old]);
+    expect(() => parseEnv({ ...good, ENCRYPTION_KEYS_PREVIOUS: "short" })).toThrow(/ENCRYPTION_KEYS_PREVIOUS/);
+  });
+});

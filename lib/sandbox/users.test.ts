@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { SANDBOX_USERS, sandboxUser, userLabel, usersAt } from "./users";
+
+describe("sandbox users", () => {
+  it("one user per data centre, unique ids and emails", () => {
+    expect(SANDBOX_USERS.map((u) => u.location).sort()).toEqual([...LOCATIONS].sort());
+    expect(new Set(SANDBOX_USERS.map((u) => u.id)).size).toBe(SANDBOX_USERS.length);
+    expect(new Set(SANDBOX_USERS.map((u) => u.email)).size).toBe(SANDBOX_USERS.length);
+  });
+
+  it("labels name the person, the email and the DC", () => {
+    expect(userLabel(sandboxUser("20020002")!)).toBe("Emma Schmidt (emma.schmidt@sandbox.zoho.test) — EU");
+  });
+
+  it("China signs in only at the China accounts server", () => {
+    expect(usersAt("cn").map((u) => u.location)).toEqual(["cn"]);
+    expect(usersAt("us").some((u) => u.location === "cn")).toBe(false);
+    expect(usersAt("eu")).toEqual(usersAt("us"));
+  });
+});
