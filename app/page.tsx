@@ -11,6 +11,6 @@ export default async function Home() {
   const session = await currentSession();
   if (!session?.user?.id) redirect("/sign-in");
   const [first] = await listMyWorkspaces(session.user.id);
-  if (!first) redirect("/sign-in?error=no-workspace");
+  if (!first) redirect("/workspaces/new");
   redirect(`/w/${first.slug}`);
 }

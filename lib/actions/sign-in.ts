@@ -1,6 +1,7 @@
 "use server";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { signInWaitSeconds } from "@/lib/auth/sign-in-throttle";
 import { signInSchema } from "@/lib/schemas/account";
 import { formObject, invalid, type FormState } from "./form-state";
 
@@ -10,6 +11,8 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
   if (!parsed.success) return invalid(parsed.error, { email: input.email ?? "" });
   const next = formData.get("next");
   const redirectTo = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  const wait = await signInWaitSeconds(parsed.data.email);
+  if (wait > 0) return { message: `Too many failed attempts. Try again in ${wait} seconds.`, values: { email: parsed.data.email } };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {

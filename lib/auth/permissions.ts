@@ -4,24 +4,43 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const PERMISSIONS = [
   "clients:read",
   "clients:write",
+  "secrets:reveal",
   "grants:read",
   "authorize",
   "grants:refresh",
   "grants:revoke",
   "callbacks:read",
   "audit:read",
+  "members:read",
   "members:manage",
+  "apikeys:manage",
+  "workspace:manage",
   "workspace:delete",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read"];
+const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
 const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh"];
-const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "grants:revoke", "members:manage"];
+const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage"];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { OWNER, ADMIN, DEVELOPER, VIEWER };
 
+export const ROLES: readonly Role[] = ["OWNER", "ADMIN", "DEVELOPER", "VIEWER"];
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  OWNER: "Everything, including deleting the workspace and managing owners",
+  ADMIN: "Manages clients, secrets, members, API keys; revokes grants",
+  DEVELOPER: "Builds URLs, authorizes, exchanges and refreshes",
+  VIEWER: "Reads clients, grants (metadata only), callbacks and the audit trail",
+};
+
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Only owners may hand out or take away the owner role. */
+export function canAssignRole(actor: Role, from: Role | null, to: Role): boolean {
+  if (!can(actor, "members:manage")) return false;
+  return actor === "OWNER" || (to !== "OWNER" && from !== "OWNER");
 }

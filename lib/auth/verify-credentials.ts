@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { checkPassword } from "./password";
+import { recordSignInResult, signInWaitSeconds } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({ email: z.email().toLowerCase(), password: z.string().min(1) });
 
@@ -11,10 +12,12 @@ const DUMMY_HASH = "$2b$12$iTLkGiIQCmKMty6p.u9ezuQntbF8fg4iMW0ALalHhVR5sHwTicXIy
 export async function verifyCredentials(input: unknown) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
+  if ((await signInWaitSeconds(parsed.data.email)) > 0) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
     omit: { passwordHash: false },
   });
-  const ok = await checkPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = (await checkPassword(parsed.data.password, user?.passwordHash ?? DUMMY_HASH)) && !!user;
+  await recordSignInResult(parsed.data.email, ok);
   return ok && user ? { id: user.id, email: user.email, name: user.name } : null;
 }

@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { NavLink } from "@/components/nav-link";
 import { SubmitButton } from "@/components/submit-button";
+import { WorkspaceSwitcher } from "@/components/workspace-switcher";
+import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
+import { listMyWorkspaces } from "@/lib/data/workspaces/list-my-workspaces";
 import { signOutNow } from "@/lib/actions/sign-out";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
@@ -13,13 +16,15 @@ export default async function WorkspaceLayout({ children, params }: { children: 
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
           <Link href={base} className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</Link>
-          <span className="text-sm text-zinc-500" title="Workspace">{workspace.name}</span>
+          <WorkspaceSwitcher current={workspace} workspaces={await listMyWorkspaces(user.id)} />
           <nav aria-label="Workspace" className="flex flex-wrap gap-1">
             <NavLink href={base} exact>Overview</NavLink>
             <NavLink href={`${base}/clients`}>Clients</NavLink>
-            <NavLink href={`${base}/authorize`}>Authorize</NavLink>
+            {can(role, "authorize") && <NavLink href={`${base}/authorize`}>Authorize</NavLink>}
             <NavLink href={`${base}/callbacks`}>Callbacks</NavLink>
             <NavLink href={`${base}/grants`}>Grants</NavLink>
+            <NavLink href={`${base}/members`}>Members</NavLink>
+            {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">{user.email} · {role.toLowerCase()}</span>

@@ -1,0 +1,35 @@
+"use client";
+import { useActionState } from "react";
+import { describedBy, Field, inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export function AcceptInviteForm({ action }: { action: (prev: FormState) => Promise<FormState> }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="mt-6 space-y-3">
+      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      <SubmitButton pendingText="Joining…">Accept invitation</SubmitButton>
+    </form>
+  );
+}
+
+export function InviteSignUpForm({ action, email }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="mt-6 space-y-4" noValidate>
+      <Field id="email" label="Email">
+        <input id="email" value={email} readOnly className={`${inputClass} opacity-70`} />
+      </Field>
+      <Field id="name" label="Your name" errors={e.name}>
+        <input id="name" name="name" defaultValue={state.values?.name} autoComplete="name" className={inputClass} aria-describedby={describedBy("name")} />
+      </Field>
+      <Field id="password" label="Password" hint="At least 12 characters." errors={e.password}>
+        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} aria-describedby={describedBy("password", true)} />
+      </Field>
+      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { createWorkspace } from "@/lib/actions/create-workspace";
+import { requireUser } from "@/lib/auth/require-member";
+import { NameForm } from "@/components/name-form";
+
+export const metadata: Metadata = { title: "New workspace" };
+
+export default async function NewWorkspacePage() {
+  await requireUser();
+  return (
+    <>
+      <h1 className="text-xl font-semibold">New workspace</h1>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">A workspace holds its own clients, grants, members and audit trail. You will be its owner.</p>
+      <NameForm action={createWorkspace} label="Workspace name" submit="Create workspace" pending="Creating…" />
+    </>
+  );
+}

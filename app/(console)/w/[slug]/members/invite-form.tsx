@@ -1,0 +1,37 @@
+"use client";
+import { useActionState } from "react";
+import { Card } from "@/components/card";
+import { CopyButton } from "@/components/copy-button";
+import { describedBy, Field, inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import type { InviteState } from "@/lib/actions/create-invite";
+
+export function InviteForm({ action, roles }: { action: (prev: InviteState, formData: FormData) => Promise<InviteState>; roles: readonly string[] }) {
+  const [state, formAction] = useActionState(action, {} as InviteState);
+  const e = state.fieldErrors ?? {};
+  return (
+    <Card>
+      <h2 className="text-sm font-semibold">Invite someone</h2>
+      <form action={formAction} className="mt-3 space-y-3" noValidate>
+        <Field id="invite-email" label="Email" errors={e.email}>
+          <input id="invite-email" name="email" type="email" defaultValue={state.ok ? "" : state.values?.email} className={inputClass} aria-describedby={describedBy("invite-email")} />
+        </Field>
+        <Field id="invite-role" label="Role" errors={e.role}>
+          <select id="invite-role" name="role" defaultValue={state.values?.role ?? "DEVELOPER"} className={inputClass} aria-describedby={describedBy("invite-role")}>
+            {roles.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
+          </select>
+        </Field>
+        <SubmitButton pendingText="Creating link…">Create invite link</SubmitButton>
+      </form>
+      {state.link && (
+        <div className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/40" role="status">
+          <p>Send this link to <strong>{state.email}</strong>. It works once, for 7 days, and is not shown again.</p>
+          <div className="mt-2 flex items-center gap-2">
+            <code className="break-all font-mono text-xs" data-testid="invite-link">{state.link}</code>
+            <CopyButton value={state.link} label="Copy link" />
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}

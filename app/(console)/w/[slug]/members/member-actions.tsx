@@ -1,0 +1,54 @@
+"use client";
+import { useActionState, useEffect } from "react";
+import { toast } from "sonner";
+import { inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { Badge } from "@/components/badge";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+function useToastResult(state: FormState) {
+  useEffect(() => {
+    if (state.message) (state.ok ? toast.success : toast.error)(state.message);
+  }, [state]);
+}
+
+export function MemberActions({ userId, role, self, assignable, canRemove, changeRole, remove }: {
+  userId: string; role: string; self: boolean; assignable: readonly string[]; canRemove: boolean; changeRole: Action; remove: Action;
+}) {
+  const [roleState, roleAction] = useActionState(changeRole, initialFormState);
+  const [removeState, removeAction] = useActionState(remove, initialFormState);
+  useToastResult(roleState);
+  useToastResult(removeState);
+  return (
+    <div className="flex items-center gap-2">
+      {assignable.length > 1 ? (
+        <form action={roleAction} className="flex items-center gap-2">
+          <input type="hidden" name="userId" value={userId} />
+          <label className="sr-only" htmlFor={`role-${userId}`}>Role</label>
+          <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-32 py-1`}>
+            {assignable.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
+          </select>
+          <SubmitButton variant="secondary" pendingText="Saving…">Change</SubmitButton>
+        </form>
+      ) : (
+        <Badge>{role.toLowerCase()}</Badge>
+      )}
+      {canRemove && (
+        <form action={removeAction} onSubmit={(e) => { if (!confirm(self ? "Leave this workspace?" : "Remove this member?")) e.preventDefault(); }}>
+          <input type="hidden" name="userId" value={userId} />
+          <SubmitButton variant="secondary" pendingText={self ? "Leaving…" : "Removing…"}>{self ? "Leave" : "Remove"}</SubmitButton>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export function RevokeInviteButton({ action }: { action: () => Promise<void> }) {
+  return (
+    <form action={async () => { await action(); toast.success("Invite revoked"); }}>
+      <SubmitButton variant="secondary" pendingText="Revoking…">Revoke</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/badge";
+import { Card } from "@/components/card";
+import { PageHeader } from "@/components/page-header";
+import { RelativeTime } from "@/components/relative-time";
+import { changeMemberRole } from "@/lib/actions/change-member-role";
+import { createInvite } from "@/lib/actions/create-invite";
+import { removeMember } from "@/lib/actions/remove-member";
+import { revokeInvite } from "@/lib/actions/revoke-invite";
+import { can, canAssignRole, ROLE_DESCRIPTIONS, ROLES } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/require-member";
+import { listMembers } from "@/lib/data/members/list-members";
+import { InviteForm } from "./invite-form";
+import { MemberActions, RevokeInviteButton } from "./member-actions";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, role, workspace } = await requireMember(slug, "members:read");
+  const { members, invites } = await listMembers(workspace.id);
+  const manage = can(role, "members:manage");
+  return (
+    <>
+      <PageHeader title="Members" description="Who can see and change this workspace. Roles decide what each person may do." />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="space-y-6">
+          <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+            {members.map((m) => (
+              <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium">{m.user.name} {m.user.id === user.id && <span className="text-xs text-zinc-500">(you)</span>}</p>
+                  <p className="text-sm text-zinc-500">{m.user.email} · joined <RelativeTime date={m.createdAt} /></p>
+                </div>
+                <MemberActions
+                  userId={m.user.id}
+                  role={m.role}
+                  self={m.user.id === user.id}
+                  assignable={manage ? ROLES.filter((r) => canAssignRole(role, m.role, r)) : []}
+                  canRemove={m.user.id === user.id || (manage && canAssignRole(role, m.role, "VIEWER"))}
+                  changeRole={changeMemberRole.bind(null, workspace.slug)}
+                  remove={removeMember.bind(null, workspace.slug)}
+                />
+              </li>
+            ))}
+          </ul>
+          {manage && invites.length > 0 && (
+            <section>
+              <h2 className="text-sm font-semibold">Pending invites</h2>
+              <ul className="mt-2 divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+                {invites.map((i) => (
+                  <li key={i.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="invite-row">
+                    <span className="flex-1">{i.email}</span>
+                    <Badge>{i.role.toLowerCase()}</Badge>
+                    <span className="text-xs text-zinc-500">expires <RelativeTime date={i.expiresAt} /></span>
+                    <RevokeInviteButton action={revokeInvite.bind(null, workspace.slug, i.id)} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <div className="space-y-4">
+          {manage && <InviteForm action={createInvite.bind(null, workspace.slug)} roles={ROLES.filter((r) => canAssignRole(role, null, r))} />}
+          <Card>
+            <h2 className="text-sm font-semibold">Roles</h2>
+            <dl className="mt-2 space-y-2 text-sm">
+              {ROLES.map((r) => <div key={r}><dt className="font-medium">{r.toLowerCase()}</dt><dd className="text-zinc-600 dark:text-zinc-400">{ROLE_DESCRIPTIONS[r]}</dd></div>)}
+            </dl>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+import { useActionState } from "react";
+import { describedBy, Field, inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+export function DeleteWorkspaceForm({ action, slug }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; slug: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="mt-4 space-y-3" noValidate>
+      <Field id="confirmSlug" label={`Type ${slug} to confirm`} errors={state.fieldErrors?.confirmSlug}>
+        <input id="confirmSlug" name="confirmSlug" autoComplete="off" className={inputClass} aria-describedby={describedBy("confirmSlug")} />
+      </Field>
+      <SubmitButton variant="danger" pendingText="Deleting…">Delete workspace</SubmitButton>
+    </form>
+  );
+}

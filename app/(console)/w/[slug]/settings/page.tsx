@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/card";
+import { NameForm } from "@/components/name-form";
+import { PageHeader } from "@/components/page-header";
+import { deleteWorkspace } from "@/lib/actions/delete-workspace";
+import { renameWorkspace } from "@/lib/actions/rename-workspace";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/require-member";
+import { DeleteWorkspaceForm } from "./delete-workspace-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { role, workspace } = await requireMember(slug, "workspace:manage");
+  return (
+    <>
+      <PageHeader title="Settings" description={`Workspace ${workspace.slug}`} />
+      <div className="max-w-xl space-y-6">
+        <Card>
+          <h2 className="text-sm font-semibold">Name</h2>
+          <NameForm action={renameWorkspace.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
+        </Card>
+        {can(role, "workspace:delete") && (
+          <Card className="border-red-300 dark:border-red-900">
+            <h2 className="text-sm font-semibold text-red-700 dark:text-red-400">Delete this workspace</h2>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Deletes its clients, encrypted secrets, grants, callbacks and audit trail for everyone. Tokens at Zoho are not revoked: revoke grants first if they must stop working.</p>
+            <DeleteWorkspaceForm action={deleteWorkspace.bind(null, workspace.slug)} slug={workspace.slug} />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}
