@@ -1,30 +1,72 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Card } from "@/components/card";
-import { SANDBOX_USERS } from "@/lib/sandbox/users";
+import { appOrigin } from "@/lib/config/app-origin";
+import { requireSandbox } from "@/lib/sandbox/require-sandbox";
+import { SANDBOX_USERS, displayName } from "@/lib/sandbox/users";
+import { DATA_CENTRES, sandboxAccountsServer } from "@/lib/zoho/data-centres";
 
 export const metadata: Metadata = { title: "Zoho sandbox" };
+export const dynamic = "force-dynamic";
 
-export default function SandboxHome() {
+const ENDPOINTS = [
+  ["GET", "/oauth/v2/auth", "consent page: pick a sandbox user, Accept or Reject"],
+  ["POST", "/oauth/v2/token", "authorization_code and refresh_token grants"],
+  ["POST", "/oauth/v2/token/revoke?token=…", "revoke a refresh token and its access tokens"],
+  ["GET", "/oauth/user/info", "Authorization: Zoho-oauthtoken …, needs AaaServer.profile.READ"],
+];
+
+export default async function SandboxHome() {
+  requireSandbox();
+  const origin = appOrigin({ headers: await headers() });
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Built-in Zoho sandbox</h1>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        Every Zoho data centre has an accounts server here, at <code className="font-mono">/sandbox/&#123;location&#125;</code>,
-        with Zoho&apos;s endpoints (<code className="font-mono">/oauth/v2/auth</code>, <code className="font-mono">/oauth/v2/token</code>,
-        <code className="font-mono"> /oauth/v2/token/revoke</code>, <code className="font-mono">/oauth/user/info</code>), answers, errors and limits:
-        codes live 60 seconds and work once, refresh tokens come only with access_type=offline, 20 refresh tokens per user per client.
-      </p>
-      <div className="flex gap-4 text-sm font-medium">
-        <Link className="text-indigo-600 dark:text-indigo-400" href="/sandbox/console">Sandbox API console →</Link>
-        <a className="text-indigo-600 dark:text-indigo-400" href="/sandbox/oauth/serverinfo">serverinfo (JSON) →</a>
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Built-in Zoho sandbox</h1>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          A Zoho accounts server for every data centre, served by this console over real HTTP, with Zoho&apos;s answers,
+          errors and limits: grant codes live 60 seconds and work once, refresh tokens come only with
+          <code className="font-mono"> access_type=offline</code>, at most 10 grant codes per client in 10 minutes, 10 access
+          tokens per refresh token in 10 minutes and 20 refresh tokens per user per client (the 21st silently revokes the oldest).
+        </p>
+        <div className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
+          <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/sandbox/console">Sandbox API console: register a client →</Link>
+          <a className="text-indigo-600 hover:underline dark:text-indigo-400" href="/sandbox/oauth/serverinfo">serverinfo (JSON) →</a>
+        </div>
       </div>
+
       <Card>
-        <h2 className="text-sm font-semibold">Sandbox users</h2>
-        <ul className="mt-2 space-y-1 text-sm">
-          {SANDBOX_USERS.map((u) => <li key={u.id}>{u.firstName} {u.lastName} · {u.email} · <span className="uppercase">{u.location}</span></li>)}
+        <h2 className="text-sm font-semibold">Endpoints, under each accounts server</h2>
+        <ul className="mt-3 space-y-1.5 text-sm">
+          {ENDPOINTS.map(([method, path, what]) => (
+            <li key={path}><code className="font-mono text-xs">{method} {path}</code> <span className="text-zinc-600 dark:text-zinc-400">— {what}</span></li>
+          ))}
         </ul>
       </Card>
+
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <table className="w-full text-left text-sm">
+          <caption className="px-5 pt-4 text-left text-sm font-semibold">Accounts servers and sandbox users</caption>
+          <thead className="text-xs text-zinc-500 dark:text-zinc-400">
+            <tr><th scope="col" className="px-5 py-2 font-medium">Location</th><th scope="col" className="px-5 py-2 font-medium">Accounts server</th><th scope="col" className="px-5 py-2 font-medium">User</th></tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {DATA_CENTRES.map((dc) => (
+              <tr key={dc.location}>
+                <td className="px-5 py-2 whitespace-nowrap"><span className="font-mono">{dc.location}</span> <span className="text-zinc-500">{dc.label}</span></td>
+                <td className="px-5 py-2 font-mono text-xs">{sandboxAccountsServer(origin, dc.location)}</td>
+                <td className="px-5 py-2">
+                  {SANDBOX_USERS.filter((u) => u.location === dc.location).map((u) => (
+                    <div key={u.id}>{displayName(u)} <span className="block text-xs text-zinc-500 dark:text-zinc-400">{u.email}</span></div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="px-5 pb-4 pt-2 text-xs text-zinc-500 dark:text-zinc-400">Logins start at <span className="font-mono">/sandbox/us</span> for everyone except China, whose users sign in at <span className="font-mono">/sandbox/cn</span>. The redirect names the user&apos;s own data centre.</p>
+      </div>
     </div>
   );
 }

@@ -30,9 +30,12 @@ export async function createClient(slug: string, _prev: FormState, formData: For
         zohoClientId: data.zohoClientId,
         type: data.type,
         homeDc: data.homeDc,
+        enabledDcs: data.enabledDcs,
         environment: data.environment,
-        secretCipher: seal(data.clientSecret),
-        secretLast4: last4(data.clientSecret),
+        defaultScopes: data.defaultScopes,
+        notes: data.notes,
+        secretCipher: data.clientSecret ? seal(data.clientSecret) : null,
+        secretLast4: data.clientSecret ? last4(data.clientSecret) : null,
         createdById: user.id,
         redirectUris: { create: data.redirectUris.map((uri) => ({ uri })) },
       },
@@ -40,7 +43,7 @@ export async function createClient(slug: string, _prev: FormState, formData: For
     });
     await recordAuditEvent(tx, {
       workspaceId: workspace.id, actorId: user.id, action: "client.created", targetType: "client", targetId: created.id,
-      data: { name: data.name, zohoClientId: data.zohoClientId, provider: data.provider, homeDc: data.homeDc, secretLast4: last4(data.clientSecret) },
+      data: { name: data.name, type: data.type, zohoClientId: data.zohoClientId, provider: data.provider, homeDc: data.homeDc, enabledDcs: data.enabledDcs, secretLast4: data.clientSecret ? last4(data.clientSecret) : null },
       ...meta,
     });
     return created;

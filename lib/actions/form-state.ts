@@ -19,8 +19,12 @@ export function withoutKeys(values: Record<string, string>, keys: string[]): Rec
   return Object.fromEntries(Object.entries(values).filter(([k]) => !keys.includes(k)));
 }
 
+// Repeated fields (checkbox groups) are joined with commas.
 export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  for (const [key, value] of formData) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    out[key] = key in out ? `${out[key]},${value}` : value;
+  }
   return out;
 }

@@ -9,7 +9,11 @@ import type { Outcome } from "./outcomes";
 export async function claimAuthRequest(state: string, userId: string | null) {
   const request = await db.authRequest.findUnique({
     where: { stateHash: sha256Hex(state) },
-    include: { client: { select: { id: true, zohoClientId: true, provider: true, secretCipher: true } } },
+    include: {
+      client: {
+        select: { id: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
+      },
+    },
   });
   if (!request) return { outcome: "unknown_state" as Outcome };
   const refuse = (outcome: Outcome) => ({ outcome, request });

@@ -55,12 +55,14 @@ async function processCallback(id: string, params: URLSearchParams, userId: stri
   if (location && location !== server.location) {
     return updateCallback(id, { ...link, outcome: "location_mismatch", diagnosis: `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre.` });
   }
-  if (!request.client.secretCipher) return updateCallback(id, { ...link, outcome: "internal_error", diagnosis: "The client has no secret stored." });
+  // Multi-DC clients may have a separate secret for the user's data centre.
+  const secretCipher = request.client.dcSecrets.find((s) => s.location === server.location)?.secretCipher ?? request.client.secretCipher;
+  if (!secretCipher) return updateCallback(id, { ...link, outcome: "internal_error", diagnosis: "The client has no secret stored, so the console cannot exchange its codes." });
 
   const started = performance.now();
   const answer = await requestToken(
     server,
-    { clientId: request.client.zohoClientId, clientSecret: unseal(request.client.secretCipher) },
+    { clientId: request.client.zohoClientId, clientSecret: unseal(secretCipher) },
     { grantType: "authorization_code", code, redirectUri: request.redirectUri },
   );
   const latencyMs = Math.round(performance.now() - started);

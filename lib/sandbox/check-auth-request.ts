@@ -1,50 +1,76 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { parseScopeParam } from "./parse-scopes";
 
 export type AuthParams = {
   clientId: string;
+  clientName: string;
   redirectUri: string;
   scopes: string[];
   state: string | null;
   accessType: "online" | "offline";
   prompt: string | null;
+  codeChallenge: string | null;
+  codeChallengeMethod: "S256" | "plain" | null;
 };
 
-export type AuthCheck =
-  | { ok: true; params: AuthParams; clientName: string }
-  | { ok: false; title: string; message: string };
+export type AuthCheck = { ok: true; params: AuthParams } | { ok: false; status: number; title: string; message: string };
 
-const SCOPE = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+const fail = (title: string, message: string): AuthCheck => ({ ok: false, status: 400, title, message });
+const PKCE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/;
 
-// The checks Zoho makes before it shows a consent page. On failure Zoho shows its own error page and
-// does NOT redirect: a redirect URI that was not registered must never receive anything.
-export async function checkAuthRequest(location: string, query: URLSearchParams): Promise<AuthCheck> {
-  if (!LOCATIONS.includes(location)) return { ok: false, title: "Unknown data centre", message: `There is no sandbox accounts server for "${location}".` };
-  const clientId = query.get("client_id") ?? "";
-  const client = clientId ? await db.sandboxClient.findUnique({ where: { clientId }, select: { name: true, redirectUris: true } }) : null;
-  if (!client) return { ok: false, title: "Invalid Client", message: "No sandbox client has this client_id. Register one in the sandbox console." };
-  if (query.get("response_type") !== "code") return { ok: false, title: "Invalid response type", message: "response_type must be the literal string code." };
+// The checks Zoho makes before it shows a consent page, made again on Accept / Reject (hidden form
+// fields are never trusted). Failures are Zoho's own error pages: nothing is redirected anywhere
+// until the redirect URI is known to be registered for the client.
+export async function checkAuthRequest(query: URLSearchParams): Promise<AuthCheck> {
+  const clientId = query.get("client_id")?.trim() ?? "";
+  const client = clientId && clientId.length <= 100
+    ? await db.sandboxClient.findUnique({ where: { clientId }, select: { name: true, redirectUris: true } })
+    : null;
+  if (!client) {
+    return fail("Invalid Client", clientId
+      ? "Client ID passed does not exist. Register the client in the sandbox API console (/sandbox/console)."
+      : "The client_id parameter is missing.");
+  }
+
   const redirectUri = query.get("redirect_uri") ?? "";
   if (!client.redirectUris.includes(redirectUri)) {
-    return { ok: false, title: "Invalid Redirect Uri", message: `"${redirectUri.slice(0, 200)}" is not registered for this client. Zoho compares redirect URIs as exact strings (scheme, host, port, path and trailing slash).` };
+    return fail("Invalid Redirect Uri", redirectUri
+      ? `Redirect URI passed does not match with the one configured. "${redirectUri.slice(0, 200)}" is not registered for ${client.name}; Zoho compares redirect URIs as exact strings (scheme, host, port, path, trailing slash).`
+      : "The redirect_uri parameter is missing.");
   }
-  const scopes = (query.get("scope") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  if (scopes.length === 0) return { ok: false, title: "Invalid scope", message: "The scope parameter is missing. Join several scopes with commas." };
-  const bad = scopes.find((s) => !SCOPE.test(s));
-  if (bad) return { ok: false, title: "Invalid scope", message: `"${bad.slice(0, 100)}" is not a scope (Service.scope.OPERATION, joined with commas, not spaces).` };
-  const accessType = query.get("access_type") ?? "online";
-  if (accessType !== "online" && accessType !== "offline") return { ok: false, title: "Invalid access type", message: "access_type is online or offline." };
+
+  const responseType = query.get("response_type");
+  if (responseType !== "code") {
+    return fail("Invalid Response Type", `response_type must be code${responseType ? `, not "${responseType.slice(0, 40)}"` : " (it is missing)"}.`);
+  }
+
+  const scopes = parseScopeParam(query.get("scope"));
+  if (!scopes.ok) return fail("Invalid OAuth Scope", scopes.problem);
+
+  const accessType = query.get("access_type") || "online";
+  if (accessType !== "online" && accessType !== "offline") {
+    return fail("Invalid Access Type", `access_type is online (the default) or offline, not "${accessType.slice(0, 40)}".`);
+  }
+
+  const codeChallenge = query.get("code_challenge") || null;
+  const method = query.get("code_challenge_method") || null;
+  if (codeChallenge && !PKCE_CHALLENGE.test(codeChallenge)) return fail("Invalid Code Challenge", "code_challenge must be 43–128 characters of A–Z, a–z, 0–9, '-', '.', '_' or '~'.");
+  if (method && method !== "S256" && method !== "plain") return fail("Invalid Code Challenge Method", "code_challenge_method is S256 or plain.");
+  if (method && !codeChallenge) return fail("Invalid Code Challenge", "code_challenge_method was sent without a code_challenge.");
+
   return {
     ok: true,
-    clientName: client.name,
-    params: { clientId, redirectUri, scopes, state: query.get("state"), accessType, prompt: query.get("prompt") },
+    params: {
+      clientId,
+      clientName: client.name,
+      redirectUri,
+      scopes: scopes.scopes,
+      state: query.get("state") || null,
+      accessType,
+      prompt: query.get("prompt") || null,
+      codeChallenge,
+      codeChallengeMethod: codeChallenge ? ((method ?? "plain") as "S256" | "plain") : null,
+    },
   };
-}
-
-/** Zoho's redirect back: the redirect URI with the answer appended to its own query string. */
-export function redirectBack(redirectUri: string, answer: Record<string, string | null>): Response {
-  const url = new URL(redirectUri);
-  for (const [key, value] of Object.entries(answer)) if (value !== null) url.searchParams.set(key, value);
-  return new Response(null, { status: 302, headers: { location: url.toString(), "cache-control": "no-store" } });
 }

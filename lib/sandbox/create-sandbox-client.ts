@@ -1,11 +1,12 @@
 import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
-import { newClientId, newClientSecret } from "./formats";
+import { newClientId, newClientSecret } from "./generate-credentials";
+import type { SandboxClientInput } from "./sandbox-client-schema";
 
 // Like registering a Server-based client in Zoho's API console. The secret is returned once and kept
 // only as a hash.
-export async function createSandboxClient(input: { name: string; redirectUris: string[] }) {
+export async function createSandboxClient(input: SandboxClientInput) {
   const clientId = newClientId();
   const clientSecret = newClientSecret();
   await db.sandboxClient.create({ data: { clientId, name: input.name, redirectUris: input.redirectUris, secretHash: sha256Hex(clientSecret) } });

@@ -8,21 +8,24 @@ import { ACCESS_TOKEN_TTL_S } from "./limits";
 
 // grant_type=authorization_code at {origin}/sandbox/{location}/oauth/v2/token.
 export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string): Promise<Response> {
-  const client = await authenticateClient(params);
-  if ("error" in client) return zohoError(client.error);
   const code = params.get("code");
-  if (!code) return zohoError("invalid_code");
+  if (!code) return zohoError("invalid_request", 200, "code is missing");
+  const client = await authenticateClient(params);
+  if ("error" in client) return zohoError(client.error, 200, client.description);
+
   const codeHash = sha256Hex(code);
   const grant = await db.sandboxCode.findUnique({ where: { codeHash } });
-  if (!grant || grant.clientId !== client.clientId || grant.usedAt || grant.expiresAt.getTime() <= Date.now()) return zohoError("invalid_code");
-  // The code belongs to the user's data centre; any other accounts server does not know the client's grant.
+  // Unknown, already used or older than 60 s: Zoho says invalid_code for each.
+  // A code issued to another client is just as unknown to this one.
+  if (!grant || grant.usedAt || grant.expiresAt.getTime() <= Date.now() || grant.clientId !== client.clientId) return zohoError("invalid_code");
+  // The code lives in the user's data centre; any other accounts server does not know the grant.
   if (grant.location !== location) return zohoError("invalid_client");
   if (params.get("redirect_uri") !== grant.redirectUri) return zohoError("invalid_redirect_uri");
 
   const subject = { clientId: grant.clientId, userId: grant.userId, location: grant.location, scopes: grant.scopes };
   const tokens = await db.$transaction(async (tx) => {
     // Single use even when two exchanges race: only one conditional update can win.
-    const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null }, data: { usedAt: new Date() } });
+    const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (count !== 1) return null;
     const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject) : null;
     const access = await issueAccessToken(tx, subject, refresh?.hash ?? null);

@@ -1,24 +1,35 @@
 import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { AuthParams } from "./check-auth-request";
-import { newOpaqueToken } from "./formats";
+import { newOpaqueToken } from "./generate-credentials";
 import { CODE_TTL_MS, MAX_CODES_PER_CLIENT_PER_WINDOW, WINDOW_MS } from "./limits";
 import type { SandboxUser } from "./users";
 
-// Accept on the consent page: a single-use grant code, valid 60 seconds, for the user's own DC.
+// Accept on the consent page: a single-use grant code, valid 60 seconds, in the USER's data centre.
 // Returns null when the client already received Zoho's limit of codes in the window.
 export async function issueGrantCode(params: AuthParams, user: SandboxUser): Promise<string | null> {
-  const recent = await db.sandboxCode.count({
-    where: { clientId: params.clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } },
-  });
-  if (recent >= MAX_CODES_PER_CLIENT_PER_WINDOW) return null;
   const code = newOpaqueToken();
-  await db.sandboxCode.create({
-    data: {
-      codeHash: sha256Hex(code), clientId: params.clientId, redirectUri: params.redirectUri, scopes: params.scopes,
-      accessType: params.accessType, location: user.location, userId: user.id, expiresAt: new Date(Date.now() + CODE_TTL_MS),
-    },
+  const issued = await db.$transaction(async (tx) => {
+    const recent = await tx.sandboxCode.count({ where: { clientId: params.clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
+    if (recent >= MAX_CODES_PER_CLIENT_PER_WINDOW) return false;
+    const accessType = await grantedAccessType(tx, params, user);
+    await tx.sandboxCode.create({
+      data: {
+        codeHash: sha256Hex(code), clientId: params.clientId, redirectUri: params.redirectUri, scopes: params.scopes,
+        accessType, location: user.location, userId: user.id, expiresAt: new Date(Date.now() + CODE_TTL_MS),
+      },
+    });
+    return true;
   });
-  return code;
+  return issued ? code : null;
+}
+
+// Zoho hands out a refresh token on the first offline consent, and afterwards only with
+// prompt=consent; a repeat consent without it yields an access token alone. The code records what it
+// grants, so such a code is stored as online.
+async function grantedAccessType(tx: Tx, params: AuthParams, user: SandboxUser) {
+  if (params.accessType !== "offline" || params.prompt === "consent") return params.accessType;
+  const existing = await tx.sandboxRefreshToken.count({ where: { clientId: params.clientId, userId: user.id, revokedAt: null } });
+  return existing > 0 ? "online" : "offline";
 }

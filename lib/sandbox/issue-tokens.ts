@@ -1,7 +1,7 @@
 import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db";
-import { newOpaqueToken } from "./formats";
+import { newOpaqueToken } from "./generate-credentials";
 import { ACCESS_TOKEN_TTL_S, MAX_REFRESH_TOKENS_PER_USER_PER_CLIENT } from "./limits";
 
 type Subject = { clientId: string; userId: string; location: string; scopes: string[] };

@@ -2,16 +2,18 @@ import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { zohoError, zohoJson } from "./answers";
+import { readParams } from "./read-params";
 
-// POST …/oauth/v2/token/revoke?token=<refresh token>: the token and its access tokens stop working.
-export async function revokeRefreshToken(params: URLSearchParams): Promise<Response> {
-  const token = params.get("token");
-  if (!token) return zohoError("invalid_request");
+// POST {accounts-server}/oauth/v2/token/revoke?token=<refresh token>: the token and its access tokens
+// stop working. Unknown, already revoked, or issued in another data centre: invalid_token.
+export async function revokeRefreshToken(request: Request, { location }: { location: string }): Promise<Response> {
+  const token = (await readParams(request)).get("token");
+  if (!token) return zohoError("invalid_request", 200, "token is missing");
   const tokenHash = sha256Hex(token);
   const revoked = await db.$transaction(async (tx) => {
-    const { count } = await tx.sandboxRefreshToken.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: new Date() } });
-    await tx.sandboxAccessToken.deleteMany({ where: { refreshTokenHash: tokenHash } });
-    return count;
+    const { count } = await tx.sandboxRefreshToken.updateMany({ where: { tokenHash, location, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 1) await tx.sandboxAccessToken.deleteMany({ where: { refreshTokenHash: tokenHash } });
+    return count === 1;
   });
   return revoked ? zohoJson({ status: "success" }) : zohoError("invalid_token");
 }

@@ -6,34 +6,51 @@ import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { registerSandboxClient, type RegisterState } from "@/lib/sandbox/actions/register-sandbox-client";
 
-export function RegisterForm({ defaultRedirectUri }: { defaultRedirectUri: string }) {
-  const [state, action] = useActionState(registerSandboxClient, {} as RegisterState);
+const initial: RegisterState = {};
+
+export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(registerSandboxClient, initial);
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-4" noValidate>
-        <Card className="space-y-4">
-          <Field id="name" label="Name" errors={e.name}>
-            <input id="name" name="name" defaultValue={state.values?.name} className={inputClass} aria-describedby={describedBy("name")} />
+      <form action={action} noValidate>
+        <Card className="space-y-5">
+          <Field id="name" label="Name" hint="Shown on the sandbox's consent page." errors={e.name}>
+            <input id="name" name="name" defaultValue={state.values?.name} required maxLength={80} autoComplete="off" className={inputClass} aria-describedby={describedBy("name", true)} aria-invalid={e.name ? true : undefined} />
           </Field>
-          <Field id="redirectUris" label="Redirect URIs (one per line)" errors={e.redirectUris}>
-            <textarea id="redirectUris" name="redirectUris" rows={2} defaultValue={state.values?.redirectUris ?? defaultRedirectUri} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUris")} />
+          <Field
+            id="redirectUris"
+            label="Redirect URIs (one per line)"
+            hint={<>Absolute http(s) URLs, matched exactly. This console receives callbacks at <code className="font-mono">{callbackUrl}</code>.</>}
+            errors={e.redirectUris}
+          >
+            <textarea id="redirectUris" name="redirectUris" rows={3} defaultValue={state.values?.redirectUris ?? callbackUrl} required spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUris", true)} aria-invalid={e.redirectUris ? true : undefined} />
           </Field>
+          {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
           <SubmitButton pendingText="Registering…">Register sandbox client</SubmitButton>
         </Card>
       </form>
       {state.created && (
-        <Card className="space-y-3 border-emerald-400 dark:border-emerald-700">
-          <p className="text-sm font-medium">Client registered. Copy the secret now: it is not shown again.</p>
-          {[["Client ID", "sandbox-client-id", state.created.clientId], ["Client Secret", "sandbox-client-secret", state.created.clientSecret]].map(([label, id, value]) => (
-            <div key={id}>
-              <p className="text-xs text-zinc-500">{label}</p>
-              <div className="flex items-center gap-2">
-                <code data-testid={id} className="break-all font-mono text-sm">{value}</code>
-                <CopyButton value={value} label={`Copy ${label}`} />
+        <Card className="space-y-4 border-emerald-400 dark:border-emerald-700">
+          <div role="status">
+            <p className="text-sm font-semibold">{state.created.name} is registered.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.</p>
+          </div>
+          <dl className="space-y-3">
+            {([
+              ["Client ID", "sandbox-client-id", state.created.clientId, "Copy id"],
+              ["Client Secret", "sandbox-client-secret", state.created.clientSecret, "Copy secret"],
+            ] as const).map(([label, id, value, copy]) => (
+              <div key={id}>
+                <dt id={`${id}-label`} className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
+                <dd className="mt-1 flex items-center gap-2">
+                  <code data-testid={id} aria-labelledby={`${id}-label`} className="break-all rounded bg-zinc-100 px-2 py-1 font-mono text-sm dark:bg-zinc-800">{value}</code>
+                  {/* Not "Copy Client ID": getByLabel("Client ID") must find the value alone. */}
+                  <CopyButton value={value} label={copy} />
+                </dd>
               </div>
-            </div>
-          ))}
+            ))}
+          </dl>
         </Card>
       )}
     </div>

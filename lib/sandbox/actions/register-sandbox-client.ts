@@ -1,24 +1,24 @@
 "use server";
-import { z } from "zod";
-import { env } from "@/lib/config/env";
+import { revalidatePath } from "next/cache";
 import { formObject, invalid, type FormState } from "@/lib/actions/form-state";
 import { createSandboxClient } from "../create-sandbox-client";
+import { sandboxEnabled } from "../require-sandbox";
+import { sandboxClientSchema } from "../sandbox-client-schema";
 
-const schema = z.object({
-  name: z.string().trim().min(1, "Name the client").max(80),
-  redirectUris: z
-    .string()
-    .transform((t) => [...new Set(t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))])
-    .pipe(z.array(z.url({ protocol: /^https?$/, error: "Each redirect URI must be an absolute http(s) URL" })).min(1, "Add at least one redirect URI")),
-});
+export type RegisterState = FormState & { created?: { name: string; clientId: string; clientSecret: string } };
 
-export type RegisterState = FormState & { created?: { clientId: string; clientSecret: string } };
-
+// The sandbox API console's "Register": the secret comes back once, in this answer only.
 export async function registerSandboxClient(_prev: RegisterState, formData: FormData): Promise<RegisterState> {
-  if (!env().sandboxEnabled) return { message: "The sandbox is off." };
+  if (!sandboxEnabled()) return { message: "The built-in Zoho sandbox is off on this console." };
   const input = formObject(formData);
-  const parsed = schema.safeParse(input);
+  const parsed = sandboxClientSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, input);
-  // Shown once, like Zoho's API console; the sandbox keeps only a hash of the secret.
-  return { ok: true, created: await createSandboxClient(parsed.data) };
+  try {
+    const created = await createSandboxClient(parsed.data);
+    revalidatePath("/sandbox/console");
+    return { ok: true, created: { name: parsed.data.name, ...created } };
+  } catch (error) {
+    console.error(`[sandbox] registering a client failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    return { message: "The sandbox could not save the client. Try again in a moment.", values: input };
+  }
 }

@@ -1,13 +1,8 @@
 // GET /sandbox/oauth/serverinfo — Zoho's list of accounts servers, for the sandbox's data centres
 import { appOrigin } from "@/lib/config/app-origin";
-import { env } from "@/lib/config/env";
-import { sandboxOff } from "@/lib/sandbox/answers";
-import { LOCATIONS, sandboxAccountsServer } from "@/lib/zoho/data-centres";
+import { buildServerInfo } from "@/lib/sandbox/build-server-info";
+import { sandboxEndpoint } from "@/lib/sandbox/sandbox-endpoint";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  if (!env().sandboxEnabled) return sandboxOff();
-  const origin = appOrigin(request);
-  return Response.json({ result: "success", locations: Object.fromEntries(LOCATIONS.map((l) => [l, sandboxAccountsServer(origin, l)])) });
-}
+export const GET = sandboxEndpoint<Record<string, never>>("json", async (request) => Response.json(buildServerInfo(appOrigin(request))));

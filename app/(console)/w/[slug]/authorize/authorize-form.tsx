@@ -14,6 +14,7 @@ export type BuilderClient = {
   zohoClientId: string;
   environment: string;
   homeDc: string;
+  defaultScopes: string[];
   redirectUris: string[];
   accountsServers: Record<string, string>;
 };
@@ -25,6 +26,7 @@ type Props = {
   dataCentres: { location: string; label: string }[];
 };
 
+const scopesFor = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes.join(",") : "AaaServer.profile.READ,ZohoCRM.modules.ALL");
 const STATE_PLACEHOLDER = "{state: generated when you press Authorize}";
 
 export function AuthorizeForm({ action, clients, initialClientId, dataCentres }: Props) {
@@ -34,7 +36,7 @@ export function AuthorizeForm({ action, clients, initialClientId, dataCentres }:
   const client = clients.find((c) => c.id === clientId) ?? clients[0];
   // Browser logins start at the US accounts server, except China (shared/zoho-oauth.md).
   const [location, setLocation] = useState(client.homeDc === "cn" ? "cn" : "us");
-  const [scopes, setScopes] = useState("AaaServer.profile.READ,ZohoCRM.modules.ALL");
+  const [scopes, setScopes] = useState(scopesFor(client));
   const [accessType, setAccessType] = useState<"online" | "offline">("offline");
   const [promptConsent, setPromptConsent] = useState(true);
   const [redirectUri, setRedirectUri] = useState(client.redirectUris[0] ?? "");
@@ -44,6 +46,7 @@ export function AuthorizeForm({ action, clients, initialClientId, dataCentres }:
     setClientId(next.id);
     setRedirectUri(next.redirectUris[0] ?? "");
     setLocation(next.homeDc === "cn" ? "cn" : "us");
+    setScopes(scopesFor(next));
   }
 
   const accountsServer = client.accountsServers[location];

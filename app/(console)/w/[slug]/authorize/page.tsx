@@ -21,12 +21,13 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
   const { workspace } = await requireMember(slug, "authorize");
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
   const rows = await db.oAuthClient.findMany({
-    where: { workspaceId: workspace.id, archivedAt: null },
+    // Clients that receive a redirect; Self Client and Non-browser flows have none.
+    where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE"] } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, zohoClientId: true, provider: true, environment: true, homeDc: true, redirectUris: { select: { uri: true } } },
+    select: { id: true, name: true, zohoClientId: true, provider: true, environment: true, homeDc: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
   });
   const clients: BuilderClient[] = rows.map((c) => ({
-    id: c.id, name: c.name, zohoClientId: c.zohoClientId, environment: c.environment, homeDc: c.homeDc,
+    id: c.id, name: c.name, zohoClientId: c.zohoClientId, environment: c.environment, homeDc: c.homeDc, defaultScopes: c.defaultScopes,
     redirectUris: c.redirectUris.map((r) => r.uri),
     accountsServers: Object.fromEntries(
       DATA_CENTRES.flatMap((dc) => {

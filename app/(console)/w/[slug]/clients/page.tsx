@@ -1,66 +1,98 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EnvironmentBadge } from "@/components/badge";
-import { CopyButton } from "@/components/copy-button";
+import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
+import { inputClass } from "@/components/field";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { buttonClass } from "@/components/button-class";
 import { Toast } from "@/components/toast";
-import { requireMember } from "@/lib/auth/require-member";
 import { can } from "@/lib/auth/permissions";
-import { listClients } from "@/lib/data/clients/list-clients";
+import { requireMember } from "@/lib/auth/require-member";
+import { clientFilterSchema, listClients, type ClientFilter } from "@/lib/data/clients/list-clients";
+import { CLIENT_TYPE_RULES, CLIENT_TYPES } from "@/lib/zoho/client-types";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
 
 export const metadata: Metadata = { title: "Clients" };
 
-export default async function ClientsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ created?: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ClientsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
   const { slug } = await params;
-  const { created } = await searchParams;
+  const search = await searchParams;
   const { workspace, role } = await requireMember(slug, "clients:read");
-  const clients = await listClients(workspace.id);
+  const filter = clientFilterSchema.parse(search);
+  const { rows, total, pages } = await listClients(workspace.id, filter);
   const base = `/w/${workspace.slug}`;
+  const filtered = filter.q || filter.type || filter.dc || filter.env || filter.archived !== "active";
   const newButton = can(role, "clients:write") && <Link href={`${base}/clients/new`} className={buttonClass()}>Register a client</Link>;
+  const pageHref = (page: number) => `${base}/clients?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][])}`;
   return (
     <>
-      {created && <Toast message="Client registered. Build an authorization URL for it next." />}
+      {search.created && <Toast message="Client registered. Build an authorization URL for it next." />}
       <PageHeader title="Clients" description="The Zoho OAuth clients this workspace uses. Secrets are encrypted; only their last 4 characters are shown." actions={newButton} />
-      {clients.length === 0 ? (
-        <EmptyState title="No clients yet" action={newButton}>
-          Register the client you created in Zoho&apos;s API console (or in the built-in sandbox) with its id, secret and redirect URIs.
-        </EmptyState>
+      <FilterBar filter={filter} />
+      {rows.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No client matches" action={<Link className={buttonClass("secondary")} href={`${base}/clients`}>Clear filters</Link>}>Try another search or fewer filters.</EmptyState>
+        ) : (
+          <EmptyState title="No clients yet" action={newButton}>
+            Register the client you created in Zoho&apos;s API console (or in the built-in sandbox) with its id, secret and redirect URIs.
+          </EmptyState>
+        )
       ) : (
-        <ul className="space-y-3">
-          {clients.map((client) => (
-            <li key={client.id} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900" data-testid="client-row">
-              <div className="flex flex-wrap items-center gap-2">
-                <h2 className="font-semibold">{client.name}</h2>
-                <EnvironmentBadge environment={client.environment} />
-                {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
-                <Badge>server-based</Badge>
-                <Badge>home DC {client.homeDc}</Badge>
-                <span className="ml-auto text-xs text-zinc-500">registered <RelativeTime date={client.createdAt} /></span>
-              </div>
-              <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-                <dt className="text-zinc-500">Client id</dt>
-                <dd className="flex items-center gap-2 font-mono text-xs">{client.zohoClientId}<CopyButton value={client.zohoClientId} label="Copy id" /></dd>
-                <dt className="text-zinc-500">Secret</dt>
-                <dd className="font-mono text-xs">••••{client.secretLast4}</dd>
-                <dt className="text-zinc-500">Redirect URIs</dt>
-                <dd className="space-y-1">
-                  {client.redirectUris.map((r) => (
-                    <div key={r.uri} className="flex items-center gap-2 font-mono text-xs">{r.uri}<CopyButton value={r.uri} label="Copy URI" /></div>
-                  ))}
-                </dd>
-                <dt className="text-zinc-500">Grants</dt>
-                <dd>{client._count.grants}</dd>
-              </dl>
-              {can(role, "authorize") && (
-                <Link href={`${base}/authorize?client=${client.id}`} className={`${buttonClass("secondary")} mt-3`}>Build authorization URL</Link>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+            {rows.map((client) => (
+              <li key={client.id} data-testid="client-row">
+                <Link href={`${base}/clients/${client.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
+                  <span className="font-medium">{client.name}</span>
+                  <EnvironmentBadge environment={client.environment} />
+                  <Badge>{CLIENT_TYPE_RULES[client.type].label}</Badge>
+                  {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
+                  {client.archivedAt && <Badge tone="red">archived</Badge>}
+                  <span className="font-mono text-xs text-zinc-500">{client.zohoClientId}</span>
+                  <span className="font-mono text-xs text-zinc-500">{client.secretLast4 ? `••••${client.secretLast4}` : "no secret"}</span>
+                  <span className="text-xs text-zinc-500">{[client.homeDc, ...client.enabledDcs].join(" · ")}</span>
+                  <span className="ml-auto text-xs text-zinc-500">{client._count.grants} grants · <RelativeTime date={client.createdAt} /></span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+            <span className="text-zinc-500">{total.toLocaleString("en")} clients · page {filter.page} of {pages}</span>
+            <span className="flex gap-2">
+              {filter.page > 1 && <Link className={buttonClass("secondary")} href={pageHref(filter.page - 1)} rel="prev">Previous</Link>}
+              {filter.page < pages && <Link className={buttonClass("secondary")} href={pageHref(filter.page + 1)} rel="next">Next</Link>}
+            </span>
+          </nav>
+        </>
       )}
     </>
+  );
+}
+
+// A plain GET form: filters live in the URL, so they can be bookmarked and shared.
+function FilterBar({ filter }: { filter: ClientFilter }) {
+  const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+  return (
+    <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+      <label className="min-w-56 flex-1 text-sm"><span className="sr-only">Search</span>
+        <input name="q" defaultValue={filter.q} placeholder="Search by name or client id" className={inputClass} />
+      </label>
+      <label className="text-sm"><span className="sr-only">Type</span>
+        <select name="type" defaultValue={filter.type ?? ""} className={select}><option value="">All types</option>{CLIENT_TYPES.map((t) => <option key={t} value={t}>{CLIENT_TYPE_RULES[t].label}</option>)}</select>
+      </label>
+      <label className="text-sm"><span className="sr-only">Data centre</span>
+        <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{DATA_CENTRES.map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
+      </label>
+      <label className="text-sm"><span className="sr-only">Environment</span>
+        <select name="env" defaultValue={filter.env ?? ""} className={select}><option value="">All environments</option><option value="PRODUCTION">Production</option><option value="SANDBOX">Sandbox</option><option value="DEVELOPMENT">Development</option></select>
+      </label>
+      <label className="text-sm"><span className="sr-only">Archived</span>
+        <select name="archived" defaultValue={filter.archived} className={select}><option value="active">Active</option><option value="archived">Archived</option><option value="all">Active and archived</option></select>
+      </label>
+      <button className={buttonClass("secondary")}>Filter</button>
+    </form>
   );
 }

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { Badge, EnvironmentBadge } from "@/components/badge";
+import { buttonClass } from "@/components/button-class";
+import { Card } from "@/components/card";
+import { CopyButton } from "@/components/copy-button";
+import { PageHeader } from "@/components/page-header";
+import { RelativeTime } from "@/components/relative-time";
+import { finishSecretRotation, removeDcSecret, setDcSecret, startSecretRotation } from "@/lib/actions/client-secret-actions";
+import { revealClientSecret } from "@/lib/actions/reveal-client-secret";
+import { setClientArchived } from "@/lib/actions/set-client-archived";
+import { updateClient } from "@/lib/actions/update-client";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/require-member";
+import { appOrigin } from "@/lib/config/app-origin";
+import { getClient } from "@/lib/data/clients/get-client";
+import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { ArchiveButton, DcSecretsPanel, EditClientForm, SecretPanel } from "./client-panels";
+
+export const metadata: Metadata = { title: "Client" };
+
+export default async function ClientPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { role, workspace } = await requireMember(slug, "clients:read");
+  const client = await getClient(workspace.id, id);
+  if (!client) notFound();
+  const write = can(role, "clients:write");
+  const rules = CLIENT_TYPE_RULES[client.type];
+  const dataCentres = DATA_CENTRES.map(({ location, label }) => ({ location, label }));
+  return (
+    <>
+      <PageHeader
+        title={client.name}
+        description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={client.environment} /><Badge>{rules.label}</Badge>{client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}{client.archivedAt && <Badge tone="red">archived</Badge>}<span>updated <RelativeTime date={client.updatedAt} /></span></span>}
+        actions={
+          <div className="flex gap-2">
+            {can(role, "authorize") && !client.archivedAt && rules.redirectUris === "required" && <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>Authorize</Link>}
+            {write && <ArchiveButton archived={!!client.archivedAt} action={setClientArchived.bind(null, workspace.slug, client.id, !client.archivedAt)} />}
+          </div>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-6">
+          <Card>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+              <dt className="text-zinc-500">Client id</dt>
+              <dd className="flex items-center gap-2 font-mono text-xs">{client.zohoClientId}<CopyButton value={client.zohoClientId} label="Copy id" /></dd>
+              <dt className="text-zinc-500">Data centres</dt>
+              <dd>{[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-zinc-500">(home {client.homeDc})</span></dd>
+              <dt className="text-zinc-500">Grants</dt>
+              <dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>{client._count.grants}</Link></dd>
+              {client.notes && (<><dt className="text-zinc-500">Notes</dt><dd className="whitespace-pre-wrap">{client.notes}</dd></>)}
+            </dl>
+          </Card>
+          {write ? (
+            <EditClientForm
+              action={updateClient.bind(null, workspace.slug, client.id)}
+              type={client.type}
+              callbackUrl={`${appOrigin({ headers: await headers() })}/oauth/callback`}
+              dataCentres={dataCentres}
+              values={{
+                name: client.name, environment: client.environment, homeDc: client.homeDc, enabledDcs: client.enabledDcs.join(","),
+                redirectUris: client.redirectUris.map((r) => r.uri).join("\n"), defaultScopes: client.defaultScopes.join(","), notes: client.notes,
+              }}
+            />
+          ) : (
+            <Card>
+              <h2 className="text-sm font-semibold">Redirect URIs</h2>
+              <ul className="mt-2 space-y-1">{client.redirectUris.map((r) => <li key={r.uri} className="flex items-center gap-2 font-mono text-xs">{r.uri}<CopyButton value={r.uri} label="Copy URI" /></li>)}</ul>
+              <h2 className="mt-4 text-sm font-semibold">Default scopes</h2>
+              <p className="mt-1 font-mono text-xs">{client.defaultScopes.join(", ") || "—"}</p>
+            </Card>
+          )}
+        </div>
+        <div className="space-y-6">
+          <SecretPanel
+            last4={client.secretLast4}
+            pendingLast4={client.pendingSecretLast4}
+            canWrite={write}
+            canReveal={can(role, "secrets:reveal")}
+            rotate={startSecretRotation.bind(null, workspace.slug, client.id)}
+            confirm={finishSecretRotation.bind(null, workspace.slug, client.id, true)}
+            cancel={finishSecretRotation.bind(null, workspace.slug, client.id, false)}
+            reveal={revealClientSecret.bind(null, workspace.slug, client.id)}
+          />
+          {rules.multiDc && (client.enabledDcs.length > 0 || client.dcSecrets.length > 0) && (
+            <DcSecretsPanel
+              secrets={client.dcSecrets}
+              locations={client.enabledDcs}
+              canWrite={write}
+              save={setDcSecret.bind(null, workspace.slug, client.id)}
+              remove={client.dcSecrets.map((s) => ({ location: s.location, action: removeDcSecret.bind(null, workspace.slug, client.id, s.location) }))}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { dataCentre } from "@/lib/zoho/data-centres";
+import type { AuthParams } from "./check-auth-request";
+import { html } from "./html";
+import { renderSandboxPage } from "./render-sandbox-page";
+import { displayName, type SandboxUser } from "./users";
+
+type ConsentPage = { location: string; action: string; params: AuthParams; users: SandboxUser[] };
+
+// Zoho's consent page, with a sign-in step folded in: pick a sandbox user, then Accept or Reject.
+// The form posts back to the same endpoint, which checks every field again.
+export function renderConsentPage({ location, action, params, users }: ConsentPage): Response {
+  const hidden: Record<string, string | null> = {
+    client_id: params.clientId,
+    response_type: "code",
+    redirect_uri: params.redirectUri,
+    scope: params.scopes.join(","),
+    state: params.state,
+    access_type: params.accessType,
+    prompt: params.prompt,
+    code_challenge: params.codeChallenge,
+    code_challenge_method: params.codeChallengeMethod,
+  };
+  const dc = dataCentre(location);
+  const offline = params.accessType === "offline";
+  const body = html`<div class="card">
+<p class="muted">Accounts server: ${dc?.label ?? location} (<code>${location}</code>), sandbox</p>
+<h1>Zoho sandbox — <span data-testid="sandbox-client-name">${params.clientName}</span> would like to access your Zoho account</h1>
+<h2>Scopes</h2>
+<ul class="scopes mono" aria-label="Requested scopes">${params.scopes.map((s) => html`<li>${s}</li>`)}</ul>
+<h2>Access</h2>
+<p data-testid="sandbox-access-type">${offline
+    ? html`<strong>access_type=offline</strong>: the application keeps access until you revoke it (a refresh token).`
+    : html`<strong>access_type=online</strong>: one hour of access, no refresh token.`}</p>
+${offline && params.prompt !== "consent" && html`<p class="note">No <code>prompt=consent</code>: a user who already consented to this client gets no new refresh token, as on Zoho.</p>`}
+${params.codeChallenge && html`<p class="note">PKCE (<code>${params.codeChallengeMethod}</code>): the sandbox checks the challenge's format but cannot verify <code>code_verifier</code> at the token endpoint.</p>`}
+<p class="muted">After you answer, you go back to <code>${params.redirectUri}</code>.</p>
+<form method="post" action="${action}">
+${Object.entries(hidden).map(([name, value]) => value !== null && html`<input type="hidden" name="${name}" value="${value}">
+`)}<fieldset>
+<legend>Sign in as</legend>
+${users.map((u, i) => html`<label class="user"><input type="radio" name="user_id" value="${u.id}" required${i === 0 ? html` checked` : ""}><span>${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}</span></label>
+`)}</fieldset>
+<p class="muted">Each sandbox user lives in one data centre; the redirect names theirs${location === "cn" ? "" : " (users in China sign in at /sandbox/cn)"}.</p>
+<div class="actions">
+<button type="submit" name="decision" value="accept" class="accept">Accept</button>
+<button type="submit" name="decision" value="reject" class="reject" formnovalidate>Reject</button>
+</div>
+</form>
+</div>`;
+  return renderSandboxPage({ status: 200, title: `Authorize ${params.clientName}`, body });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { validateRedirectUri } from "@/lib/zoho/validate-redirect-uri";
+
+// Registering a sandbox client: a name and its redirect URIs (one per line from the form, or a JSON
+// array). The sandbox runs wherever the console runs, so plain http is allowed.
+const lines = z.string().transform((text) => text.split(/\r?\n/));
+
+export const sandboxClientSchema = z.object({
+  name: z.string({ error: "Name the client" }).trim().min(1, "Name the client, e.g. “CRM sync”").max(80, "At most 80 characters"),
+  redirectUris: z
+    .union([lines, z.array(z.string())], { error: "Add at least one redirect URI" })
+    .transform((uris) => [...new Set(uris.map((u) => u.trim()).filter(Boolean))])
+    .pipe(z.array(z.string()).min(1, "Add at least one redirect URI").max(20, "At most 20 redirect URIs"))
+    .superRefine((uris, ctx) => {
+      for (const uri of uris) {
+        const problem = /^[a-z][a-z0-9+.-]*:/i.test(uri) && !/^https?:/i.test(uri)
+          ? `"${uri}" must be an http(s) URL`
+          : validateRedirectUri(uri, { allowHttp: true });
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }
+    }),
+});
+
+export type SandboxClientInput = z.infer<typeof sandboxClientSchema>;

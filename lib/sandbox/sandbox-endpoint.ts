@@ -1,0 +1,33 @@
+import "server-only";
+import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { zohoError } from "./answers";
+import { renderErrorPage } from "./render-error-page";
+import { sandboxOffResponse } from "./require-sandbox";
+
+type Params = { location?: string };
+type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
+
+// Wraps every sandbox route handler: 404 when the sandbox is off or the location is not a data
+// centre, and never a 500: an unexpected failure answers 503 temporarily_unavailable (Zoho-like).
+export function sandboxEndpoint<P extends Params>(kind: "json" | "html", handler: Handler<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const off = sandboxOffResponse();
+      if (off) return off;
+      // Routes without dynamic segments may get no params at all.
+      const params = ((await context?.params) ?? {}) as P;
+      if (params.location !== undefined && !LOCATIONS.includes(params.location)) {
+        return kind === "html"
+          ? renderErrorPage(404, "Page not found", `There is no sandbox accounts server for "${params.location.slice(0, 20)}". Locations: ${LOCATIONS.join(", ")}.`)
+          : zohoError("not_found", 404, `There is no sandbox accounts server for "${params.location.slice(0, 20)}".`);
+      }
+      return await handler(request, params);
+    } catch (error) {
+      // The name only: messages can quote request values.
+      console.error(`[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      return kind === "html"
+        ? renderErrorPage(503, "Temporarily unavailable", "The sandbox could not answer this request. Try again in a moment.")
+        : zohoError("temporarily_unavailable", 503);
+    }
+  };
+}
