@@ -12,10 +12,10 @@ import { formObject, type FormState } from "./form-state";
 
 // Removes a member, or lets a member leave (userId = self). The last owner can do neither.
 export async function removeMember(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const self = await requireMember(slug, "members:read");
   const parsed = memberSchema.safeParse(formObject(formData));
   if (!parsed.success) return { message: "Nobody to remove." };
   const { userId } = parsed.data;
-  const self = await requireMember(slug, "members:read");
   const leaving = userId === self.user.id;
   const { user, role, workspace } = leaving ? self : await requireMember(slug, "members:manage");
   const meta = await requestMeta();

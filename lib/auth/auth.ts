@@ -20,8 +20,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an expected event, not an error with a stack trace in the log.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") console.warn("sign-in failed: wrong email or password");
-      else console.error(`[auth] ${error.name}: ${error.message}`);
+      // Class names are minified in production builds; Auth.js errors carry their kind in `type`.
+      const type = (error as { type?: string }).type ?? error.name;
+      if (type === "CredentialsSignin") console.warn("sign-in failed: wrong email or password");
+      else console.error(`[auth] ${type}: ${error.message.split("\n")[0]}`);
     },
   },
   providers: [

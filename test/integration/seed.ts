@@ -15,7 +15,9 @@ export type Seeded = {
   clientSecret: string;
   redirectUri: string;
   states: { fresh: string[]; expired: string; otherUsers: string };
-  other: { email: string; password: string; slug: string };
+  other: { email: string; password: string; slug: string; clientId: string };
+  members: Record<"ADMIN" | "DEVELOPER" | "VIEWER", { email: string; id: string }>;
+  matrixClientId: string;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -47,6 +49,15 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
     const other = await db.user.create({ data: { email: "other@integration.test", name: "Other", passwordHash } });
     const otherWorkspace = await db.workspace.create({ data: { slug: "elsewhere", name: "Elsewhere", memberships: { create: { userId: other.id, role: "OWNER" } } } });
 
+    const members = {} as Seeded["members"];
+    for (const role of ["ADMIN", "DEVELOPER", "VIEWER"] as const) {
+      const email = `${role.toLowerCase()}@integration.test`;
+      const user = await db.user.create({ data: { email, name: role, passwordHash, memberships: { create: { workspaceId: workspace.id, role } } } });
+      members[role] = { email, id: user.id };
+    }
+    const otherClient = await db.oAuthClient.create({
+      data: { workspaceId: otherWorkspace.id, name: "Elsewhere app", zohoClientId: "1000.ELSEWHERE0000000000", homeDc: "eu", createdById: other.id, redirectUris: { create: [{ uri: redirectUri }] } },
+    });
     await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri] } });
     const client = await db.oAuthClient.create({
       data: {
@@ -55,6 +66,17 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
         redirectUris: { create: [{ uri: redirectUri }] },
       },
     });
+
+    // A second client for the permission matrix's destructive actions (rotation, per-DC secrets, archive).
+    const ring = createKeyring(encryptionKey);
+    const matrixClient = await db.oAuthClient.create({
+      data: {
+        workspaceId: workspace.id, name: "Matrix app", zohoClientId: "1000.MATRIX00000000000000", homeDc: "us", enabledDcs: ["eu"], createdById: owner.id,
+        secretCipher: encrypt("matrix-secret-0001", ring), secretLast4: "0001", pendingSecretCipher: encrypt("matrix-secret-0002", ring), pendingSecretLast4: "0002",
+        redirectUris: { create: [{ uri: redirectUri }] }, dcSecrets: { create: [{ location: "eu", secretCipher: encrypt("matrix-secret-eu01", ring), secretLast4: "eu01" }] },
+      },
+    });
+    await db.invite.create({ data: { workspaceId: workspace.id, email: "pending@integration.test", role: "VIEWER", tokenHash: sha256(token()), createdById: owner.id, expiresAt: new Date(Date.now() + 86_400_000) } });
 
     const request = (state: string, expiresAt: Date, userId = owner.id) => ({
       workspaceId: workspace.id, clientId: client.id, userId, stateHash: sha256(state), dc: "us", redirectUri,
@@ -74,7 +96,9 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
     return {
       email: owner.email, password, slug: workspace.slug, clientId: client.id, zohoClientId, clientSecret, redirectUri,
       states: { fresh, expired, otherUsers },
-      other: { email: other.email, password, slug: otherWorkspace.slug },
+      other: { email: other.email, password, slug: otherWorkspace.slug, clientId: otherClient.id },
+      members,
+      matrixClientId: matrixClient.id,
     };
   } finally {
     await close();

@@ -8,6 +8,8 @@ export class Session {
   async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
     const headers = new Headers(init.headers);
+    // Browsers send Origin on POST; Next checks it for server actions.
+    if (init.method === "POST" && !headers.has("origin")) headers.set("origin", this.baseUrl);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     const response = await fetch(url, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {

@@ -28,7 +28,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">{user.email} · {role.toLowerCase()}</span>
-            <form action={signOutNow}>
+            <form action={signOutNow} data-action="sign-out">
               <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
             </form>
           </div>

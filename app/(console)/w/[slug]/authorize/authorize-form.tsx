@@ -55,7 +55,7 @@ export function AuthorizeForm({ action, clients, initialClientId, dataCentres }:
     : "";
 
   return (
-    <form action={formAction} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
+    <form action={formAction} data-action="start-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
       <Card className="space-y-5">
         <Field id="clientId" label="Client" errors={e.clientId}>
           <select id="clientId" name="clientId" value={clientId} onChange={(ev) => pickClient(ev.target.value)} className={inputClass} aria-describedby={describedBy("clientId")}>

@@ -12,7 +12,7 @@ export function InviteForm({ action, roles }: { action: (prev: InviteState, form
   return (
     <Card>
       <h2 className="text-sm font-semibold">Invite someone</h2>
-      <form action={formAction} className="mt-3 space-y-3" noValidate>
+      <form action={formAction} data-action="create-invite" className="mt-3 space-y-3" noValidate>
         <Field id="invite-email" label="Email" errors={e.email}>
           <input id="invite-email" name="email" type="email" defaultValue={state.ok ? "" : state.values?.email} className={inputClass} aria-describedby={describedBy("invite-email")} />
         </Field>

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
+import { ActionButton } from "@/components/action-button";
 import { inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { Badge } from "@/components/badge";
@@ -24,7 +25,7 @@ export function MemberActions({ userId, role, self, assignable, canRemove, chang
   return (
     <div className="flex items-center gap-2">
       {assignable.length > 1 ? (
-        <form action={roleAction} className="flex items-center gap-2">
+        <form action={roleAction} data-action="change-role" className="flex items-center gap-2">
           <input type="hidden" name="userId" value={userId} />
           <label className="sr-only" htmlFor={`role-${userId}`}>Role</label>
           <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-32 py-1`}>
@@ -36,7 +37,7 @@ export function MemberActions({ userId, role, self, assignable, canRemove, chang
         <Badge>{role.toLowerCase()}</Badge>
       )}
       {canRemove && (
-        <form action={removeAction} onSubmit={(e) => { if (!confirm(self ? "Leave this workspace?" : "Remove this member?")) e.preventDefault(); }}>
+        <form action={removeAction} data-action={self ? "leave" : "remove-member"} onSubmit={(e) => { if (!confirm(self ? "Leave this workspace?" : "Remove this member?")) e.preventDefault(); }}>
           <input type="hidden" name="userId" value={userId} />
           <SubmitButton variant="secondary" pendingText={self ? "Leaving…" : "Removing…"}>{self ? "Leave" : "Remove"}</SubmitButton>
         </form>
@@ -45,10 +46,6 @@ export function MemberActions({ userId, role, self, assignable, canRemove, chang
   );
 }
 
-export function RevokeInviteButton({ action }: { action: () => Promise<void> }) {
-  return (
-    <form action={async () => { await action(); toast.success("Invite revoked"); }}>
-      <SubmitButton variant="secondary" pendingText="Revoking…">Revoke</SubmitButton>
-    </form>
-  );
+export function RevokeInviteButton({ action }: { action: Action }) {
+  return <ActionButton name="revoke-invite" action={action} label="Revoke" pendingText="Revoking…" />;
 }

@@ -7,7 +7,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 export function DeleteWorkspaceForm({ action, slug }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; slug: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="mt-4 space-y-3" noValidate>
+    <form action={formAction} data-action="delete-workspace" className="mt-4 space-y-3" noValidate>
       <Field id="confirmSlug" label={`Type ${slug} to confirm`} errors={state.fieldErrors?.confirmSlug}>
         <input id="confirmSlug" name="confirmSlug" autoComplete="off" className={inputClass} aria-describedby={describedBy("confirmSlug")} />
       </Field>

@@ -19,7 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <div className="max-w-xl space-y-6">
         <Card>
           <h2 className="text-sm font-semibold">Name</h2>
-          <NameForm action={renameWorkspace.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
+          <NameForm name="rename-workspace" action={renameWorkspace.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
         </Card>
         {can(role, "workspace:delete") && (
           <Card className="border-red-300 dark:border-red-900">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
+import { ActionButton } from "@/components/action-button";
 import { Card } from "@/components/card";
 import { ClientFields, type ClientValues } from "@/components/clients/client-fields";
 import { CopyButton } from "@/components/copy-button";
@@ -25,7 +26,7 @@ export function EditClientForm({ action, type, values, callbackUrl, dataCentres 
   const [state, formAction] = useActionState(action, initialFormState);
   useToast(state);
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} data-action="update-client" noValidate>
       <Card className="space-y-5">
         <h2 className="text-sm font-semibold">Settings</h2>
         <ClientFields type={type} values={state.values ?? values} errors={state.fieldErrors ?? {}} callbackUrl={callbackUrl} dataCentres={dataCentres} />
@@ -37,7 +38,7 @@ export function EditClientForm({ action, type, values, callbackUrl, dataCentres 
 
 export function SecretPanel({ last4, pendingLast4, canWrite, canReveal, rotate, confirm, cancel, reveal }: {
   last4: string | null; pendingLast4: string | null; canWrite: boolean; canReveal: boolean;
-  rotate: FormAction; confirm: () => Promise<void>; cancel: () => Promise<void>; reveal: FormAction<RevealState>;
+  rotate: FormAction; confirm: FormAction; cancel: FormAction; reveal: FormAction<RevealState>;
 }) {
   const [rotateState, rotateAction] = useActionState(rotate, initialFormState);
   const [revealState, revealAction] = useActionState(reveal, {} as RevealState);
@@ -53,14 +54,14 @@ export function SecretPanel({ last4, pendingLast4, canWrite, canReveal, rotate, 
           <p>A new secret <span className="font-mono">••••{pendingLast4}</span> is waiting. The current one is still used until you confirm.</p>
           {canWrite && (
             <div className="mt-2 flex gap-2">
-              <form action={async () => { await confirm(); toast.success("Secret rotated"); }}><SubmitButton pendingText="Confirming…">Confirm new secret</SubmitButton></form>
-              <form action={async () => { await cancel(); toast.success("Rotation cancelled"); }}><SubmitButton variant="secondary" pendingText="Cancelling…">Cancel</SubmitButton></form>
+              <ActionButton name="confirm-rotation" action={confirm} variant="primary" label="Confirm new secret" pendingText="Confirming…" />
+              <ActionButton name="cancel-rotation" action={cancel} label="Cancel" pendingText="Cancelling…" />
             </div>
           )}
         </div>
       )}
       {canWrite && (
-        <form action={rotateAction} className="space-y-2" noValidate>
+        <form action={rotateAction} data-action="start-rotation" className="space-y-2" noValidate>
           <Field id="new-secret" label="Rotate: new secret" hint="Write-only. Generate it in Zoho's API console first." errors={rotateState.fieldErrors?.secret}>
             <input id="new-secret" name="secret" type="password" autoComplete="off" className={`${inputClass} font-mono`} aria-describedby={describedBy("new-secret", true)} />
           </Field>
@@ -74,7 +75,7 @@ export function SecretPanel({ last4, pendingLast4, canWrite, canReveal, rotate, 
             <div className="mt-1 flex items-center gap-2"><code className="break-all font-mono text-sm" data-testid="revealed-secret">{revealState.secret}</code><CopyButton value={revealState.secret} label="Copy secret" /></div>
           </div>
         ) : (
-          <form action={revealAction} className="space-y-2" noValidate>
+          <form action={revealAction} data-action="reveal-secret" className="space-y-2" noValidate>
             <Field id="reveal-password" label="Reveal: your password" hint="Revealing is audited." errors={revealState.fieldErrors?.password}>
               <input id="reveal-password" name="password" type="password" autoComplete="current-password" className={inputClass} aria-describedby={describedBy("reveal-password", true)} />
             </Field>
@@ -89,7 +90,7 @@ export function SecretPanel({ last4, pendingLast4, canWrite, canReveal, rotate, 
 
 export function DcSecretsPanel({ secrets, locations, canWrite, save, remove }: {
   secrets: { location: string; secretLast4: string }[]; locations: string[]; canWrite: boolean; save: FormAction;
-  remove: { location: string; action: () => Promise<void> }[];
+  remove: { location: string; action: FormAction }[];
 }) {
   const [state, formAction] = useActionState(save, initialFormState);
   useToast(state);
@@ -102,15 +103,13 @@ export function DcSecretsPanel({ secrets, locations, canWrite, save, remove }: {
           <li key={s.location} className="flex items-center gap-2">
             <span className="w-8 font-medium uppercase">{s.location}</span><span className="font-mono">••••{s.secretLast4}</span>
             {canWrite && (
-              <form className="ml-auto" action={async () => { await remove.find((r) => r.location === s.location)?.action(); toast.success("Removed"); }}>
-                <SubmitButton variant="secondary" pendingText="Removing…">Remove</SubmitButton>
-              </form>
+              <span className="ml-auto"><ActionButton name="remove-dc-secret" action={remove.find((r) => r.location === s.location)!.action} label="Remove" pendingText="Removing…" /></span>
             )}
           </li>
         ))}
       </ul>
       {canWrite && locations.length > 0 && (
-        <form action={formAction} className="grid gap-2 sm:grid-cols-[6rem_1fr_auto] sm:items-end" noValidate>
+        <form action={formAction} data-action="set-dc-secret" className="grid gap-2 sm:grid-cols-[6rem_1fr_auto] sm:items-end" noValidate>
           <Field id="dc-location" label="DC" errors={state.fieldErrors?.location}>
             <select id="dc-location" name="location" className={inputClass}>{locations.map((l) => <option key={l} value={l}>{l}</option>)}</select>
           </Field>
@@ -124,10 +123,6 @@ export function DcSecretsPanel({ secrets, locations, canWrite, save, remove }: {
   );
 }
 
-export function ArchiveButton({ archived, action }: { archived: boolean; action: () => Promise<void> }) {
-  return (
-    <form action={async () => { await action(); toast.success(archived ? "Client restored" : "Client archived: it can no longer authorize"); }}>
-      <SubmitButton variant="secondary" pendingText={archived ? "Restoring…" : "Archiving…"}>{archived ? "Restore" : "Archive"}</SubmitButton>
-    </form>
-  );
+export function ArchiveButton({ archived, action }: { archived: boolean; action: FormAction }) {
+  return <ActionButton name={archived ? "restore-client" : "archive-client"} action={action} label={archived ? "Restore" : "Archive"} pendingText={archived ? "Restoring…" : "Archiving…"} />;
 }

@@ -19,10 +19,10 @@ export function ClientForm({ action, callbackUrl, sandboxEnabled, dataCentres }:
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [provider, setProvider] = useState(v.provider ?? (sandboxEnabled ? "SANDBOX" : "ZOHO"));
-  const [type, setType] = useState<ClientTypeName>((v.type as ClientTypeName) ?? "SERVER");
+  const [type, setType] = useState<ClientTypeName>(CLIENT_TYPES.find((t) => t === v.type) ?? "SERVER");
   const rules = CLIENT_TYPE_RULES[type];
   return (
-    <form action={formAction} className="max-w-2xl space-y-6" noValidate>
+    <form action={formAction} data-action="create-client" className="max-w-2xl space-y-6" noValidate>
       <Card className="space-y-5">
         {sandboxEnabled ? (
           <fieldset className="space-y-2">

@@ -1,0 +1,45 @@
+// Reads a server-rendered form (marked data-action="…") and submits it the way a browser does before
+// JavaScript loads: every field, including the hidden ones React renders for server actions.
+import type { Session } from "./session";
+
+export type HtmlForm = { fields: [string, string][] };
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+export const decodeHtml = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+export function findForm(html: string, name: string): HtmlForm {
+  const start = html.search(new RegExp(`<form\\b[^>]*data-action="${name}"`));
+  if (start < 0) throw new Error(`no form "${name}" on the page`);
+  const form = html.slice(start, html.indexOf("</form>", start));
+  const fields: [string, string][] = [];
+  for (const match of form.matchAll(/<(input|textarea)\b[^>]*>|<select\b[^>]*>[\s\S]*?<\/select>/g)) {
+    const tag = match[0];
+    const field = attr(tag, "name");
+    if (!field || attr(tag, "type") === "submit") continue;
+    if ((attr(tag, "type") === "checkbox" || attr(tag, "type") === "radio") && !/\schecked=""/.test(tag)) continue;
+    let value = attr(tag, "value") ?? "";
+    if (tag.startsWith("<select")) {
+      const options = tag.match(/<option\b[^>]*>/g) ?? [];
+      value = attr(options.find((o) => /\sselected=""/.test(o)) ?? options[0] ?? "", "value") ?? "";
+    } else if (tag.startsWith("<textarea")) {
+      value = /<textarea\b[^>]*>([\s\S]*?)<\/textarea>/.exec(form.slice(match.index))?.[1] ?? "";
+    }
+    fields.push([decodeHtml(field), decodeHtml(value)]);
+  }
+  return { fields };
+}
+
+/** Posts the form to the page it came from, with some fields replaced. */
+export async function submitForm(session: Session, pageUrl: string, form: HtmlForm, values: Record<string, string> = {}) {
+  const body = new FormData();
+  const seen = new Set<string>();
+  for (const [name, value] of form.fields) {
+    if (name in values) {
+      if (!seen.has(name)) body.append(name, values[name]);
+      seen.add(name);
+    } else body.append(name, value);
+  }
+  for (const [name, value] of Object.entries(values)) if (!seen.has(name)) body.append(name, value);
+  return session.fetch(pageUrl, { method: "POST", body });
+}
