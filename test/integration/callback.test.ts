@@ -8,7 +8,8 @@ import { locationOf, Session } from "./session";
 // hit is recorded, and nothing is exchanged where it must not be.
 const seeded = inject("seeded");
 const owner = new Session();
-const fresh = [...seeded.states.fresh];
+// The first 15 fresh states are this file's; leaks.test.ts takes from the end.
+const fresh = seeded.states.fresh.slice(0, 15);
 const nextState = () => fresh.shift()!;
 
 type Result = { outcome: string; html: string; url: string };

@@ -83,7 +83,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt,
     });
     const inTenMinutes = new Date(Date.now() + 10 * 60_000);
-    const fresh = Array.from({ length: 12 }, token);
+    const fresh = Array.from({ length: 20 }, token);
     const expired = token();
     const otherUsers = token();
     await db.authRequest.createMany({

@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { obtainCode } from "./sandbox";
+import { locationOf, Session } from "./session";
+
+// Secrets in, everything out: after a real authorization, no page, JSON answer or server log line may
+// hold a client secret, a grant code or a token in the clear.
+const seeded = inject("seeded");
+const owner = new Session();
+// Zoho-shaped codes and tokens (the sandbox issues them in Zoho's format).
+const TOKEN = /1000\.[0-9a-f]{32}\.[0-9a-f]{32}/;
+const known: string[] = [seeded.clientSecret, "matrix-secret-"];
+const bodies = new Map<string, string>();
+
+beforeAll(async () => {
+  await owner.signIn(seeded.email, seeded.password);
+  const state = seeded.states.fresh[seeded.states.fresh.length - 1];
+  const code = await obtainCode(owner, { state, userEmail: "priya.raman@sandbox.zoho.test" });
+  known.push(code.code);
+  const callback = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const result = locationOf(callback);
+
+  const w = `/w/${seeded.slug}`;
+  const pages = [
+    w, `${w}/clients`, `${w}/clients/${seeded.clientId}`, `${w}/clients/${seeded.matrixClientId}`, `${w}/clients/new`, `${w}/authorize`,
+    `${w}/grants`, `${w}/callbacks`, `${w}/members`, `${w}/settings`, result, "/api/health", "/sandbox", "/sandbox/console", "/sandbox/oauth/serverinfo",
+  ];
+  const callbacksHtml = await (await owner.fetch(`${w}/callbacks`)).text();
+  pages.push(...[...callbacksHtml.matchAll(/href="(\/oauth\/result\/[^"]+)"/g)].map((m) => m[1]));
+  for (const page of pages) bodies.set(page, await (await owner.fetch(page)).text());
+});
+
+describe("no secret in the clear", () => {
+  it("crawled a real grant", () => {
+    expect(bodies.get(`/w/${seeded.slug}/grants`)).toContain("priya.raman@sandbox.zoho.test");
+    expect(bodies.size).toBeGreaterThan(15);
+  });
+
+  it("in any page or JSON answer", () => {
+    for (const [page, body] of bodies) {
+      for (const secret of known) expect(body.includes(secret), `${page} contains a known secret`).toBe(false);
+      expect(TOKEN.exec(body)?.[0], `${page} contains a code or token`).toBeUndefined();
+    }
+  });
+
+  it("in the server log", () => {
+    const log = fs.readFileSync(inject("serverLog"), "utf8");
+    for (const secret of known) expect(log.includes(secret)).toBe(false);
+    expect(TOKEN.exec(log)?.[0]).toBeUndefined();
+  });
+});
