@@ -1,11 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { owner, signIn, slug } from "./owner";
 
-// The walking skeleton, as a new user lives it on the embedded default: first-run setup → sign in →
+// The walking skeleton, as a new user lives it on the embedded default (after first-run.setup.ts): sign in →
 // register a sandbox client → build the URL → Authorize → sandbox consent → result → grant listed.
 test.describe.configure({ mode: "serial" });
 
-const owner = { name: "Olivia Owner", email: "olivia@example.test", password: "a long enough password" };
-let slug = "";
 let clientName = "";
 
 async function registerAtSandbox(page: Page, redirectUri: string) {
@@ -33,23 +32,6 @@ async function authorizeAndConsent(page: Page, user: RegExp, button: "Accept" | 
   await expect(page).toHaveURL(/\/oauth\/result\//);
 }
 
-test("first-run setup creates the owner and the first workspace", async ({ page }) => {
-  await page.goto("/");
-  await expect(page).toHaveURL(/\/setup$/);
-  await page.getByLabel("Your name").fill(owner.name);
-  await page.getByLabel("Email").fill(owner.email);
-  await page.getByLabel("Password").fill("short");
-  await page.getByLabel("Workspace name").fill("Acme Integrations");
-  await page.getByRole("button", { name: "Create owner account" }).click();
-  await expect(page.getByText("Use at least 12 characters")).toBeVisible();
-  await expect(page.getByLabel("Email")).toHaveValue(owner.email); // nothing typed is lost
-  await page.getByLabel("Password").fill(owner.password);
-  await page.getByRole("button", { name: "Create owner account" }).click();
-  await expect(page).toHaveURL(/\/w\/acme-integrations$/);
-  slug = "acme-integrations";
-  await expect(page.getByRole("heading", { name: "Acme Integrations" })).toBeVisible();
-});
-
 test("sign out and sign in again", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(owner.email);
@@ -66,13 +48,7 @@ test("sign out and sign in again", async ({ page }) => {
 });
 
 test.describe("signed in", () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(owner.email);
-    await page.getByLabel("Password").fill(owner.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
-  });
+  test.beforeEach(async ({ page }) => signIn(page));
 
   test("register a client, authorize as an EU user, see the grant", async ({ page, baseURL }) => {
     const redirectUri = `${baseURL}/oauth/callback`;

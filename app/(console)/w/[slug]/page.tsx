@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { db } from "@/lib/db";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requireMember(slug, "clients:read");
+  const { workspace, role } = await requireMember(slug, "clients:read");
   const where = { workspaceId: workspace.id };
   const [clients, grants, callbacks] = await Promise.all([
     db.oAuthClient.count({ where: { ...where, archivedAt: null } }),
@@ -17,11 +18,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
     db.callbackEvent.count({ where }),
   ]);
   const base = `/w/${workspace.slug}`;
+  // Each step only for those who may take it.
   const steps = [
-    { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
-    { done: callbacks > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
+    can(role, "clients:write") && { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
+    can(role, "authorize") && { done: callbacks > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
     { done: grants > 0, title: "Use the grant", text: "Location, accounts server, api domain and the encrypted refresh token are kept here.", href: `${base}/grants` },
-  ];
+  ].filter((step) => !!step);
   return (
     <>
       <PageHeader title={workspace.name} description="Your Zoho OAuth clients, authorizations and grants in one place." />

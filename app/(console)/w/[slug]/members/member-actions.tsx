@@ -15,8 +15,8 @@ function useToastResult(state: FormState) {
   }, [state]);
 }
 
-export function MemberActions({ userId, role, self, assignable, canRemove, changeRole, remove }: {
-  userId: string; role: string; self: boolean; assignable: readonly string[]; canRemove: boolean; changeRole: Action; remove: Action;
+export function MemberActions({ userId, name, role, self, assignable, canRemove, changeRole, remove }: {
+  userId: string; name: string; role: string; self: boolean; assignable: readonly string[]; canRemove: boolean; changeRole: Action; remove: Action;
 }) {
   const [roleState, roleAction] = useActionState(changeRole, initialFormState);
   const [removeState, removeAction] = useActionState(remove, initialFormState);
@@ -27,7 +27,7 @@ export function MemberActions({ userId, role, self, assignable, canRemove, chang
       {assignable.length > 1 ? (
         <form action={roleAction} data-action="change-role" className="flex items-center gap-2">
           <input type="hidden" name="userId" value={userId} />
-          <label className="sr-only" htmlFor={`role-${userId}`}>Role</label>
+          <label className="sr-only" htmlFor={`role-${userId}`}>Role of {name}</label>
           <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-32 py-1`}>
             {assignable.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
           </select>

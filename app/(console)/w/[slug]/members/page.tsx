@@ -34,6 +34,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                 </div>
                 <MemberActions
                   userId={m.user.id}
+                  name={m.user.name}
                   role={m.role}
                   self={m.user.id === user.id}
                   assignable={manage ? ROLES.filter((r) => canAssignRole(role, m.role, r)) : []}
