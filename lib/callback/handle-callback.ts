@@ -86,10 +86,14 @@ async function processCallback(id: string, params: URLSearchParams, userId: stri
   if (!answer.apiDomain) warnings.push("Zoho's answer had no api_domain; the data centre's default is stored.");
   const zohoUser = canReadUserInfo(granted ?? request.scopes) ? await fetchUserInfo(server, answer.accessToken) : null;
 
-  await storeGrant({
-    callbackId: id, request, server, tokens: answer, apiDomain, zohoUser, meta,
-    callback: { ...link, latencyMs, exchange, diagnosis: warnings.length ? warnings.join(" ") : OUTCOME_DESCRIPTIONS.grant_created.explanation },
-  });
+  await storeGrant(
+    id,
+    {
+      workspaceId: request.workspaceId, clientId: request.clientId, userId: request.userId, server, tokens: answer,
+      requestedScopes: request.scopes, apiDomain, zohoUser, via: { authRequestId: request.id }, meta,
+    },
+    { ...link, latencyMs, exchange, diagnosis: warnings.length ? warnings.join(" ") : OUTCOME_DESCRIPTIONS.grant_created.explanation },
+  );
 }
 
 // Zoho's answer as stored and shown: shape and metadata, never the tokens.

@@ -20,7 +20,8 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
   if (!grant || grant.usedAt || grant.expiresAt.getTime() <= Date.now() || grant.clientId !== client.clientId) return zohoError("invalid_code");
   // The code lives in the user's data centre; any other accounts server does not know the grant.
   if (grant.location !== location) return zohoError("invalid_client");
-  if (params.get("redirect_uri") !== grant.redirectUri) return zohoError("invalid_redirect_uri");
+  // Self Client codes (redirectUri "") are exchanged without a redirect_uri.
+  if (grant.redirectUri !== "" && params.get("redirect_uri") !== grant.redirectUri) return zohoError("invalid_redirect_uri");
 
   const subject = { clientId: grant.clientId, userId: grant.userId, location: grant.location, scopes: grant.scopes };
   const tokens = await db.$transaction(async (tx) => {

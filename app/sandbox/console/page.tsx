@@ -6,7 +6,9 @@ import { RelativeTime } from "@/components/relative-time";
 import { appOrigin } from "@/lib/config/app-origin";
 import { listSandboxClients } from "@/lib/sandbox/list-sandbox-clients";
 import { requireSandbox } from "@/lib/sandbox/require-sandbox";
+import { SANDBOX_USERS, userLabel } from "@/lib/sandbox/users";
 import { RegisterForm } from "./register-form";
+import { SelfClientForm } from "./self-client-form";
 
 export const metadata: Metadata = { title: "Sandbox API console" };
 export const dynamic = "force-dynamic";
@@ -26,6 +28,7 @@ export default async function SandboxConsole() {
         </p>
       </div>
       <RegisterForm callbackUrl={callbackUrl} />
+      <SelfClientForm users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
       <section aria-labelledby="sandbox-clients-heading">
         <h2 id="sandbox-clients-heading" className="text-lg font-semibold">Registered sandbox clients</h2>
         {clients.length === 0 ? (

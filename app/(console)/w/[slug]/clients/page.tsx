@@ -26,11 +26,17 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
   const base = `/w/${workspace.slug}`;
   const filtered = filter.q || filter.type || filter.dc || filter.env || filter.archived !== "active";
   const newButton = can(role, "clients:write") && <Link href={`${base}/clients/new`} className={buttonClass()}>Register a client</Link>;
+  const actions = (
+    <div className="flex gap-2">
+      <Link href={`${base}/clients/transfer`} className={buttonClass("secondary")}>Import / export</Link>
+      {newButton}
+    </div>
+  );
   const pageHref = (page: number) => `${base}/clients?${new URLSearchParams(Object.entries({ ...filter, page: String(page) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][])}`;
   return (
     <>
       {search.created && <Toast message="Client registered. Build an authorization URL for it next." />}
-      <PageHeader title="Clients" description="The Zoho OAuth clients this workspace uses. Secrets are encrypted; only their last 4 characters are shown." actions={newButton} />
+      <PageHeader title="Clients" description="The Zoho OAuth clients this workspace uses. Secrets are encrypted; only their last 4 characters are shown." actions={actions} />
       <FilterBar filter={filter} />
       {rows.length === 0 ? (
         filtered ? (

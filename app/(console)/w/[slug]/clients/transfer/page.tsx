@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { importClientsFile } from "@/lib/actions/import-clients-file";
+import { importSelfClient } from "@/lib/actions/import-self-client";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/require-member";
+import { env } from "@/lib/config/env";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { ExportForm, ImportForm, SelfClientForm } from "./transfer-forms";
+
+export const metadata: Metadata = { title: "Import and export" };
+
+export default async function TransferPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { role, workspace } = await requireMember(slug, "clients:read");
+  const write = can(role, "clients:write");
+  return (
+    <>
+      <PageHeader title="Import and export" description="Move client configurations between workspaces or consoles, or bring in a Self Client from Zoho's self_client.json." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ExportForm action={`/w/${workspace.slug}/clients/export`} canIncludeSecrets={can(role, "secrets:reveal")} />
+        {write && <ImportForm action={importClientsFile.bind(null, workspace.slug)} />}
+        {write && (
+          <SelfClientForm
+            action={importSelfClient.bind(null, workspace.slug)}
+            sandboxEnabled={env().sandboxEnabled}
+            dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
+export type ProblemType = "not-found" | "forbidden" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal";
+
+const TITLES: Record<ProblemType, [number, string]> = {
+  "not-found": [404, "Not found"],
+  forbidden: [403, "Forbidden"],
+  "invalid-request": [422, "The request is not valid"],
+  unauthenticated: [401, "Sign in or send a valid API key"],
+  conflict: [409, "Conflict"],
+  unavailable: [503, "Temporarily unavailable"],
+  internal: [500, "Something went wrong"],
+};
+
+export function problem(type: ProblemType, detail?: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
+  const [status, title] = TITLES[type];
+  return new Response(JSON.stringify({ type: `https://zoho-oauth-console.dev/problems/${type}`, title, status, ...(detail && { detail }), ...extra }), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers },
+  });
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { seal } from "@/lib/crypto/keyring";
+import { last4 } from "@/lib/crypto/tokens";
+import type { Tx } from "@/lib/db";
+import type { AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
+import type { TokenSuccess } from "@/lib/zoho/normalise-token-answer";
+
+export type NewGrant = {
+  workspaceId: string;
+  clientId: string;
+  userId: string;
+  server: AllowedAccountsServer;
+  tokens: TokenSuccess;
+  requestedScopes: string[];
+  apiDomain: string;
+  zohoUser: { zohoUserId: string; email: string | null } | null;
+  via: Record<string, string>;
+  meta: { ip: string | null; userAgent: string | null };
+};
+
+// Stores what a code exchange returned — refresh token encrypted, last 4 kept for display — and its
+// audit event, in the caller's transaction.
+export async function createGrant(tx: Tx, g: NewGrant) {
+  const scopes = g.tokens.scopes ?? g.requestedScopes;
+  const refresh = g.tokens.refreshToken;
+  const grant = await tx.grant.create({
+    data: {
+      workspaceId: g.workspaceId, clientId: g.clientId, location: g.server.location, accountsServer: g.server.url,
+      apiDomain: g.apiDomain, scopes, createdById: g.userId,
+      refreshCipher: refresh ? seal(refresh) : null,
+      refreshLast4: refresh ? last4(refresh) : null,
+      zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email ?? null,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent(tx, {
+    workspaceId: g.workspaceId, actorId: g.userId, action: "grant.created", targetType: "grant", targetId: grant.id,
+    data: { clientId: g.clientId, location: g.server.location, accountsServer: g.server.url, scopes, refreshTokenLast4: refresh ? last4(refresh) : null, ...g.via },
+    ...g.meta,
+  });
+  return grant;
+}

@@ -1,0 +1,27 @@
+"use server";
+import { z } from "zod";
+import { formObject, type FormState } from "@/lib/actions/form-state";
+import { createSelfClient } from "../create-self-client";
+import { parseScopeParam } from "../parse-scopes";
+import { sandboxEnabled } from "../require-sandbox";
+import { sandboxUser } from "../users";
+
+export type SelfClientState = FormState & { selfClientJson?: string };
+
+const schema = z.object({ name: z.string().trim().min(1, "Name the Self Client").max(80), minutes: z.coerce.number().int().min(3).max(10), user: z.string() });
+
+export async function createSandboxSelfClient(_prev: SelfClientState, formData: FormData): Promise<SelfClientState> {
+  if (!sandboxEnabled()) return { message: "The built-in Zoho sandbox is off on this console." };
+  const input = formObject(formData);
+  const parsed = schema.safeParse(input);
+  const scopes = parseScopeParam(input.scope ?? "");
+  const user = sandboxUser(input.user ?? "");
+  const fieldErrors: Record<string, string[]> = {};
+  if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);
+  if (!scopes.ok) fieldErrors.scope = [scopes.problem];
+  if (!user) fieldErrors.user = ["Pick the sandbox user generating the code"];
+  if (!parsed.success || !scopes.ok || !user) return { fieldErrors, values: input };
+  const file = await createSelfClient({ name: parsed.data.name, scopes: scopes.scopes, minutes: parsed.data.minutes, user });
+  // Shown once, like the secret of any new client.
+  return { ok: true, selfClientJson: JSON.stringify(file) };
+}

@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { decodeHtml, findForm, submitForm } from "./forms";
+import { Session } from "./session";
+
+// Moving clients between workspaces, and bringing in Zoho's self_client.json.
+const seeded = inject("seeded");
+const owner = new Session();
+const other = new Session();
+let exported: { clients: { zohoClientId: string }[]; secrets?: unknown };
+
+beforeAll(async () => {
+  await owner.signIn(seeded.email, seeded.password);
+  await other.signIn(seeded.other.email, seeded.password);
+});
+
+async function exportAs(session: Session, slug: string, fields: Record<string, string>) {
+  return session.fetch(`/w/${slug}/clients/export`, { method: "POST", body: new URLSearchParams(fields), headers: { "content-type": "application/x-www-form-urlencoded" } });
+}
+
+async function importInto(session: Session, slug: string, doc: unknown, passphrase: string) {
+  const page = `/w/${slug}/clients/transfer`;
+  const form = findForm(await (await session.fetch(page)).text(), "import-clients");
+  const body = new FormData();
+  for (const [name, value] of form.fields) if (name !== "file" && name !== "passphrase") body.append(name, value);
+  body.append("file", new Blob([JSON.stringify(doc)], { type: "application/json" }), "export.json");
+  body.append("passphrase", passphrase);
+  return (await session.fetch(page, { method: "POST", body })).text();
+}
+
+describe("export and import", () => {
+  it("exports settings without secrets, or with them only inside a passphrase box", async () => {
+    const plain = await exportAs(owner, seeded.slug, {});
+    expect(plain.headers.get("content-disposition")).toMatch(/attachment; filename="integration-clients-/);
+    const text = await plain.text();
+    expect(text).not.toContain(seeded.clientSecret);
+    expect(JSON.parse(text).secrets).toBeUndefined();
+
+    const short = await exportAs(owner, seeded.slug, { includeSecrets: "on", passphrase: "short" });
+    expect(short.status).toBe(422);
+    expect(short.headers.get("content-type")).toBe("application/problem+json");
+
+    const boxed = await exportAs(owner, seeded.slug, { includeSecrets: "on", passphrase: "a passphrase for tests" });
+    const boxedText = await boxed.text();
+    expect(boxedText).not.toContain(seeded.clientSecret);
+    exported = JSON.parse(boxedText);
+    expect(exported.secrets).toBeDefined();
+    expect(exported.clients.map((c) => c.zohoClientId)).toContain(seeded.zohoClientId);
+  });
+
+  it("a viewer may export settings but never secrets; another workspace's export is 404", async () => {
+    const viewer = await new Session().signIn(seeded.members.VIEWER.email, seeded.password);
+    expect((await exportAs(viewer, seeded.slug, {})).status).toBe(200);
+    expect((await exportAs(viewer, seeded.slug, { includeSecrets: "on", passphrase: "a passphrase for tests" })).status).toBe(404);
+    expect((await exportAs(other, seeded.slug, {})).status).toBe(404);
+  });
+
+  it("imports into another workspace with the passphrase, and skips what exists", async () => {
+    const wrong = await importInto(other, seeded.other.slug, exported, "not the passphrase");
+    expect(wrong).toContain("The passphrase does not open");
+    const html = await importInto(other, seeded.other.slug, exported, "a passphrase for tests");
+    expect(decodeHtml(html)).toMatch(/Imported \d+ clients \(\d+ with secrets\)/);
+    const again = await importInto(other, seeded.other.slug, exported, "a passphrase for tests");
+    expect(decodeHtml(again)).toMatch(/Imported 0 clients/);
+    const list = await (await other.fetch(`/w/${seeded.other.slug}/clients?q=Integration`)).text();
+    expect(list).toContain(`••••${seeded.clientSecret.slice(-4)}`);
+  });
+
+  it("refuses a file that is not an export, clearly", async () => {
+    const html = decodeHtml(await importInto(owner, seeded.slug, { hello: "world" }, ""));
+    expect(html).toContain("This is not a client export");
+  });
+});
+
+describe("self_client.json", () => {
+  it("registers the Self Client and exchanges its code at once", async () => {
+    const sandbox = new Session();
+    const consolePage = await (await sandbox.fetch("/sandbox/console")).text();
+    const created = await submitForm(sandbox, "/sandbox/console", findForm(consolePage, "sandbox-self-client"), { name: "Nightly export", user: "30030003" });
+    const json = decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "");
+    const file = JSON.parse(json);
+    expect(file).toMatchObject({ grant_type: "authorization_code", client_id: expect.stringMatching(/^1000\./) });
+
+    const page = `/w/${seeded.slug}/clients/transfer`;
+    const form = findForm(await (await owner.fetch(page)).text(), "import-self-client");
+    const html = decodeHtml(await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text());
+    expect(html).toContain("Self Client registered. Code exchanged at");
+    expect(html).not.toContain(file.code);
+    const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
+    expect(grants).toContain("priya.raman@sandbox.zoho.test");
+
+    // The same file again: the client exists, and the code was already used.
+    const again = decodeHtml(await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text());
+    expect(again).toContain("already registered");
+    expect(again).toContain("already exchanged");
+  });
+});
