@@ -2,6 +2,8 @@ import "server-only";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/config/env";
+import { linkOidcUser } from "./link-oidc-user";
+import { oidcProviders } from "./oidc-providers";
 import { verifyCredentials } from "./verify-credentials";
 
 declare module "next-auth" {
@@ -31,8 +33,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials) => verifyCredentials(credentials),
     }),
+    ...oidcProviders(env()),
   ],
   callbacks: {
+    // A single sign-on identity is accepted only when it maps to a console user (lib/auth/link-oidc-user.ts).
+    async signIn({ account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      return (await linkOidcUser(profile ?? {})) ? true : "/sign-in?error=no-account";
+    },
+    async jwt({ token, account, profile }) {
+      if (account && account.type !== "credentials") token.sub = (await linkOidcUser(profile ?? {})) ?? undefined;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;

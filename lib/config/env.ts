@@ -20,6 +20,14 @@ const schema = z.object({
     .pipe(z.array(base64Key)),
   ZOHO_SANDBOX: z.enum(["0", "1"]).optional(),
   APP_URL: z.url().optional(),
+  // Optional single sign-on, next to email + password (lib/auth/oidc-providers.ts).
+  AUTH_ZOHO_CLIENT_ID: z.string().optional(),
+  AUTH_ZOHO_CLIENT_SECRET: z.string().optional(),
+  AUTH_ZOHO_ISSUER: z.url().default("https://accounts.zoho.com"),
+  AUTH_OIDC_ISSUER: z.url().optional(),
+  AUTH_OIDC_CLIENT_ID: z.string().optional(),
+  AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().default("single sign-on"),
 });
 
 export type Env = z.infer<typeof schema> & { sandboxEnabled: boolean; embedded: boolean };
