@@ -5,7 +5,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
+import { seal } from "@/lib/crypto/keyring";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
+import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
+import { newPkcePair } from "@/lib/zoho/pkce";
 import { db } from "@/lib/db";
 import { metaFrom } from "@/lib/request-meta";
 import { startAuthorizationSchema } from "@/lib/schemas/authorization";
@@ -25,7 +28,7 @@ export async function startAuthorization(slug: string, _prev: FormState, formDat
   const data = parsed.data;
   const client = await db.oAuthClient.findFirst({
     where: { id: data.clientId, workspaceId: workspace.id, archivedAt: null },
-    select: { id: true, zohoClientId: true, provider: true, redirectUris: { select: { uri: true } } },
+    select: { id: true, zohoClientId: true, provider: true, type: true, redirectUris: { select: { uri: true } } },
   });
   if (!client) return { fieldErrors: { clientId: ["That client does not exist in this workspace"] }, values: input };
   if (!client.redirectUris.some((r) => r.uri === data.redirectUri)) {
@@ -37,12 +40,15 @@ export async function startAuthorization(slug: string, _prev: FormState, formDat
   if (!server) return { message: "The built-in sandbox is off, so this sandbox client cannot authorize.", values: input };
 
   const state = randomToken(24);
+  // Mobile and non-browser clients must use PKCE; others may.
+  const pkce = data.pkce || CLIENT_TYPE_RULES[client.type].pkce ? newPkcePair() : null;
   await db.$transaction(async (tx) => {
     const request = await tx.authRequest.create({
       data: {
         workspaceId: workspace.id, clientId: client.id, userId: user.id, stateHash: sha256Hex(state), dc: data.location,
         redirectUri: data.redirectUri, scopes: data.scopes, accessType: data.accessType,
         prompt: data.promptConsent ? "consent" : null, expiresAt: new Date(Date.now() + STATE_TTL_MS),
+        orgWide: data.orgWide, pkceVerifierCipher: pkce ? seal(pkce.verifier) : null,
       },
       select: { id: true },
     });
@@ -54,6 +60,6 @@ export async function startAuthorization(slug: string, _prev: FormState, formDat
   });
   redirect(buildAuthUrl({
     accountsServer: server.url, clientId: client.zohoClientId, scopes: data.scopes, redirectUri: data.redirectUri,
-    accessType: data.accessType, promptConsent: data.promptConsent, state,
+    accessType: data.accessType, promptConsent: data.promptConsent, state, orgWide: data.orgWide, codeChallenge: pkce?.challenge,
   }));
 }

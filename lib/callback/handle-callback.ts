@@ -63,7 +63,7 @@ async function processCallback(id: string, params: URLSearchParams, userId: stri
   const answer = await requestToken(
     server,
     { clientId: request.client.zohoClientId, clientSecret: unseal(secretCipher) },
-    { grantType: "authorization_code", code, redirectUri: request.redirectUri },
+    { grantType: "authorization_code", code, redirectUri: request.redirectUri, codeVerifier: request.pkceVerifierCipher ? unseal(request.pkceVerifierCipher) : undefined },
   );
   const latencyMs = Math.round(performance.now() - started);
   const exchange = describeAnswer(answer);

@@ -34,6 +34,7 @@ export const TOKEN_ERROR_HINTS: Record<string, string> = {
   invalid_client_secret: "The client secret is wrong. Check it in Zoho's API console (it may differ per data centre).",
   invalid_redirect_uri: "The redirect URI sent with the exchange differs from the one used to get the code.",
   invalid_scope: "One of the scopes is not valid for this client.",
+  invalid_code_verifier: "The PKCE code_verifier does not match the code_challenge sent with the authorization request.",
   "Access Denied": "Zoho is rate-limiting this client (\"too many requests continuously\"). Wait a few minutes.",
   unreachable: "The accounts server could not be reached.",
   timeout: "The accounts server did not answer in time.",

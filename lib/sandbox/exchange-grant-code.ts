@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { zohoError, zohoJson } from "./answers";
@@ -23,6 +24,11 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
   // Self Client codes (redirectUri "") are exchanged without a redirect_uri.
   if (grant.redirectUri !== "" && params.get("redirect_uri") !== grant.redirectUri) return zohoError("invalid_redirect_uri");
 
+  // PKCE: the verifier must hash to the challenge sent with the authorization request.
+  if (grant.codeChallenge && !verifiesChallenge(params.get("code_verifier"), grant.codeChallenge, grant.codeChallengeMethod)) {
+    return zohoError("invalid_code_verifier");
+  }
+
   const subject = { clientId: grant.clientId, userId: grant.userId, location: grant.location, scopes: grant.scopes };
   const tokens = await db.$transaction(async (tx) => {
     // Single use even when two exchanges race: only one conditional update can win.
@@ -41,4 +47,9 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
     token_type: "Bearer",
     expires_in: ACCESS_TOKEN_TTL_S,
   });
+}
+
+function verifiesChallenge(verifier: string | null, challenge: string, method: string | null) {
+  if (!verifier) return false;
+  return (method === "S256" ? createHash("sha256").update(verifier).digest("base64url") : verifier) === challenge;
 }

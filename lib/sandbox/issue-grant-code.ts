@@ -18,6 +18,7 @@ export async function issueGrantCode(params: AuthParams, user: SandboxUser): Pro
       data: {
         codeHash: sha256Hex(code), clientId: params.clientId, redirectUri: params.redirectUri, scopes: params.scopes,
         accessType, location: user.location, userId: user.id, expiresAt: new Date(Date.now() + CODE_TTL_MS),
+        codeChallenge: params.codeChallenge, codeChallengeMethod: params.codeChallengeMethod,
       },
     });
     return true;

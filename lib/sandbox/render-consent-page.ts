@@ -32,7 +32,7 @@ export function renderConsentPage({ location, action, params, users }: ConsentPa
     ? html`<strong>access_type=offline</strong>: the application keeps access until you revoke it (a refresh token).`
     : html`<strong>access_type=online</strong>: one hour of access, no refresh token.`}</p>
 ${offline && params.prompt !== "consent" && html`<p class="note">No <code>prompt=consent</code>: a user who already consented to this client gets no new refresh token, as on Zoho.</p>`}
-${params.codeChallenge && html`<p class="note">PKCE (<code>${params.codeChallengeMethod}</code>): the sandbox checks the challenge's format but cannot verify <code>code_verifier</code> at the token endpoint.</p>`}
+${params.codeChallenge && html`<p class="note">PKCE (<code>${params.codeChallengeMethod}</code>): the token endpoint will require the matching <code>code_verifier</code>.</p>`}
 <p class="muted">After you answer, you go back to <code>${params.redirectUri}</code>.</p>
 <form method="post" action="${action}">
 ${Object.entries(hidden).map(([name, value]) => value !== null && html`<input type="hidden" name="${name}" value="${value}">

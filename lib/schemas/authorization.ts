@@ -17,5 +17,7 @@ export const startAuthorizationSchema = z.object({
     ),
   accessType: z.enum(["online", "offline"]),
   promptConsent: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  orgWide: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  pkce: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   redirectUri: z.string().min(1, "Pick a redirect URI"),
 });

@@ -36,6 +36,13 @@ describe("buildAuthUrl", () => {
     expect(url.searchParams.get(key)).toBe(expected);
   });
 
+  it("builds org-wide consent and PKCE", () => {
+    const url = new URL(buildAuthUrl({ ...base, orgWide: true, codeChallenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM" }));
+    expect(url.pathname).toBe("/oauth/v2/org/auth");
+    expect(url.searchParams.get("code_challenge")).toBe("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+  });
+
   it("does not double the slash after an accounts server with a trailing slash", () => {
     expect(buildAuthUrl({ ...base, accountsServer: "https://accounts.zoho.eu/" })).toMatch(/^https:\/\/accounts\.zoho\.eu\/oauth\/v2\/auth\?/);
   });

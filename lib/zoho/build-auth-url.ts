@@ -8,6 +8,9 @@ export type AuthUrlInput = {
   accessType: "online" | "offline";
   promptConsent: boolean;
   state?: string;
+  /** Org-wide admin consent: /oauth/v2/org/auth instead of /oauth/v2/auth. */
+  orgWide?: boolean;
+  codeChallenge?: string;
 };
 
 export function parseScopes(text: string): string[] {
@@ -15,7 +18,7 @@ export function parseScopes(text: string): string[] {
 }
 
 export function buildAuthUrl(input: AuthUrlInput): string {
-  const url = new URL(`${input.accountsServer.replace(/\/+$/, "")}/oauth/v2/auth`);
+  const url = new URL(`${input.accountsServer.replace(/\/+$/, "")}/oauth/v2/${input.orgWide ? "org/auth" : "auth"}`);
   // Zoho joins scopes with commas; URLSearchParams encodes them as %2C, which Zoho accepts.
   url.searchParams.set("scope", input.scopes.join(","));
   url.searchParams.set("client_id", input.clientId);
@@ -24,5 +27,9 @@ export function buildAuthUrl(input: AuthUrlInput): string {
   url.searchParams.set("access_type", input.accessType);
   if (input.promptConsent) url.searchParams.set("prompt", "consent");
   if (input.state) url.searchParams.set("state", input.state);
+  if (input.codeChallenge) {
+    url.searchParams.set("code_challenge", input.codeChallenge);
+    url.searchParams.set("code_challenge_method", "S256");
+  }
   return url.toString();
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SandboxCode" ADD COLUMN     "codeChallenge" TEXT,
+ADD COLUMN     "codeChallengeMethod" TEXT;
