@@ -9,7 +9,7 @@ let clientName = "";
 
 async function registerAtSandbox(page: Page, redirectUri: string) {
   await page.goto("/sandbox/console");
-  await page.getByLabel("Name").fill("Acme CRM sync");
+  await page.getByLabel("Name", { exact: true }).fill("Acme CRM sync");
   await page.getByLabel(/Redirect URIs/).fill(redirectUri);
   await page.getByRole("button", { name: /register/i }).click();
   const id = (await page.getByTestId("sandbox-client-id").textContent())?.trim() ?? "";
@@ -23,8 +23,11 @@ async function authorizeAndConsent(page: Page, user: RegExp, button: "Accept" | 
   await page.goto(`/w/${slug}/authorize`);
   const url = page.getByTestId("auth-url");
   await expect(url).toContainText("/oauth/v2/auth?scope=AaaServer.profile.READ%2CZohoCRM.modules.ALL");
-  await page.getByLabel("Scopes").fill("AaaServer.profile.READ,ZohoCRM.modules.READ");
-  await expect(url).toContainText("ZohoCRM.modules.READ"); // updates as you type, no round trip
+  // Swap a scope using the catalog: the URL follows every change, with no round trip.
+  await page.getByRole("button", { name: "Remove ZohoCRM.modules.ALL" }).click();
+  await page.getByRole("combobox", { name: "Add a scope" }).fill("modules.READ");
+  await page.getByRole("button", { name: /^ZohoCRM\.modules\.READ/ }).click();
+  await expect(url).toContainText("scope=AaaServer.profile.READ%2CZohoCRM.modules.READ&");
   await page.getByRole("button", { name: "Authorize" }).click();
   await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);
   await page.getByLabel(user).check();

@@ -51,7 +51,7 @@ test("a viewer sees no mutating action, and the server refuses them too", async 
   await signIn(page);
   const viewer = await inviteAndSignUp(browser, page, "viewer@example.test", "VIEWER", "Vic Viewer");
   await viewer.goto(`/w/${slug}/clients`);
-  await expect(viewer.getByRole("heading", { name: "Clients" })).toBeVisible();
+  await expect(viewer.getByRole("heading", { name: "Clients", exact: true })).toBeVisible();
   await expect(viewer.getByRole("link", { name: "Register a client" })).toHaveCount(0);
   await expect(viewer.getByRole("link", { name: "Authorize" })).toHaveCount(0);
   await expect(viewer.getByRole("link", { name: "Settings" })).toHaveCount(0);

@@ -2,7 +2,7 @@
 export const OUTCOMES = [
   "received", "grant_created", "rejected", "zoho_error", "missing_state", "unknown_state", "state_expired",
   "state_reused", "wrong_user", "missing_code", "accounts_server_missing", "accounts_server_not_allowed",
-  "location_mismatch", "exchange_failed", "zoho_unreachable", "internal_error",
+  "location_mismatch", "exchange_failed", "zoho_unreachable", "no_secret", "unknown_client", "client_archived", "internal_error",
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -24,6 +24,9 @@ export const OUTCOME_DESCRIPTIONS: Record<Outcome, Description> = {
   location_mismatch: { title: "Location and accounts server disagree", tone: "red", explanation: "The location parameter names a different data centre than the accounts-server parameter. Zoho never sends that; the redirect was probably edited.", fix: "Authorize again from the console without editing the redirect." },
   exchange_failed: { title: "The code exchange failed", tone: "red", explanation: "The accounts server refused to exchange the grant code.", fix: "See Zoho's answer below." },
   zoho_unreachable: { title: "Zoho could not be reached", tone: "red", explanation: "The console could not reach the accounts server to exchange the code (network error or timeout). The code lives only 60 seconds.", fix: "Check the console's outbound network, then authorize again." },
+  no_secret: { title: "Recorded; not exchanged", tone: "amber", explanation: "The client has no secret in the console, so the console cannot exchange this code. Your app has to exchange it itself, within 60 seconds.", fix: "Add the client secret on the client's page to let the console exchange codes." },
+  unknown_client: { title: "Unknown client callback", tone: "red", explanation: "No client in this console has this callback path.", fix: "Copy the callback URL again from the client's page and register exactly that at Zoho." },
+  client_archived: { title: "The client is archived", tone: "amber", explanation: "Archived clients do not exchange codes; the callback was recorded only.", fix: "Restore the client on its page if it is in use again." },
   internal_error: { title: "Something went wrong in the console", tone: "red", explanation: "The callback was recorded, but processing it failed unexpectedly.", fix: "Authorize again; if it repeats, check the server log." },
 };
 

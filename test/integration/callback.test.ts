@@ -143,12 +143,43 @@ describe("who may see a callback", () => {
     }
   });
 
-  it("a member of another workspace gets 404 for this workspace's result page and pages", async () => {
+  it("a member of another workspace learns only that it did not complete, and gets 404 for the pages", async () => {
     const state = nextState();
     const { url } = await callback({ error: "access_denied", state });
     const other = await new Session().signIn(seeded.other.email, seeded.other.password);
-    expect((await other.fetch(url)).status).toBe(404);
+    const result = await other.fetch(url);
+    const html = await result.text();
+    expect(result.status).toBe(200);
+    expect(html).toContain("Authorization not completed");
+    expect(html).not.toContain("data-outcome");
+    expect(html).not.toContain("access_denied");
     expect((await other.fetch(`/w/${seeded.slug}/grants`)).status).toBe(404);
     expect((await other.fetch(`/w/${seeded.slug}/callbacks`)).status).toBe(404);
+  });
+});
+
+describe("a client's own callback path, for flows started outside the console", () => {
+  it("records, exchanges without a state of the console's, and the live feed shows it", async () => {
+    const clientPage = await (await owner.fetch(`/w/${seeded.slug}/clients/${seeded.clientId}`)).text();
+    const callbackUrl = /data-testid="client-callback-url">([^<]+)</.exec(clientPage)?.[1];
+    expect(callbackUrl).toMatch(/\/oauth\/callback\/[\w-]+$/);
+    const since = new Date().toISOString();
+    // The team's own app registered this URL at Zoho (here: at the sandbox, see seed.ts) and ran its own flow.
+    const code = await obtainCode(owner, { state: "app-state-not-the-consoles", userEmail: "ava.carter@sandbox.zoho.test", redirectUri: callbackUrl! });
+    const response = await owner.fetch(`${callbackUrl}?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: "app-state-not-the-consoles" })}`);
+    expect(response.status).toBe(303);
+    const result = await (await owner.fetch(locationOf(response))).text();
+    expect(/data-outcome="([a-z_]+)"/.exec(result)?.[1]).toBe("grant_created");
+
+    const feed = await owner.fetch(`/w/${seeded.slug}/callbacks/feed?after=${encodeURIComponent(since)}`);
+    const { callbacks } = await feed.json();
+    expect(callbacks.map((c: { outcome: string }) => c.outcome)).toContain("grant_created");
+    expect((await new Session().fetch(`/w/${seeded.slug}/callbacks/feed?after=${encodeURIComponent(since)}`)).status).toBe(404);
+  });
+
+  it("an unknown client key is recorded and explained", async () => {
+    const response = await owner.fetch(`/oauth/callback/not-a-key?code=1000.x.y&location=us`);
+    const html = await (await owner.fetch(locationOf(response))).text();
+    expect(/data-outcome="([a-z_]+)"/.exec(html)?.[1]).toBe("unknown_client");
   });
 });

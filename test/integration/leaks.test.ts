@@ -26,7 +26,7 @@ beforeAll(async () => {
     `${w}/grants`, `${w}/callbacks`, `${w}/members`, `${w}/settings`, result, "/api/health", "/sandbox", "/sandbox/console", "/sandbox/oauth/serverinfo",
   ];
   const callbacksHtml = await (await owner.fetch(`${w}/callbacks`)).text();
-  pages.push(...[...callbacksHtml.matchAll(/href="(\/oauth\/result\/[^"]+)"/g)].map((m) => m[1]));
+  pages.push(...[...callbacksHtml.matchAll(/href="(\/w\/[^"]+\/callbacks\/[^"/?]+)"/g)].map((m) => m[1]));
   for (const page of pages) bodies.set(page, await (await owner.fetch(page)).text());
 });
 
@@ -34,6 +34,7 @@ describe("no secret in the clear", () => {
   it("crawled a real grant", () => {
     expect(bodies.get(`/w/${seeded.slug}/grants`)).toContain("priya.raman@sandbox.zoho.test");
     expect(bodies.size).toBeGreaterThan(15);
+    expect([...bodies.keys()].some((p) => /\/callbacks\/\w+$/.test(p))).toBe(true);
   });
 
   it("in any page or JSON answer", () => {

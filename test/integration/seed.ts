@@ -58,11 +58,12 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
     const otherClient = await db.oAuthClient.create({
       data: { workspaceId: otherWorkspace.id, name: "Elsewhere app", zohoClientId: "1000.ELSEWHERE0000000000", homeDc: "eu", createdById: other.id, redirectUris: { create: [{ uri: redirectUri }] } },
     });
-    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri] } });
+    // The client's own callback path is registered at the sandbox too (flows run outside the console).
+    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`] } });
     const client = await db.oAuthClient.create({
       data: {
         workspaceId: workspace.id, name: "Integration app", zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
-        secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)), secretLast4: clientSecret.slice(-4),
+        secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)), secretLast4: clientSecret.slice(-4), callbackKey: "integration-key",
         redirectUris: { create: [{ uri: redirectUri }] },
       },
     });

@@ -5,6 +5,7 @@ import { handleCallback } from "@/lib/callback/handle-callback";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
+import { notRecordedPage } from "./not-recorded-page";
 
 export const dynamic = "force-dynamic";
 
@@ -22,9 +23,6 @@ export async function GET(request: NextRequest) {
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
     console.error("callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
-    return new Response(
-      "<!doctype html><title>Callback not recorded</title><h1>The console could not record this callback</h1><p>Its database is unavailable. Nothing was exchanged. Try the authorization again in a minute.</p>",
-      { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30" } },
-    );
+    return notRecordedPage();
   }
 }

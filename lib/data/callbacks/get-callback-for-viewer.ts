@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-// A callback event as its viewer may see it: events tied to a workspace only for its members;
-// events tied to none (unknown state) to anyone holding the unguessable id — they carry no secrets.
+// A callback event as its viewer may see it: details only for members of its workspace (or for
+// events tied to no workspace, which carry nothing of anyone's). Others — e.g. the end user of a
+// team's own app, sent here by a client's callback path — learn only whether it worked.
 export async function getCallbackForViewer(id: string, userId: string | null) {
   const event = await db.callbackEvent.findUnique({
     where: { id },
     include: { workspace: { select: { slug: true, name: true, memberships: { where: { userId: userId ?? "" }, select: { role: true } } } } },
   });
   if (!event) return null;
-  if (event.workspace && event.workspace.memberships.length === 0) return null;
-  return event;
+  const member = !event.workspace || event.workspace.memberships.length > 0;
+  return { event, member };
 }

@@ -15,8 +15,18 @@ export const dynamic = "force-dynamic";
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await currentSession();
-  const event = await getCallbackForViewer(id, session?.user?.id ?? null);
-  if (!event) notFound();
+  const found = await getCallbackForViewer(id, session?.user?.id ?? null);
+  if (!found) notFound();
+  const { event, member } = found;
+  if (!member) {
+    const ok = event.outcome === "grant_created";
+    return (
+      <main className="mx-auto max-w-md p-6 py-16 text-center">
+        <h1 className="text-xl font-semibold" data-testid="result-title">{ok ? "Authorization complete" : "Authorization not completed"}</h1>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{ok ? "You can close this window." : "Please go back to the application and try again."}</p>
+      </main>
+    );
+  }
   const d = OUTCOME_DESCRIPTIONS[event.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
   const base = event.workspace ? `/w/${event.workspace.slug}` : null;
   return (

@@ -1,111 +1,175 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useMemo, useState } from "react";
 import { EnvironmentBadge } from "@/components/badge";
+import { CopyTabs } from "@/components/authorize/copy-tabs";
+import { FindingsList } from "@/components/authorize/findings-list";
+import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
-import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { buildAuthUrl, parseScopes } from "@/lib/zoho/build-auth-url";
+import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
+import { buildAuthUrl } from "@/lib/zoho/build-auth-url";
+import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types";
+import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
+import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
+import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
 
 export type BuilderClient = {
   id: string;
   name: string;
   zohoClientId: string;
+  type: ClientTypeName;
   environment: string;
   homeDc: string;
+  enabledDcs: string[];
   defaultScopes: string[];
   redirectUris: string[];
   accountsServers: Record<string, string>;
+  recentAuthorizations: number;
 };
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  savePreset: (prev: FormState, formData: FormData) => Promise<FormState>;
   clients: BuilderClient[];
-  initialClientId: string;
+  presets: Preset[];
+  initial: { clientId: string; settings?: PresetSettings };
   dataCentres: { location: string; label: string }[];
+  shareBase: string;
 };
 
-const scopesFor = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes.join(",") : "AaaServer.profile.READ,ZohoCRM.modules.ALL");
-const STATE_PLACEHOLDER = "{state: generated when you press Authorize}";
+const PLACEHOLDER = { state: "{state: generated when you press Authorize}", challenge: "{code_challenge: generated when you press Authorize}" };
+const defaultScopes = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes : ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"]);
+const startDc = (c: BuilderClient) => (c.homeDc === "cn" ? "cn" : "us");
 
-export function AuthorizeForm({ action, clients, initialClientId, dataCentres }: Props) {
+function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSettings {
+  return {
+    location: preset?.location ?? startDc(client),
+    scopes: preset?.scopes ?? defaultScopes(client),
+    accessType: preset?.accessType ?? "offline",
+    promptConsent: preset?.promptConsent ?? true,
+    orgWide: preset?.orgWide ?? false,
+    pkce: preset?.pkce ?? CLIENT_TYPE_RULES[client.type].pkce,
+    redirectUri: preset?.redirectUri && client.redirectUris.includes(preset.redirectUri) ? preset.redirectUri : client.redirectUris[0] ?? "",
+    customState: preset?.customState ?? "",
+  };
+}
+
+export function AuthorizeForm({ action, savePreset, clients, presets, initial, dataCentres, shareBase }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
-  const [clientId, setClientId] = useState(initialClientId);
+  const [clientId, setClientId] = useState(initial.clientId);
   const client = clients.find((c) => c.id === clientId) ?? clients[0];
-  // Browser logins start at the US accounts server, except China (shared/zoho-oauth.md).
-  const [location, setLocation] = useState(client.homeDc === "cn" ? "cn" : "us");
-  const [scopes, setScopes] = useState(scopesFor(client));
-  const [accessType, setAccessType] = useState<"online" | "offline">("offline");
-  const [promptConsent, setPromptConsent] = useState(true);
-  const [redirectUri, setRedirectUri] = useState(client.redirectUris[0] ?? "");
+  const [s, setS] = useState<PresetSettings>(() => settingsFor(client, initial.settings));
+  const set = (patch: Partial<PresetSettings>) => setS((prev) => ({ ...prev, ...patch }));
+  const rules = CLIENT_TYPE_RULES[client.type];
+  const managedState = !s.customState;
 
   function pickClient(id: string) {
     const next = clients.find((c) => c.id === id) ?? clients[0];
     setClientId(next.id);
-    setRedirectUri(next.redirectUris[0] ?? "");
-    setLocation(next.homeDc === "cn" ? "cn" : "us");
-    setScopes(scopesFor(next));
+    setS(settingsFor(next));
   }
 
-  const accountsServer = client.accountsServers[location];
+  const accountsServer = client.accountsServers[s.location];
   const url = accountsServer
-    ? buildAuthUrl({ accountsServer, clientId: client.zohoClientId, scopes: parseScopes(scopes), redirectUri, accessType, promptConsent, state: STATE_PLACEHOLDER })
+    ? buildAuthUrl({
+        accountsServer, clientId: client.zohoClientId, scopes: s.scopes, redirectUri: s.redirectUri, accessType: s.accessType,
+        promptConsent: s.promptConsent, orgWide: s.orgWide, state: s.customState || PLACEHOLDER.state, codeChallenge: s.pkce ? PLACEHOLDER.challenge : undefined,
+      })
     : "";
+  const findings = useMemo(() => lintAuthRequest(
+    {
+      scopeText: s.scopes.join(","), accessType: s.accessType, prompt: s.promptConsent ? "consent" : null, redirectUri: s.redirectUri || null,
+      state: "managed", codeChallenge: s.pkce ? "managed" : null, codeChallengeMethod: s.pkce ? "S256" : null, location: s.location,
+    },
+    { client: { type: client.type, redirectUris: client.redirectUris, homeDc: client.homeDc, enabledDcs: client.enabledDcs, archived: false }, recentCodes: client.recentAuthorizations, managedState: true },
+  ), [s, client]);
+  const blocked = findings.some((f) => f.level === "error");
+  const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce };
+  const params = url ? [...new URL(url).searchParams] : [];
 
   return (
-    <form action={formAction} data-action="start-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
-      <Card className="space-y-5">
-        <Field id="clientId" label="Client" errors={e.clientId}>
-          <select id="clientId" name="clientId" value={clientId} onChange={(ev) => pickClient(ev.target.value)} className={inputClass} aria-describedby={describedBy("clientId")}>
-            {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.environment.toLowerCase()})</option>)}
-          </select>
-        </Field>
-        <Field id="location" label="Start at data centre" hint="Zoho sends users to their own data centre and tells the callback which one." errors={e.location}>
-          <select id="location" name="location" value={location} onChange={(ev) => setLocation(ev.target.value)} className={inputClass} aria-describedby={describedBy("location", true)}>
-            {dataCentres.filter((dc) => client.accountsServers[dc.location]).map((dc) => <option key={dc.location} value={dc.location}>{dc.label} ({dc.location})</option>)}
-          </select>
-        </Field>
-        <Field id="scopes" label="Scopes" hint="Comma-separated, Service.scope.OPERATION. AaaServer.profile.READ lets the console show which Zoho user granted." errors={e.scopes}>
-          <input id="scopes" name="scopes" value={scopes} onChange={(ev) => setScopes(ev.target.value)} spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("scopes", true)} />
-        </Field>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">Access type</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="accessType" value="offline" checked={accessType === "offline"} onChange={() => setAccessType("offline")} />
-            offline — access token and a refresh token
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="accessType" value="online" checked={accessType === "online"} onChange={() => setAccessType("online")} />
-            online — access token only (1 hour)
-          </label>
-        </fieldset>
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="promptConsent" checked={promptConsent} onChange={(ev) => setPromptConsent(ev.target.checked)} className="mt-1" />
-          <span><span className="font-medium">prompt=consent</span> — ask every time; with offline, a user who already consented gets a fresh refresh token only with this on.</span>
-        </label>
-        <Field id="redirectUri" label="Redirect URI" hint="Only the client's registered URIs: Zoho matches them exactly." errors={e.redirectUri}>
-          <select id="redirectUri" name="redirectUri" value={redirectUri} onChange={(ev) => setRedirectUri(ev.target.value)} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUri", true)}>
-            {client.redirectUris.map((uri) => <option key={uri} value={uri}>{uri}</option>)}
-          </select>
-        </Field>
-      </Card>
-      <div className="space-y-4">
-        <Card>
-          <div className="mb-2 flex items-center justify-between gap-2">
-            <h2 className="text-sm font-semibold">Authorization URL <EnvironmentBadge environment={client.environment} /></h2>
-            {url && <CopyButton value={url} label="Copy URL" />}
-          </div>
-          <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">{url || "This client cannot start at that data centre."}</output>
-          {!promptConsent && accessType === "offline" && (
-            <p className="mt-3 text-sm text-amber-700 dark:text-amber-400">Without prompt=consent, a user who already consented gets no new refresh token.</p>
-          )}
+    <div className="space-y-6">
+      <PresetBar presets={presets.filter((p) => p.clientId === client.id)} settings={s} clientId={client.id} save={savePreset} shareBase={shareBase} />
+      <form action={formAction} data-action="start-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
+        <Card className="space-y-5">
+          <Field id="clientId" label="Client" errors={e.clientId}>
+            <select id="clientId" name="clientId" value={client.id} onChange={(ev) => pickClient(ev.target.value)} className={inputClass} aria-describedby={describedBy("clientId")}>
+              {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.environment.toLowerCase()})</option>)}
+            </select>
+          </Field>
+          <Field id="location" label="Start at data centre" hint="Zoho sends users to their own data centre and tells the callback which one. Start at us, except for China." errors={e.location}>
+            <select id="location" name="location" value={s.location} onChange={(ev) => set({ location: ev.target.value })} className={inputClass} aria-describedby={describedBy("location", true)}>
+              {dataCentres.filter((dc) => client.accountsServers[dc.location]).map((dc) => <option key={dc.location} value={dc.location}>{dc.label} ({dc.location})</option>)}
+            </select>
+          </Field>
+          <Field id="scope-search" label="Scopes" hint="AaaServer.profile.READ lets the console show which Zoho user granted." errors={e.scopes}>
+            <ScopePicker scopes={s.scopes} onChange={(scopes) => set({ scopes })} describedBy={describedBy("scope-search", true)} />
+            <input type="hidden" name="scopes" value={s.scopes.join(",")} />
+          </Field>
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">Access type</legend>
+            {(["offline", "online"] as const).map((t) => (
+              <label key={t} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="accessType" value={t} checked={s.accessType === t} onChange={() => set({ accessType: t })} />
+                {t === "offline" ? "offline — access token and a refresh token" : "online — access token only (1 hour)"}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">Options</legend>
+            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="promptConsent" checked={s.promptConsent} onChange={(ev) => set({ promptConsent: ev.target.checked })} className="mt-1" /><span><b>prompt=consent</b> — ask every time; needed for a fresh refresh token.</span></label>
+            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="pkce" checked={s.pkce} disabled={rules.pkce} onChange={(ev) => set({ pkce: ev.target.checked })} className="mt-1" /><span><b>PKCE (S256)</b>{rules.pkce ? ` — required for a ${rules.label}.` : " — optional for this client."}</span></label>
+            {rules.pkce && <input type="hidden" name="pkce" value="on" />}
+            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="orgWide" checked={s.orgWide} onChange={(ev) => set({ orgWide: ev.target.checked })} className="mt-1" /><span><b>Org-wide admin consent</b> — /oauth/v2/org/auth: an admin consents for the whole organization.</span></label>
+          </fieldset>
+          <Field id="redirectUri" label="Redirect URI" hint="Only the client's registered URIs: Zoho matches them exactly." errors={e.redirectUri}>
+            <select id="redirectUri" name="redirectUri" value={s.redirectUri} onChange={(ev) => set({ redirectUri: ev.target.value })} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUri", true)}>
+              {client.redirectUris.map((uri) => <option key={uri} value={uri}>{uri}</option>)}
+            </select>
+          </Field>
+          <Field id="customState" label="State" hint="Leave empty and the console manages a single-use state. A custom value is for flows you run elsewhere: copy the URL and use this client's own callback path.">
+            <input id="customState" value={s.customState} onChange={(ev) => set({ customState: ev.target.value })} placeholder="managed by the console" className={`${inputClass} font-mono`} aria-describedby={describedBy("customState", true)} />
+          </Field>
         </Card>
-        {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
-        <SubmitButton pendingText="Redirecting to Zoho…">Authorize</SubmitButton>
-        <p className="text-xs text-zinc-500">Authorize stores a single-use state (valid 10 minutes) bound to you, this client and this redirect URI, then sends you to the accounts server.</p>
-      </div>
-    </form>
+        <div className="space-y-4">
+          <Card className="space-y-3">
+            <h2 className="flex items-center gap-2 text-sm font-semibold">Authorization URL <EnvironmentBadge environment={client.environment} /></h2>
+            <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">{url || "This client cannot start at that data centre."}</output>
+            {url && (
+              <CopyTabs tabs={[
+                { id: "url", label: "URL", text: url },
+                { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
+                { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
+                { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
+              ]} />
+            )}
+          </Card>
+          <Card>
+            <h2 className="text-sm font-semibold">Checks</h2>
+            <div className="mt-2"><FindingsList findings={findings} empty="Nothing Zoho would refuse." /></div>
+          </Card>
+          {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+          {managedState ? (
+            <div className="flex items-center gap-3">
+              <SubmitButton pendingText="Redirecting to Zoho…" disabled={blocked}>Authorize</SubmitButton>
+              {blocked && <span className="text-sm text-red-600 dark:text-red-400">Fix the errors above first.</span>}
+            </div>
+          ) : (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">With a custom state the console cannot match the callback: copy the URL and run the flow from your app.</p>
+          )}
+          <Card>
+            <h2 className="text-sm font-semibold">Parameters</h2>
+            <dl className="mt-2 space-y-2 text-sm">
+              {params.map(([k, v]) => (
+                <div key={k}><dt className="font-mono text-xs"><b>{k}</b> = <span className="break-all">{v}</span></dt><dd className="text-zinc-600 dark:text-zinc-400">{AUTH_PARAM_HELP[k] ?? ""}</dd></div>
+              ))}
+            </dl>
+          </Card>
+        </div>
+      </form>
+    </div>
   );
 }

@@ -1,34 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
+import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { buttonClass } from "@/components/button-class";
+import { savePreset } from "@/lib/actions/save-preset";
 import { startAuthorization } from "@/lib/actions/start-authorization";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
+import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
 import { db } from "@/lib/db";
+import { presetSettingsSchema } from "@/lib/schemas/preset";
 import { DATA_CENTRES } from "@/lib/zoho/data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { AuthorizeForm, type BuilderClient } from "./authorize-form";
 
 export const metadata: Metadata = { title: "Authorize" };
 
-export default async function AuthorizePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ client?: string }> }) {
+export default async function AuthorizePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ client?: string; preset?: string }> }) {
   const { slug } = await params;
-  const { client: selected } = await searchParams;
+  const { client: selected, preset: presetId } = await searchParams;
   const { workspace } = await requireMember(slug, "authorize");
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
-  const rows = await db.oAuthClient.findMany({
-    // Clients that receive a redirect; Self Client and Non-browser flows have none.
-    where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE"] } },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, zohoClientId: true, provider: true, environment: true, homeDc: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
-  });
+  const [rows, recent, presets] = await Promise.all([
+    db.oAuthClient.findMany({
+      // Clients that receive a redirect; Self Client and Non-browser flows have none.
+      where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
+    }),
+    countRecentAuthorizations(workspace.id),
+    db.authPreset.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" }, select: { id: true, clientId: true, name: true, settings: true } }),
+  ]);
   const clients: BuilderClient[] = rows.map((c) => ({
-    id: c.id, name: c.name, zohoClientId: c.zohoClientId, environment: c.environment, homeDc: c.homeDc, defaultScopes: c.defaultScopes,
-    redirectUris: c.redirectUris.map((r) => r.uri),
+    id: c.id, name: c.name, zohoClientId: c.zohoClientId, type: c.type, environment: c.environment, homeDc: c.homeDc, enabledDcs: c.enabledDcs,
+    defaultScopes: c.defaultScopes, redirectUris: c.redirectUris.map((r) => r.uri),
+    recentAuthorizations: recent.get(c.id) ?? 0,
     accountsServers: Object.fromEntries(
       DATA_CENTRES.flatMap((dc) => {
         const server = startingAccountsServer(c.provider, dc.location, sandboxOrigin);
@@ -36,19 +44,25 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
       }),
     ),
   }));
+  const preset = presets.find((p) => p.id === presetId && clients.some((c) => c.id === p.clientId));
+  const presetSettings = preset ? presetSettingsSchema.safeParse(preset.settings) : null;
+  const initialClientId = preset?.clientId ?? (clients.some((c) => c.id === selected) ? selected! : clients[0]?.id);
   return (
     <>
-      <PageHeader title="Authorize" description="Build the authorization URL for a client and run the flow. The URL updates as you type." />
+      <PageHeader title="Authorize" description="Build the authorization URL for a client and run the flow. The URL and its checks update as you type." />
       {clients.length === 0 ? (
         <EmptyState title="No client to authorize" action={<Link href={`/w/${workspace.slug}/clients/new`} className={buttonClass()}>Register a client</Link>}>
-          Register a Zoho client first; then come back here to build its authorization URL.
+          Register a Zoho client that receives redirects (Server-based, JavaScript or Mobile); then come back here to build its authorization URL.
         </EmptyState>
       ) : (
         <AuthorizeForm
           action={startAuthorization.bind(null, workspace.slug)}
+          savePreset={savePreset.bind(null, workspace.slug)}
           clients={clients}
-          initialClientId={clients.some((c) => c.id === selected) ? selected! : clients[0].id}
+          presets={presets.map(({ id, clientId, name }) => ({ id, clientId, name }))}
+          initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : undefined }}
           dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+          shareBase={`/w/${workspace.slug}/authorize`}
         />
       )}
     </>

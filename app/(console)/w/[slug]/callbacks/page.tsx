@@ -1,45 +1,49 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Badge } from "@/components/badge";
-import { EmptyState } from "@/components/empty-state";
+import { buttonClass } from "@/components/button-class";
 import { PageHeader } from "@/components/page-header";
-import { RelativeTime } from "@/components/relative-time";
 import { requireMember } from "@/lib/auth/require-member";
-import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
-import { listCallbacks } from "@/lib/data/callbacks/list-callbacks";
+import { OUTCOMES } from "@/lib/callback/outcomes";
+import { callbackFilterSchema, listCallbacks } from "@/lib/data/callbacks/list-callbacks";
+import { db } from "@/lib/db";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { LiveCallbacks } from "./live-callbacks";
 
 export const metadata: Metadata = { title: "Callbacks" };
 
-export default async function CallbacksPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function CallbacksPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { slug } = await params;
   const { workspace } = await requireMember(slug, "callbacks:read");
-  const callbacks = await listCallbacks(workspace.id);
+  const filter = callbackFilterSchema.parse(await searchParams);
+  const [callbacks, clients] = await Promise.all([
+    listCallbacks(workspace.id, filter),
+    db.oAuthClient.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <>
-      <PageHeader title="Callbacks" description="Every redirect Zoho sent to this console for this workspace, newest first, with what happened to it." />
-      {callbacks.length === 0 ? (
-        <EmptyState title="No callbacks yet" action={<Link className="text-sm font-medium text-indigo-600" href={`/w/${workspace.slug}/authorize`}>Start an authorization →</Link>}>
-          When Zoho redirects back after an authorization, the callback shows up here with a diagnosis.
-        </EmptyState>
-      ) : (
-        <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-          {callbacks.map((c) => {
-            const d = OUTCOME_DESCRIPTIONS[c.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
-            return (
-              <li key={c.id} data-testid="callback-row" data-outcome={c.outcome}>
-                <Link href={`/oauth/result/${c.id}`} className="flex flex-wrap items-center gap-3 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
-                  <Badge tone={d.tone}>{c.outcome.replaceAll("_", " ")}</Badge>
-                  <span className="text-sm font-medium">{d.title}</span>
-                  {c.error && <span className="font-mono text-xs text-zinc-500">{c.error}</span>}
-                  {c.location && <Badge tone="indigo">{c.location}</Badge>}
-                  {c.latencyMs != null && <span className="text-xs text-zinc-500">exchange {c.latencyMs} ms</span>}
-                  <span className="ml-auto text-xs text-zinc-500"><RelativeTime date={c.receivedAt} /></span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <PageHeader title="Callbacks" description="Every redirect Zoho sent to this console for this workspace, newest first, with what happened and why. New ones appear as they arrive." />
+      <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+        <label className="text-sm"><span className="sr-only">Client</span>
+          <select name="client" defaultValue={filter.client ?? ""} className={select}><option value="">All clients</option>{clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
+        </label>
+        <label className="text-sm"><span className="sr-only">Outcome</span>
+          <select name="outcome" defaultValue={filter.outcome ?? ""} className={select}><option value="">All outcomes</option>{OUTCOMES.map((o) => <option key={o} value={o}>{o.replaceAll("_", " ")}</option>)}</select>
+        </label>
+        <label className="text-sm"><span className="sr-only">Data centre</span>
+          <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{DATA_CENTRES.map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
+        </label>
+        <label className="text-sm"><span className="sr-only">Time</span>
+          <select name="since" defaultValue={filter.since} className={select}><option value="1h">Last hour</option><option value="24h">Last 24 hours</option><option value="7d">Last 7 days</option><option value="all">All time</option></select>
+        </label>
+        <button className={buttonClass("secondary")}>Filter</button>
+      </form>
+      <LiveCallbacks
+        initial={callbacks.map((c) => ({ ...c, receivedAt: c.receivedAt.toISOString() }))}
+        feedUrl={`/w/${workspace.slug}/callbacks/feed?${query}`}
+        authorizeUrl={`/w/${workspace.slug}/authorize`}
+        detailBase={`/w/${workspace.slug}/callbacks`}
+      />
     </>
   );
 }

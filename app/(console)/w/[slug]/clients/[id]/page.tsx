@@ -15,6 +15,7 @@ import { updateClient } from "@/lib/actions/update-client";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
+import { ensureCallbackKey } from "@/lib/data/clients/ensure-callback-key";
 import { getClient } from "@/lib/data/clients/get-client";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
 import { DATA_CENTRES } from "@/lib/zoho/data-centres";
@@ -27,8 +28,10 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const { role, workspace } = await requireMember(slug, "clients:read");
   const client = await getClient(workspace.id, id);
   if (!client) notFound();
-  const write = can(role, "clients:write");
   const rules = CLIENT_TYPE_RULES[client.type];
+  const write = can(role, "clients:write");
+  const origin = appOrigin({ headers: await headers() });
+  const clientCallbackUrl = rules.redirectUris === "required" ? `${origin}/oauth/callback/${await ensureCallbackKey(client.id, client.callbackKey)}` : null;
   const dataCentres = DATA_CENTRES.map(({ location, label }) => ({ location, label }));
   return (
     <>
@@ -52,6 +55,15 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               <dd>{[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-zinc-500">(home {client.homeDc})</span></dd>
               <dt className="text-zinc-500">Grants</dt>
               <dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>{client._count.grants}</Link></dd>
+              {clientCallbackUrl && (
+                <>
+                  <dt className="text-zinc-500">Own callback</dt>
+                  <dd>
+                    <span className="flex items-center gap-2 font-mono text-xs" data-testid="client-callback-url">{clientCallbackUrl}<CopyButton value={clientCallbackUrl} label="Copy callback URL" /></span>
+                    <span className="text-xs text-zinc-500">For flows your own app starts: register this at Zoho as a redirect URI; the console records, explains and exchanges what arrives, without a state of its own.</span>
+                  </dd>
+                </>
+              )}
               {client.notes && (<><dt className="text-zinc-500">Notes</dt><dd className="whitespace-pre-wrap">{client.notes}</dd></>)}
             </dl>
           </Card>
@@ -59,7 +71,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
             <EditClientForm
               action={updateClient.bind(null, workspace.slug, client.id)}
               type={client.type}
-              callbackUrl={`${appOrigin({ headers: await headers() })}/oauth/callback`}
+              callbackUrl={`${origin}/oauth/callback`}
               dataCentres={dataCentres}
               values={{
                 name: client.name, environment: client.environment, homeDc: client.homeDc, enabledDcs: client.enabledDcs.join(","),

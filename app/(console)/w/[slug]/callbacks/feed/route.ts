@@ -1,0 +1,17 @@
+// GET /w/{slug}/callbacks/feed?after=… — callbacks that arrived since a moment, for the live view
+import { problem } from "@/lib/api/problem";
+import { findMember } from "@/lib/auth/find-member";
+import { callbackFilterSchema, listCallbacks } from "@/lib/data/callbacks/list-callbacks";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const member = await findMember(slug, "callbacks:read");
+  if (!member) return problem("not-found");
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const after = new Date(query.after ?? "");
+  if (Number.isNaN(after.getTime())) return problem("invalid-request", "after must be an ISO date-time");
+  const rows = await listCallbacks(member.workspace.id, callbackFilterSchema.parse(query), after);
+  return Response.json({ callbacks: rows }, { headers: { "cache-control": "no-store" } });
+}

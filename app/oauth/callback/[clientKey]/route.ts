@@ -1,0 +1,24 @@
+// GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
+import { type NextRequest } from "next/server";
+import { handleClientCallback } from "@/lib/callback/handle-client-callback";
+import { appOrigin } from "@/lib/config/app-origin";
+import { env } from "@/lib/config/env";
+import { metaFrom } from "@/lib/request-meta";
+import { notRecordedPage } from "../not-recorded-page";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ clientKey: string }> }) {
+  const origin = appOrigin(request);
+  try {
+    const { clientKey } = await params;
+    const id = await handleClientCallback({
+      clientKey: clientKey.slice(0, 100), params: request.nextUrl.searchParams, origin,
+      sandboxOrigin: env().sandboxEnabled ? origin : null, meta: metaFrom(request.headers),
+    });
+    return Response.redirect(`${origin}/oauth/result/${id}`, 303);
+  } catch (error) {
+    console.error("client callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
+    return notRecordedPage();
+  }
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { unseal } from "@/lib/crypto/keyring";
+import { dataCentre } from "@/lib/zoho/data-centres";
+import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
+import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
+import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
+import { requestToken } from "@/lib/zoho/request-token";
+import { diagnoseFailure, grantWarnings } from "./diagnose";
+import { OUTCOME_DESCRIPTIONS } from "./outcomes";
+import { updateCallback } from "./record-callback";
+import { storeGrant } from "./store-grant";
+
+export type CallbackClient = {
+  zohoClientId: string;
+  provider: "ZOHO" | "SANDBOX";
+  secretCipher: string | null;
+  dcSecrets: { location: string; secretCipher: string }[];
+};
+
+type Finish = {
+  id: string;
+  params: URLSearchParams;
+  link: { workspaceId: string; clientId: string; authRequestId?: string };
+  client: CallbackClient;
+  redirectUri: string;
+  codeVerifier?: string;
+  /** What the authorization asked for, when the console started it. */
+  asked: { accessType: string; scopes: string[] } | null;
+  userId: string;
+  via: Record<string, string>;
+  sandboxOrigin: string | null;
+  meta: { ip: string | null; userAgent: string | null };
+};
+
+// The common end of both callback routes, once the callback is tied to a client: Zoho's error or
+// the code, the accounts server check, the exchange at once, and the grant.
+export async function finishCallback(f: Finish) {
+  const { id, params, link } = f;
+  const error = params.get("error");
+  if (error) return updateCallback(id, { ...link, outcome: error === "access_denied" ? "rejected" : "zoho_error", error });
+  const code = params.get("code");
+  if (!code) return updateCallback(id, { ...link, outcome: "missing_code" });
+
+  const accountsServer = params.get("accounts-server");
+  if (!accountsServer) return updateCallback(id, { ...link, outcome: "accounts_server_missing" });
+  const server = matchAccountsServer(accountsServer, f.sandboxOrigin);
+  if (!server || server.provider !== f.client.provider) {
+    return updateCallback(id, { ...link, outcome: "accounts_server_not_allowed", diagnosis: `"${accountsServer.slice(0, 200)}" is not an allowed accounts server for this ${f.client.provider === "SANDBOX" ? "sandbox " : ""}client.` });
+  }
+  const location = params.get("location");
+  if (location && location !== server.location) {
+    return updateCallback(id, { ...link, outcome: "location_mismatch", diagnosis: `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre.` });
+  }
+  // Multi-DC clients may have a separate secret for the user's data centre.
+  const secretCipher = f.client.dcSecrets.find((s) => s.location === server.location)?.secretCipher ?? f.client.secretCipher;
+  if (!secretCipher) return updateCallback(id, { ...link, outcome: "no_secret" });
+
+  const started = performance.now();
+  const answer = await requestToken(
+    server,
+    { clientId: f.client.zohoClientId, clientSecret: unseal(secretCipher) },
+    { grantType: "authorization_code", code, redirectUri: f.redirectUri, codeVerifier: f.codeVerifier },
+  );
+  const latencyMs = Math.round(performance.now() - started);
+  const exchange = describeAnswer(answer);
+  if (!answer.ok) return updateCallback(id, { ...link, latencyMs, exchange, error: answer.error, ...diagnoseFailure(answer) });
+
+  const requestedScopes = f.asked?.scopes ?? answer.scopes ?? [];
+  const warnings = f.asked ? grantWarnings(f.asked, answer) : [];
+  const apiDomain = answer.apiDomain ?? dataCentre(server.location)?.apiDomain ?? server.url;
+  const zohoUser = canReadUserInfo(answer.scopes ?? requestedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
+  await storeGrant(
+    id,
+    { workspaceId: link.workspaceId, clientId: link.clientId, userId: f.userId, server, tokens: answer, requestedScopes, apiDomain, zohoUser, via: f.via, meta: f.meta },
+    { ...link, latencyMs, exchange, diagnosis: warnings.length ? warnings.join(" ") : OUTCOME_DESCRIPTIONS.grant_created.explanation },
+  );
+}
+
+// Zoho's answer as stored and shown: shape and metadata, never the tokens.
+function describeAnswer(answer: TokenAnswer) {
+  if (!answer.ok) return { ok: false, status: answer.status, error: answer.error, error_description: answer.description };
+  return {
+    ok: true, token_type: answer.tokenType, api_domain: answer.apiDomain, expires_in: answer.expiresInSeconds,
+    scope: answer.scopes?.join(" ") ?? null, access_token: "[redacted]", refresh_token: answer.refreshToken ? "[redacted]" : null,
+  };
+}
