@@ -1,5 +1,7 @@
 // RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
-export type ProblemType = "not-found" | "forbidden" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal";
+export type ProblemType =
+  | "not-found" | "forbidden" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
+  | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid";
 
 const TITLES: Record<ProblemType, [number, string]> = {
   "not-found": [404, "Not found"],
@@ -9,6 +11,10 @@ const TITLES: Record<ProblemType, [number, string]> = {
   conflict: [409, "Conflict"],
   unavailable: [503, "Temporarily unavailable"],
   internal: [500, "Something went wrong"],
+  "zoho-unavailable": [503, "Zoho could not issue a token right now"],
+  "refresh-limit": [503, "The grant's refresh budget is spent for now"],
+  "grant-revoked": [410, "The grant was revoked"],
+  "grant-invalid": [410, "Zoho no longer accepts this grant"],
 };
 
 export function problem(type: ProblemType, detail?: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {

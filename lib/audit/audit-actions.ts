@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   "secret.dc_removed",
   "authorization.started",
   "grant.created",
+  "grant.refreshed",
+  "grant.revoked",
+  "grant.invalidated",
+  "grant.relabelled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -45,4 +49,8 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "secret.dc_removed": "Removed a data centre's secret",
   "authorization.started": "Started an authorization",
   "grant.created": "Stored a new grant",
+  "grant.refreshed": "Refreshed a grant's access token",
+  "grant.revoked": "Revoked a grant",
+  "grant.invalidated": "A grant stopped working",
+  "grant.relabelled": "Relabelled a grant",
 };

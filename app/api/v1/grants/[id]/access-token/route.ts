@@ -1,0 +1,25 @@
+// GET /api/v1/grants/{id}/access-token — a valid access token for the team's services (API key)
+import { problem } from "@/lib/api/problem";
+import { authenticateApiKey, mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
+import { db } from "@/lib/db";
+import { getAccessToken } from "@/lib/grants/get-access-token";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const caller = await authenticateApiKey(request.headers.get("authorization"));
+  if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key>.", {}, { "www-authenticate": "Bearer" });
+  const { id } = await params;
+  const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true } });
+  if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
+  const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}` });
+  if (!result.ok) {
+    if (result.problem === "not-found") return problem("not-found");
+    if (result.problem === "grant-revoked" || result.problem === "grant-invalid") return problem(result.problem, result.detail);
+    return problem(result.problem, result.detail, { retry_after: result.retryAfterSeconds }, { "retry-after": String(result.retryAfterSeconds ?? 30) });
+  }
+  return Response.json(
+    { access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location },
+    { headers: { "cache-control": "no-store" } },
+  );
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { seal, unseal } from "@/lib/crypto/keyring";
+import { db } from "@/lib/db";
+import { SAFETY_MARGIN_MS, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
+import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
+import { refreshAtZoho } from "./refresh-at-zoho";
+
+const LEASE_MS = 30_000;
+const BACKOFF = "backoff:";
+const WAIT_STEP_MS = 100;
+
+// One refresh per grant at a time, in this process (shared promise) and across processes (a lease
+// on the grant row, taken with a conditional update — no transaction is held over the call to Zoho).
+const inFlight = new Map<string, Promise<AccessTokenResult>>();
+
+export async function getAccessToken(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+  const key = `${grantId}:${options.force ? "force" : "auto"}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const work = obtain(grantId, options).finally(() => inFlight.delete(key));
+  inFlight.set(key, work);
+  return work;
+}
+
+async function obtain(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+  const deadline = Date.now() + LEASE_MS;
+  const seenExpiry = (await loadGrantForRefresh(grantId))?.accessExpiresAt?.getTime() ?? 0;
+  for (;;) {
+    const grant = await loadGrantForRefresh(grantId);
+    if (!grant) return { ok: false, problem: "not-found", detail: "No such grant." };
+    if (grant.status === "REVOKED") return { ok: false, problem: "grant-revoked", detail: "This grant was revoked." };
+    if (grant.status === "INVALID") return { ok: false, problem: "grant-invalid", detail: "Zoho no longer accepts this grant's refresh token. Authorize again." };
+    const cached = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
+    // A forced refresh is satisfied by any refresh that finished after it was asked for.
+    if (cached && (!options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry)) return cached;
+    // After a failed refresh the grant backs off: everyone waiting gets the same answer at once,
+    // instead of each trying Zoho again in turn.
+    const backoff = grant.refreshLeaseId?.startsWith(BACKOFF) && grant.refreshLeaseUntil && grant.refreshLeaseUntil.getTime() > Date.now();
+    if (backoff) {
+      const problem = grant.refreshLeaseId!.slice(BACKOFF.length) === "refresh-limit" ? "refresh-limit" : "zoho-unavailable";
+      return fallback(grant, problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.", (grant.refreshLeaseUntil!.getTime() - Date.now()) / 1000, problem);
+    }
+    if (await takeLease(grantId)) return refreshHolding(grant.id, options);
+    if (Date.now() > deadline) return fallback(grant, "Another refresh of this grant is taking too long.", 5);
+    await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
+  }
+}
+
+async function refreshHolding(grantId: string, options: { trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+  let released = false;
+  try {
+    const grant = (await loadGrantForRefresh(grantId))!;
+    const since = new Date(Date.now() - WINDOW_MS);
+    const recent = await db.grantRefresh.findMany({ where: { grantId, at: { gt: since }, NOT: { error: "unreachable" } }, orderBy: { at: "asc" }, select: { at: true } });
+    const limit = grant.workspace.limitAccessTokensPerWindow;
+    if (recent.length >= limit) {
+      const retry = Math.ceil((recent[0].at.getTime() + WINDOW_MS - Date.now()) / 1000);
+      return fallback(grant, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
+    }
+    const answer = await refreshAtZoho(grant, options.trigger);
+    if (answer.ok) {
+      const expiresAt = new Date(Date.now() + answer.expiresInSeconds * 1000);
+      await db.grant.update({
+        where: { id: grantId },
+        data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain: answer.apiDomain ?? undefined, refreshLeaseUntil: null, refreshLeaseId: null },
+      });
+      released = true;
+      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain: answer.apiDomain ?? grant.apiDomain, location: grant.location, refreshed: true };
+    }
+    if (answer.error === "invalid_code") {
+      await markInvalid(grant, options.actorId ?? null);
+      return { ok: false, problem: "grant-invalid", detail: "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again." };
+    }
+    const limited = answer.error === "Access Denied";
+    const problem = limited ? "refresh-limit" : "zoho-unavailable";
+    const retry = limited ? 60 : 15;
+    await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: new Date(Date.now() + retry * 1000), refreshLeaseId: BACKOFF + problem } });
+    released = true;
+    return fallback(grant, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error}).`, retry, problem);
+  } finally {
+    if (!released) await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: null, refreshLeaseId: null } }).catch(() => undefined);
+  }
+}
+
+async function takeLease(grantId: string): Promise<boolean> {
+  const { count } = await db.grant.updateMany({
+    where: { id: grantId, OR: [{ refreshLeaseUntil: null }, { refreshLeaseUntil: { lt: new Date() } }] },
+    data: { refreshLeaseUntil: new Date(Date.now() + LEASE_MS), refreshLeaseId: randomUUID() },
+  });
+  return count === 1;
+}
+
+function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResult | null {
+  if (!grant.accessCipher || !grant.accessExpiresAt || grant.accessExpiresAt.getTime() - Date.now() <= marginMs) return null;
+  return { ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false };
+}
+
+// When no fresh token can be had: a still-valid cached one is better than an error.
+function fallback(grant: GrantForRefresh, detail: string, retryAfterSeconds: number, problem: "refresh-limit" | "zoho-unavailable" = "zoho-unavailable"): AccessTokenResult {
+  return cachedToken(grant, 0) ?? { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
+}
+
+async function markInvalid(grant: GrantForRefresh, actorId: string | null) {
+  const siblings = grant.zohoUserId ? await db.grant.count({ where: { clientId: grant.clientId, zohoUserId: grant.zohoUserId } }) : 0;
+  const reason = siblings > grant.workspace.limitRefreshTokensPerUser
+    ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
+    : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";
+  await db.$transaction(async (tx) => {
+    await tx.grant.update({ where: { id: grant.id }, data: { status: "INVALID", invalidReason: reason, accessCipher: null, accessExpiresAt: null } });
+    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId, action: "grant.invalidated", targetType: "grant", targetId: grant.id, data: { reason } });
+  });
+}

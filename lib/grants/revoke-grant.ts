@@ -1,0 +1,30 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { unseal } from "@/lib/crypto/keyring";
+import { db } from "@/lib/db";
+import { revokeToken } from "@/lib/zoho/revoke-token";
+import { grantServer } from "./grant-server";
+
+export type RevokeResult = { ok: true; message: string } | { ok: false; message: string };
+
+// Revoke at Zoho first, then locally. If Zoho cannot be reached the grant stays active — a grant
+// marked revoked here but alive at Zoho would be a lie.
+export async function revokeGrant(grantId: string, actor: { id: string; ip: string | null; userAgent: string | null }): Promise<RevokeResult> {
+  const grant = await db.grant.findUnique({ where: { id: grantId }, select: { id: true, workspaceId: true, status: true, accountsServer: true, refreshCipher: true, refreshLast4: true } });
+  if (!grant) return { ok: false, message: "No such grant." };
+  if (grant.status === "REVOKED") return { ok: true, message: "The grant was already revoked." };
+  let atZoho = "no refresh token to revoke at Zoho";
+  if (grant.refreshCipher) {
+    const server = grantServer(grant.accountsServer);
+    if (!server) return { ok: false, message: "The grant's accounts server is not allowed any more (is the sandbox off?); nothing was revoked." };
+    const answer = await revokeToken(server, unseal(grant.refreshCipher));
+    if (!answer.ok && !answer.reachable) return { ok: false, message: `Zoho could not be reached (${answer.error}); the grant stays active. Try again later.` };
+    // invalid_token: Zoho no longer knows it (revoked or evicted already) — gone either way.
+    atZoho = answer.ok ? "revoked at Zoho" : `Zoho answered ${answer.error}: it no longer knows the token`;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.grant.update({ where: { id: grant.id }, data: { status: "REVOKED", revokedAt: new Date(), revokedById: actor.id, accessCipher: null, accessExpiresAt: null } });
+    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: actor.id, action: "grant.revoked", targetType: "grant", targetId: grant.id, data: { refreshTokenLast4: grant.refreshLast4, atZoho }, ip: actor.ip, userAgent: actor.userAgent });
+  });
+  return { ok: true, message: `Grant revoked (${atZoho}).` };
+}
