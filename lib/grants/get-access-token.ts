@@ -93,7 +93,10 @@ async function takeLease(grantId: string): Promise<boolean> {
 }
 
 function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResult | null {
-  if (!grant.accessCipher || !grant.accessExpiresAt || grant.accessExpiresAt.getTime() - Date.now() <= marginMs) return null;
+  if (!grant.accessCipher || !grant.accessExpiresAt) return null;
+  // The margin is at most half the token's lifetime, so a short-lived token is not refreshed on every request.
+  const lifetime = grant.accessExpiresAt.getTime() - (grant.lastRefreshAt ?? grant.createdAt).getTime();
+  if (grant.accessExpiresAt.getTime() - Date.now() <= Math.min(marginMs, lifetime / 2)) return null;
   return { ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false };
 }
 

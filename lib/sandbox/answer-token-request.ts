@@ -3,16 +3,20 @@ import { appOrigin } from "@/lib/config/app-origin";
 import { sandboxAccountsServer } from "@/lib/zoho/data-centres";
 import { zohoError } from "./answers";
 import { exchangeGrantCode } from "./exchange-grant-code";
+import { injectFault, readFaults } from "./faults";
 import { readParams } from "./read-params";
 import { refreshAccessToken } from "./refresh-access-token";
 
 // POST {accounts-server}/oauth/v2/token: parameters from the query string and/or a form body.
 export async function answerTokenRequest(request: Request, { location }: { location: string }): Promise<Response> {
+  const faults = await readFaults();
+  const fault = await injectFault(faults);
+  if (fault) return fault;
   const params = await readParams(request);
   const apiDomain = `${sandboxAccountsServer(appOrigin(request), location)}/api`;
   const grantType = params.get("grant_type");
-  if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain);
-  if (grantType === "refresh_token") return refreshAccessToken(location, params, apiDomain);
+  if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds);
+  if (grantType === "refresh_token") return refreshAccessToken(location, params, apiDomain, faults.accessTokenTtlSeconds);
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");
   return zohoError("unsupported_grant_type");
 }

@@ -8,7 +8,7 @@ import { issueAccessToken, issueRefreshToken } from "./issue-tokens";
 import { ACCESS_TOKEN_TTL_S } from "./limits";
 
 // grant_type=authorization_code at {origin}/sandbox/{location}/oauth/v2/token.
-export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string): Promise<Response> {
+export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string, ttlSeconds = ACCESS_TOKEN_TTL_S): Promise<Response> {
   const code = params.get("code");
   if (!code) return zohoError("invalid_request", 200, "code is missing");
   const client = await authenticateClient(params);
@@ -35,7 +35,7 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
     const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (count !== 1) return null;
     const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject) : null;
-    const access = await issueAccessToken(tx, subject, refresh?.hash ?? null);
+    const access = await issueAccessToken(tx, subject, refresh?.hash ?? null, ttlSeconds);
     return { access, refresh: refresh?.token ?? null };
   });
   if (!tokens) return zohoError("invalid_code");
@@ -45,7 +45,7 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
     scope: grant.scopes.join(" "),
     api_domain: apiDomain,
     token_type: "Bearer",
-    expires_in: ACCESS_TOKEN_TTL_S,
+    expires_in: ttlSeconds,
   });
 }
 

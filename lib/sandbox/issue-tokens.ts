@@ -6,10 +6,10 @@ import { ACCESS_TOKEN_TTL_S, MAX_REFRESH_TOKENS_PER_USER_PER_CLIENT } from "./li
 
 type Subject = { clientId: string; userId: string; location: string; scopes: string[] };
 
-export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHash: string | null): Promise<string> {
+export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHash: string | null, ttlSeconds = ACCESS_TOKEN_TTL_S): Promise<string> {
   const token = newOpaqueToken();
   await tx.sandboxAccessToken.create({
-    data: { tokenHash: sha256Hex(token), refreshTokenHash, ...subject, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_S * 1000) },
+    data: { tokenHash: sha256Hex(token), refreshTokenHash, ...subject, expiresAt: new Date(Date.now() + ttlSeconds * 1000) },
   });
   return token;
 }

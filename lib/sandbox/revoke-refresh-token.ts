@@ -2,11 +2,14 @@ import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { zohoError, zohoJson } from "./answers";
+import { injectFault, readFaults } from "./faults";
 import { readParams } from "./read-params";
 
 // POST {accounts-server}/oauth/v2/token/revoke?token=<refresh token>: the token and its access tokens
 // stop working. Unknown, already revoked, or issued in another data centre: invalid_token.
 export async function revokeRefreshToken(request: Request, { location }: { location: string }): Promise<Response> {
+  const fault = await injectFault(await readFaults());
+  if (fault) return fault;
   const token = (await readParams(request)).get("token");
   if (!token) return zohoError("invalid_request", 200, "token is missing");
   const tokenHash = sha256Hex(token);

@@ -15,6 +15,8 @@ declare module "vitest" {
     baseUrl: string;
     seeded: Seeded;
     serverLog: string;
+    /** The console's environment, for a test that starts a second instance on the same database. */
+    serverEnv: Record<string, string>;
   }
 }
 
@@ -59,6 +61,7 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("seeded", seeded);
   project.provide("serverLog", serverLog);
+  project.provide("serverEnv", { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET, ENCRYPTION_KEY: env.ENCRYPTION_KEY, ZOHO_SANDBOX: "1" });
 }
 
 export async function teardown() {

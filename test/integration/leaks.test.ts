@@ -14,8 +14,8 @@ const bodies = new Map<string, string>();
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
-  const state = seeded.states.fresh[seeded.states.fresh.length - 1];
-  const code = await obtainCode(owner, { state, userEmail: "priya.raman@sandbox.zoho.test" });
+  const state = seeded.second.states[seeded.second.states.length - 1];
+  const code = await obtainCode(owner, { state, userEmail: "priya.raman@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId });
   known.push(code.code);
   const callback = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
   const result = locationOf(callback);

@@ -10,12 +10,12 @@ const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').r
 
 export async function obtainCode(
   session: Session,
-  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL", redirectUri }:
-    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string; redirectUri?: string },
+  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL", redirectUri, zohoClientId }:
+    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string; redirectUri?: string; zohoClientId?: string },
 ): Promise<ObtainedCode> {
   const seeded = inject("seeded");
   const authUrl = `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
-    scope: scopes, client_id: seeded.zohoClientId, response_type: "code", redirect_uri: redirectUri ?? seeded.redirectUri, access_type: accessType, prompt: "consent", state,
+    scope: scopes, client_id: zohoClientId ?? seeded.zohoClientId, response_type: "code", redirect_uri: redirectUri ?? seeded.redirectUri, access_type: accessType, prompt: "consent", state,
   })}`;
   const page = await session.fetch(authUrl);
   if (page.status !== 200) throw new Error(`consent page: HTTP ${page.status}`);

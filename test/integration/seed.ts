@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { PrismaClient } from "../../lib/generated/prisma/client";
+import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 
 export type Seeded = {
@@ -15,9 +16,13 @@ export type Seeded = {
   clientSecret: string;
   redirectUri: string;
   states: { fresh: string[]; expired: string; otherUsers: string };
+  /** A second sandbox client, so the suite stays under Zoho's 10 grant codes per client per 10 minutes. */
+  second: { clientId: string; zohoClientId: string; states: string[] };
   other: { email: string; password: string; slug: string; clientId: string };
   members: Record<"ADMIN" | "DEVELOPER" | "VIEWER", { email: string; id: string }>;
   matrixClientId: string;
+  /** An API key of the integration workspace, for all its grants. */
+  apiKey: string;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -79,6 +84,26 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
     });
     await db.invite.create({ data: { workspaceId: workspace.id, email: "pending@integration.test", role: "VIEWER", tokenHash: sha256(token()), createdById: owner.id, expiresAt: new Date(Date.now() + 86_400_000) } });
 
+    const secondZohoId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
+    const secondSecret = randomBytes(21).toString("hex");
+    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri] } });
+    const secondClient = await db.oAuthClient.create({
+      data: {
+        workspaceId: workspace.id, name: "Token API app", zohoClientId: secondZohoId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
+        secretCipher: encrypt(secondSecret, createKeyring(encryptionKey)), secretLast4: secondSecret.slice(-4), redirectUris: { create: [{ uri: redirectUri }] },
+      },
+    });
+    const secondStates = Array.from({ length: 8 }, token);
+    await db.authRequest.createMany({
+      data: secondStates.map((state) => ({
+        workspaceId: workspace.id, clientId: secondClient.id, userId: owner.id, stateHash: sha256(state), dc: "us", redirectUri,
+        scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt: new Date(Date.now() + 30 * 60_000),
+      })),
+    });
+
+    const apiKey = newApiKey();
+    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+
     const request = (state: string, expiresAt: Date, userId = owner.id) => ({
       workspaceId: workspace.id, clientId: client.id, userId, stateHash: sha256(state), dc: "us", redirectUri,
       scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt,
@@ -100,6 +125,8 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       other: { email: other.email, password, slug: otherWorkspace.slug, clientId: otherClient.id },
       members,
       matrixClientId: matrixClient.id,
+      apiKey: apiKey.key,
+      second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
     };
   } finally {
     await close();

@@ -22,6 +22,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <NavLink href={`${base}/clients`}>Clients</NavLink>
             {can(role, "authorize") && <NavLink href={`${base}/authorize`}>Authorize</NavLink>}
             <NavLink href={`${base}/callbacks`}>Callbacks</NavLink>
+            <NavLink href={`${base}/debug`}>Debugger</NavLink>
             <NavLink href={`${base}/grants`}>Grants</NavLink>
             <NavLink href={`${base}/members`}>Members</NavLink>
             {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}

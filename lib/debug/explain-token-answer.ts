@@ -1,0 +1,94 @@
+import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { normaliseTokenAnswer, type TokenAnswer } from "@/lib/zoho/normalise-token-answer";
+import type { DebugFinding, DebugParam } from "./classify-input";
+
+// A pasted token endpoint answer, explained: normalised like every answer the console reads, with
+// Zoho's errors turned into fixes. Tokens are never echoed back: only their last 4 characters.
+
+export type TokenExplanation = { answer: TokenAnswer; params: DebugParam[]; findings: DebugFinding[] };
+
+const HELP: Record<string, string> = {
+  access_token: "The access token; only its last 4 characters are shown.",
+  refresh_token: "The refresh token (offline access); never expires, keep it encrypted. Only its last 4 characters are shown.",
+  id_token: "An OpenID Connect ID token; only its last 4 characters are shown.",
+  api_domain: "Where this user's API calls must go.",
+  token_type: "Bearer; Zoho's APIs take it as Authorization: Zoho-oauthtoken <access_token>.",
+  expires_in: "Access token lifetime, in seconds (a few older answers: milliseconds).",
+  expires_in_sec: "Access token lifetime in seconds, in older answers.",
+  scope: "The scopes granted.",
+  error: "Zoho's error code: the answer failed even if the HTTP status was 200.",
+  error_description: "Zoho's words about the error.",
+};
+
+// Fixes for Zoho's token errors; the explanations are TOKEN_ERROR_HINTS, shared with the callback.
+const FIXES: Record<string, string> = {
+  invalid_code: "Exchange each code once, within 60 s of the redirect, and make the callback idempotent (no retries). For a refresh token: it was revoked or pushed out by the 20-per-user cap — authorize again.",
+  invalid_client: "Send the token call to the accounts-server named in the redirect, and enable Multi-DC for that data centre in Zoho's API console.",
+  invalid_client_secret: "Copy the secret again from Zoho's API console, for the data centre the call went to.",
+  invalid_redirect_uri: "Send exactly the redirect_uri the authorization request used (a registered one, character for character).",
+  invalid_scope: "Check the scope spelling (Service.scope.OPERATION), join scopes with commas, and make sure the client may use that service.",
+  invalid_code_verifier: "Send the code_verifier whose S256 was the code_challenge of the same authorization.",
+  "Access Denied": "Cache the access token for its hour and refresh only shortly before it expires — never on every request.",
+  access_denied: "Zoho refused more grant codes (10 per client per 10 minutes): wait a few minutes, then authorize once.",
+  missing_org_info: "Add soid=Service.orgId to the client_credentials call.",
+};
+const EXTRA_HINTS: Record<string, string> = {
+  access_denied: "Zoho refused: too many grant codes were issued for this client in a short time.",
+  missing_org_info: "A Self Client's client_credentials call needs the organization (soid).",
+};
+
+const SECRET = /token|secret|code|password/i;
+const lastFour = (value: string) => (value.length > 8 ? `…${value.slice(-4)}` : "[redacted]");
+
+function param(name: string, raw: unknown): DebugParam {
+  const text = typeof raw === "string" ? raw : JSON.stringify(raw) ?? String(raw);
+  const secret = SECRET.test(name) && name !== "token_type";
+  const value = secret ? lastFour(text) : text.slice(0, 500);
+  return { name, value, copy: secret ? null : text, explanation: HELP[name] ?? "Not a field Zoho's token endpoint sends.", known: name in HELP };
+}
+
+export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanation {
+  const answer = normaliseTokenAnswer(200, json);
+  const params = Object.entries(json).map(([name, value]) => param(name, value));
+  const findings: DebugFinding[] = [];
+  const add = (id: string, level: DebugFinding["level"], message: string, fix: string) => findings.push({ id, level, message, fix });
+
+  if (!answer.ok) {
+    const { error, description } = answer;
+    const id = error === "Access Denied" ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
+    const hint = TOKEN_ERROR_HINTS[error] ?? EXTRA_HINTS[error];
+    const said = description && error !== "unreadable_answer" ? ` Zoho said: "${description.slice(0, 200)}".` : "";
+    if (error === "unreadable_answer") add(id, "error", "A field has the wrong type (access_token, error and the others are strings; expires_in a number).", "Paste the answer exactly as Zoho sent it.");
+    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, FIXES[error] ?? "Read Zoho's description, check the request's parameters and try again.");
+    add("error-with-200", "info", "Zoho sends most token errors with HTTP 200.", "Read the JSON error field, never just the HTTP status.");
+    return { answer, params, findings };
+  }
+
+  const expiresIn = Number(json.expires_in);
+  if (json.expires_in_sec !== undefined) {
+    add("expires-in-sec", "info", `An older answer: expires_in_sec=${String(json.expires_in_sec)}${json.expires_in !== undefined ? ` next to expires_in=${String(json.expires_in)}` : " instead of expires_in"}.`, "Read expires_in_sec first, then expires_in (the console normalises both).");
+  } else if (json.expires_in === undefined) {
+    add("expires-missing", "warning", "No expires_in: the lifetime is unknown (Zoho's access tokens live 1 hour).", "Assume 3600 s and refresh shortly before that runs out.");
+  } else if (expiresIn > 86_400) {
+    add("expires-in-ms", "warning", `expires_in=${expiresIn} is in milliseconds: ${answer.expiresInSeconds} s.`, "Treat expires_in above a day as milliseconds and divide by 1000.");
+  }
+
+  if (!answer.refreshToken) {
+    add("no-refresh-token", "warning", "No refresh_token. Expected for a refresh_token grant; for a code exchange, the request had access_type=online (the default), or the user had consented before and prompt=consent was missing.", "Authorize again with access_type=offline&prompt=consent, and store the refresh token encrypted.");
+  }
+
+  const known = DATA_CENTRES.find((dc) => dc.apiDomain === answer.apiDomain?.replace(/\/+$/, ""));
+  if (!answer.apiDomain) {
+    add("api-domain-missing", "warning", "No api_domain: API calls must go to the user's data centre, and defaulting to www.zohoapis.com fails for everyone outside the US.", "Use the API domain of the accounts server that issued the token (e.g. https://www.zohoapis.eu for accounts.zoho.eu), and keep api_domain with the token.");
+  } else if (!known) {
+    add("api-domain-unknown", "warning", `api_domain=${answer.apiDomain.slice(0, 120)} is not one of Zoho's API domains (the console's sandbox has its own).`, "Use api_domain as Zoho sent it; if this is not the sandbox, the answer did not come from Zoho.");
+  } else {
+    add("api-domain", "info", `API calls for this user go to ${known.apiDomain} (${known.label}).`, `Call ${known.apiDomain}/… with Authorization: Zoho-oauthtoken <access_token>.`);
+  }
+
+  if (typeof json.scope === "string" && /\s/.test(json.scope.trim())) {
+    add("scope-spaces", "info", "The answer lists the granted scopes separated by spaces; requests join them with commas.", "Split on spaces and commas when reading it; never paste it back into an authorization URL as it is.");
+  }
+  return { answer, params, findings };
+}

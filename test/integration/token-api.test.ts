@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { findForm, submitForm } from "./forms";
+import { obtainCode } from "./sandbox";
+import { locationOf, Session } from "./session";
+
+// GET /api/v1/grants/{id}/access-token against the sandbox: caching, single-flight refresh (one
+// process and two), Zoho down, revoke. The sandbox's fault controls make tokens short and Zoho fail.
+const seeded = inject("seeded");
+const owner = new Session();
+const states = seeded.second.states;
+const auth = { authorization: `Bearer ${seeded.apiKey}` };
+
+async function faults(body: object) {
+  const res = await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  expect(res.status).toBe(200);
+}
+const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}`)).json()).access_tokens as number;
+const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function newGrant(state: string): Promise<string> {
+  const code = await obtainCode(owner, { state, userEmail: "emma.schmidt@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId });
+  const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const result = await (await owner.fetch(locationOf(res))).text();
+  expect(result).toContain('data-outcome="grant_created"');
+  const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
+  return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
+}
+
+let grantA = "", grantB = "", grantC = "";
+beforeAll(async () => {
+  await owner.signIn(seeded.email, seeded.password);
+  // Tokens that live 1 s: by the time the tests run, each grant's cached token has expired.
+  await faults({ reset: true });
+  await faults({ accessTokenTtlSeconds: 1 });
+  grantA = await newGrant(states[0]);
+  grantB = await newGrant(states[1]);
+  grantC = await newGrant(states[2]);
+  await sleep(1100);
+  await faults({ accessTokenTtlSeconds: 60 });
+});
+afterAll(() => faults({ reset: true }));
+
+describe("the token API", () => {
+  it("refuses without a valid key, with problem JSON", async () => {
+    const variants: Record<string, string>[] = [{}, { authorization: "Bearer nope" }, { authorization: `Bearer ${seeded.apiKey.slice(0, -1)}x` }];
+    for (const headers of variants) {
+      const res = await fetch(`${owner.baseUrl}/api/v1/grants/${grantA}/access-token`, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect((await res.json()).type).toBe("https://zoho-oauth-console.dev/problems/unauthenticated");
+    }
+    const missing = await fetch(`${owner.baseUrl}/api/v1/grants/no-such-grant/access-token`, { headers: auth });
+    expect(missing.status).toBe(404);
+  });
+
+  it("200 parallel requests on an expiring grant cause exactly one refresh at Zoho", async () => {
+    const before = await sandboxAccessTokens();
+    const answers = await Promise.all(Array.from({ length: 200 }, () => token(grantA)));
+    expect(answers.map((r) => r.status)).toEqual(Array(200).fill(200));
+    const bodies = await Promise.all(answers.map((r) => r.json()));
+    expect(new Set(bodies.map((b) => b.access_token)).size).toBe(1);
+    expect(bodies[0]).toMatchObject({ token_type: "Zoho-oauthtoken", location: "eu", api_domain: expect.stringContaining("/sandbox/eu/api") });
+    expect(await sandboxAccessTokens()).toBe(before + 1);
+  });
+
+  it("serves the cached token while it has more than the safety margin left", async () => {
+    const first = await (await token(grantB)).json(); // refreshes: the exchange's token expired
+    const before = await sandboxAccessTokens();
+    const again = await (await token(grantB)).json();
+    expect(again.access_token).toBe(first.access_token);
+    expect(await sandboxAccessTokens()).toBe(before);
+  });
+
+  it("when Zoho is down: a still-valid token is served, otherwise 503 with Retry-After, and no retry storm", async () => {
+    // A 4-second token is due for refresh once under half its life is left, yet still valid.
+    await faults({ accessTokenTtlSeconds: 4 });
+    const fresh = await (await token(grantC)).json();
+    await sleep(2200);
+    await faults({ outage: true });
+    const served = await token(grantC);
+    expect(served.status).toBe(200);
+    expect((await served.json()).access_token).toBe(fresh.access_token);
+
+    await faults({ outage: false, accessTokenTtlSeconds: 1 });
+    await sleep(100);
+    const grantD = await newGrant(states[3]);
+    await sleep(1100); // its token has expired
+    await faults({ outage: true });
+    const down = await token(grantD);
+    expect(down.status).toBe(503);
+    expect(Number(down.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await down.json()).type).toBe("https://zoho-oauth-console.dev/problems/zoho-unavailable");
+    // Everyone else asking during the back-off gets the same answer without another try at Zoho.
+    const burst = await Promise.all(Array.from({ length: 20 }, () => token(grantD)));
+    expect(burst.map((r) => r.status)).toEqual(Array(20).fill(503));
+    // One refresh = the first try and two retries with backoff; the burst added none.
+    const page = await (await owner.fetch(`/w/${seeded.slug}/grants/${grantD}`)).text();
+    expect(page.match(/>unreadable_answer</g)?.length).toBe(3);
+    await faults({ outage: false, accessTokenTtlSeconds: 60 });
+  });
+
+  it("revoke goes to Zoho first; while Zoho is down the grant stays active", async () => {
+    const page = `/w/${seeded.slug}/grants/${grantB}`;
+    const form = findForm(await (await owner.fetch(page)).text(), "revoke-grant");
+    await faults({ outage: true });
+    const refused = await (await submitForm(owner, page, form)).text();
+    expect(refused).toContain("the grant stays active");
+    expect((await token(grantB)).status).toBe(200);
+    await faults({ outage: false });
+    await submitForm(owner, page, form);
+    const after = await (await owner.fetch(page)).text();
+    expect(after).toContain(">revoked<");
+    const gone = await token(grantB);
+    expect(gone.status).toBe(410);
+    expect((await gone.json()).type).toBe("https://zoho-oauth-console.dev/problems/grant-revoked");
+  });
+});
+
+// Two console processes on one PostgreSQL: the lease on the grant row keeps it at one refresh.
+describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", () => {
+  let second: ChildProcess;
+  let secondUrl = "";
+  beforeAll(async () => {
+    const port = 40_000 + Math.floor(Math.random() * 10_000);
+    secondUrl = `http://127.0.0.1:${port}`;
+    second = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production" }, stdio: "ignore" });
+    for (let i = 0; i < 120 && !(await fetch(`${secondUrl}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(500);
+  }, 90_000);
+  afterAll(() => { second?.kill("SIGTERM"); });
+
+  it("200 requests split across both cause exactly one refresh", async () => {
+    // A fresh grant whose token has expired.
+    await faults({ accessTokenTtlSeconds: 1 });
+    const grant = await newGrant(states[4]);
+    await sleep(1100);
+    await faults({ accessTokenTtlSeconds: 60 });
+    const before = await sandboxAccessTokens();
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => token(grant, i % 2 ? secondUrl : owner.baseUrl)));
+    expect(answers.map((r) => r.status)).toEqual(Array(200).fill(200));
+    expect(new Set((await Promise.all(answers.map((r) => r.json()))).map((b) => b.access_token)).size).toBe(1);
+    expect(await sandboxAccessTokens()).toBe(before + 1);
+  });
+});
