@@ -52,3 +52,15 @@ test("build with catalog scopes and PKCE, authorize, see the callback arrive liv
   await expect(inspector.getByText("S256")).toBeVisible();
   await expect(inspector.getByTestId("callback-explanation")).toContainText("exchanged it at once");
 });
+
+test("paste a broken redirect URL into the debugger and read what is wrong", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("link", { name: "Debugger" }).click();
+  const code = "1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210";
+  await page.getByTestId("debug-input").fill(`https://evil.example/oauth/callback?code=${code}&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu.evil.example`);
+  await expect(page.getByTestId("debug-kind")).toHaveAttribute("data-kind", "redirect-url");
+  await expect(page.locator('[data-finding-id="accounts-server-not-allowed"]')).toBeVisible();
+  await expect(page.locator('[data-finding-id="state-missing"]')).toBeVisible();
+  // The code is analysed, never shown back outside the box it was pasted into.
+  await expect(page.locator("main")).not.toContainText(code.slice(5, 30), { ignoreCase: true, useInnerText: true });
+});
