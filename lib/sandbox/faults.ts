@@ -8,14 +8,15 @@ export const faultsSchema = z.object({
   latencyMs: z.number().int().min(0).max(30_000).optional(),
   errorRate: z.number().min(0).max(1).optional(),
   outage: z.boolean().optional(),
+  codeLimit: z.number().int().min(1).max(10_000).optional(),
 });
-export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean };
+export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number };
 
-const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false };
+const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10 };
 
 export async function readFaults(): Promise<Faults> {
   const row = await db.sandboxFaults.findUnique({ where: { id: "faults" } });
-  return row ? { accessTokenTtlSeconds: row.accessTokenTtlSeconds, latencyMs: row.latencyMs, errorRate: row.errorRate, outage: row.outage } : DEFAULTS;
+  return row ? { accessTokenTtlSeconds: row.accessTokenTtlSeconds, latencyMs: row.latencyMs, errorRate: row.errorRate, outage: row.outage, codeLimit: row.codeLimit } : DEFAULTS;
 }
 
 export async function setFaults(change: z.infer<typeof faultsSchema> | "reset"): Promise<Faults> {

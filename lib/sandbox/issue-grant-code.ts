@@ -3,16 +3,19 @@ import { sha256Hex } from "@/lib/crypto/tokens";
 import { db, type Tx } from "@/lib/db";
 import type { AuthParams } from "./check-auth-request";
 import { newOpaqueToken } from "./generate-credentials";
-import { CODE_TTL_MS, MAX_CODES_PER_CLIENT_PER_WINDOW, WINDOW_MS } from "./limits";
+import { readFaults } from "./faults";
+import { CODE_TTL_MS, WINDOW_MS } from "./limits";
 import type { SandboxUser } from "./users";
 
 // Accept on the consent page: a single-use grant code, valid 60 seconds, in the USER's data centre.
 // Returns null when the client already received Zoho's limit of codes in the window.
 export async function issueGrantCode(params: AuthParams, user: SandboxUser): Promise<string | null> {
   const code = newOpaqueToken();
+  // Read before the transaction: on PGlite a query outside an open transaction waits for it.
+  const { codeLimit } = await readFaults();
   const issued = await db.$transaction(async (tx) => {
     const recent = await tx.sandboxCode.count({ where: { clientId: params.clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
-    if (recent >= MAX_CODES_PER_CLIENT_PER_WINDOW) return false;
+    if (recent >= codeLimit) return false;
     const accessType = await grantedAccessType(tx, params, user);
     await tx.sandboxCode.create({
       data: {

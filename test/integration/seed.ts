@@ -23,6 +23,8 @@ export type Seeded = {
   matrixClientId: string;
   /** An API key of the integration workspace, for all its grants. */
   apiKey: string;
+  /** An API key of the integration workspace that expired a minute before the suite started. */
+  expiredApiKey: string;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -93,7 +95,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
         secretCipher: encrypt(secondSecret, createKeyring(encryptionKey)), secretLast4: secondSecret.slice(-4), redirectUris: { create: [{ uri: redirectUri }] },
       },
     });
-    const secondStates = Array.from({ length: 8 }, token);
+    const secondStates = Array.from({ length: 32 }, token);
     await db.authRequest.createMany({
       data: secondStates.map((state) => ({
         workspaceId: workspace.id, clientId: secondClient.id, userId: owner.id, stateHash: sha256(state), dc: "us", redirectUri,
@@ -103,6 +105,12 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
 
     const apiKey = newApiKey();
     await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+    // api-keys.test.ts: an expired key. The permission matrix: a spare key its "revoke-api-key" replay
+    // may revoke — created last, so the settings page (newest first) shows its Revoke button first.
+    const expiredKey = newApiKey();
+    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Expired key", prefix: expiredKey.prefix, hash: expiredKey.hash, createdById: owner.id, expiresAt: new Date(Date.now() - 60_000) } });
+    const spareKey = newApiKey();
+    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Spare key (permission matrix)", prefix: spareKey.prefix, hash: spareKey.hash, createdById: owner.id } });
 
     const request = (state: string, expiresAt: Date, userId = owner.id) => ({
       workspaceId: workspace.id, clientId: client.id, userId, stateHash: sha256(state), dc: "us", redirectUri,
@@ -126,6 +134,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       members,
       matrixClientId: matrixClient.id,
       apiKey: apiKey.key,
+      expiredApiKey: expiredKey.key,
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
     };
   } finally {

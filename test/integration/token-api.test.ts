@@ -19,8 +19,8 @@ const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/cont
 const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function newGrant(state: string): Promise<string> {
-  const code = await obtainCode(owner, { state, userEmail: "emma.schmidt@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId });
+async function newGrant(state: string, userEmail = "emma.schmidt@sandbox.zoho.test"): Promise<string> {
+  const code = await obtainCode(owner, { state, userEmail, zohoClientId: seeded.second.zohoClientId });
   const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
   const result = await (await owner.fetch(locationOf(res))).text();
   expect(result).toContain('data-outcome="grant_created"');
@@ -118,6 +118,28 @@ describe("the token API", () => {
   });
 });
 
+describe("Zoho's cap of 20 refresh tokens per user per client", () => {
+  it("the 21st grant evicts the oldest, which then fails with invalid_code and says why", async () => {
+    await faults({ codeLimit: 1000 });
+    const ava = "ava.carter@sandbox.zoho.test";
+    const oldest = await newGrant(states[8], ava);
+    for (let i = 9; i < 29; i++) await newGrant(states[i], ava);
+    await faults({ codeLimit: 10, accessTokenTtlSeconds: 60 });
+    // The oldest grant's access token is still cached; its refresh token is gone at Zoho.
+    const page = `/w/${seeded.slug}/grants/${oldest}`;
+    const html = await (await owner.fetch(page)).text();
+    expect(html).toMatch(/21(<!-- -->)? \/ (<!-- -->)?20/);
+    const refresh = findForm(html, "refresh-grant");
+    expect((await submitForm(owner, page, refresh)).status).toBe(200);
+    const after = await (await owner.fetch(page)).text();
+    expect(after).toContain(">invalid<");
+    expect(after).toMatch(/Evicted: this Zoho user has 21 grants for the client/);
+    const api = await token(oldest);
+    expect(api.status).toBe(410);
+    expect((await api.json()).type).toBe("https://zoho-oauth-console.dev/problems/grant-invalid");
+  }, 60_000);
+});
+
 // Two console processes on one PostgreSQL: the lease on the grant row keeps it at one refresh.
 describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", () => {
   let second: ChildProcess;
@@ -133,7 +155,7 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
   it("200 requests split across both cause exactly one refresh", async () => {
     // A fresh grant whose token has expired.
     await faults({ accessTokenTtlSeconds: 1 });
-    const grant = await newGrant(states[4]);
+    const grant = await newGrant(states[30]);
     await sleep(1100);
     await faults({ accessTokenTtlSeconds: 60 });
     const before = await sandboxAccessTokens();
