@@ -19,11 +19,14 @@ export const AUDIT_ACTIONS = [
   "secret.dc_set",
   "secret.dc_removed",
   "authorization.started",
+  "audit.exported",
   "grant.created",
   "grant.refreshed",
   "grant.revoked",
   "grant.invalidated",
   "grant.relabelled",
+  "apikey.created",
+  "apikey.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -48,9 +51,12 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "secret.dc_set": "Set a data centre's secret",
   "secret.dc_removed": "Removed a data centre's secret",
   "authorization.started": "Started an authorization",
+  "audit.exported": "Exported the audit trail",
   "grant.created": "Stored a new grant",
   "grant.refreshed": "Refreshed a grant's access token",
   "grant.revoked": "Revoked a grant",
   "grant.invalidated": "A grant stopped working",
   "grant.relabelled": "Relabelled a grant",
+  "apikey.created": "Created an API key",
+  "apikey.revoked": "Revoked an API key",
 };

@@ -1,5 +1,5 @@
 import "server-only";
-import { sha256Hex } from "@/lib/crypto/tokens";
+import { auditHash } from "./audit-hash";
 import type { Tx } from "@/lib/db";
 import type { AuditAction } from "./audit-actions";
 
@@ -39,6 +39,6 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput) {
     userAgent: input.userAgent ?? null,
     createdAt,
   };
-  const hash = sha256Hex(prevHash + JSON.stringify({ ...row, createdAt: createdAt.toISOString() }));
+  const hash = auditHash(prevHash, row);
   return tx.auditEvent.create({ data: { ...row, prevHash, hash } });
 }

@@ -3,7 +3,7 @@
 // console, and authorization requests in known states (their raw states are returned).
 import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { openDb } from "../../scripts/open-db";
 import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 
@@ -29,18 +29,6 @@ export type Seeded = {
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const token = () => randomBytes(18).toString("base64url");
-
-async function openDb(databaseUrl: string) {
-  if (databaseUrl.startsWith("pglite:")) {
-    const { PGlite } = await import("@electric-sql/pglite");
-    const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const pglite = new PGlite(databaseUrl.slice("pglite:".length));
-    return { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), close: () => pglite.close() };
-  }
-  const { PrismaPg } = await import("@prisma/adapter-pg");
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
-  return { db, close: () => db.$disconnect() };
-}
 
 export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: { databaseUrl: string; encryptionKey: string; baseUrl: string }): Promise<Seeded> {
   const { db, close } = await openDb(databaseUrl);

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
+import { buttonClass } from "@/components/button-class";
+import { EmptyState } from "@/components/empty-state";
+import { inputClass } from "@/components/field";
+import { PageHeader } from "@/components/page-header";
+import { RelativeTime } from "@/components/relative-time";
+import { verifyAuditChain } from "@/lib/actions/verify-audit-chain";
+import { AUDIT_ACTIONS, AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
+import { requireMember } from "@/lib/auth/require-member";
+import { auditFilterSchema } from "@/lib/data/audit/audit-filter";
+import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
+import { listMembers } from "@/lib/data/members/list-members";
+
+export const metadata: Metadata = { title: "Audit" };
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { slug } = await params;
+  const { workspace } = await requireMember(slug, "audit:read");
+  const filter = auditFilterSchema.parse(await searchParams);
+  const [{ rows, nextBefore }, { members }] = await Promise.all([listAuditEvents(workspace.id, filter), listMembers(workspace.id)]);
+  const people = new Map(members.map((m) => [m.user.id, m.user.email]));
+  const base = `/w/${workspace.slug}/audit`;
+  const query = (extra: Record<string, string | number | undefined>) =>
+    new URLSearchParams(Object.entries({ ...filter, before: undefined, ...extra }).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
+  const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+  return (
+    <>
+      <PageHeader
+        title="Audit trail"
+        description="Who did what, when, from where. Append-only; each event is chained to the one before it by its hash."
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ActionButton name="verify-audit" action={verifyAuditChain.bind(null, workspace.slug)} label="Verify chain" pendingText="Verifying…" showResult />
+            <a className={buttonClass("secondary")} href={`${base}/export?${query({ format: "csv" })}`} data-testid="export-csv">Export CSV</a>
+            <a className={buttonClass("secondary")} href={`${base}/export?${query({ format: "json" })}`}>Export JSON</a>
+          </div>
+        }
+      />
+      <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+        <label className="text-sm"><span className="sr-only">Actor</span>
+          <select name="actor" defaultValue={filter.actor ?? ""} className={select}><option value="">Everyone</option>{members.map((m) => <option key={m.user.id} value={m.user.id}>{m.user.email}</option>)}</select>
+        </label>
+        <label className="text-sm"><span className="sr-only">Action</span>
+          <select name="action" defaultValue={filter.action ?? ""} className={select}><option value="">All actions</option>{AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_LABELS[a]}</option>)}</select>
+        </label>
+        <label className="text-sm"><span className="sr-only">Client or grant id</span>
+          <input name="target" defaultValue={filter.target} placeholder="Client or grant id" className={`${inputClass} w-56 font-mono`} />
+        </label>
+        <label className="text-sm">From <input type="date" name="from" defaultValue={filter.from} className={select} /></label>
+        <label className="text-sm">To <input type="date" name="to" defaultValue={filter.to} className={select} /></label>
+        <button className={buttonClass("secondary")}>Filter</button>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState title="No events match">Events appear as people register clients, authorize, refresh and revoke grants.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <tr>{["#", "When", "Who", "What", "Target", "Details", "From"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {rows.map((e) => (
+                <tr key={e.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="audit-row" data-action={e.action}>
+                  <td className="px-3 py-2 font-mono text-xs text-zinc-500">{e.seq}</td>
+                  <td className="px-3 py-2 text-xs"><RelativeTime date={e.createdAt} /></td>
+                  <td className="px-3 py-2 text-xs">{e.actorId ? people.get(e.actorId) ?? "a former member" : "system"}</td>
+                  <td className="px-3 py-2">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{e.targetId ? <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}?target=${e.targetId}`}>{e.targetType} {e.targetId.slice(-6)}</Link> : e.targetType}</td>
+                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{JSON.stringify(e.data)}</td>
+                  <td className="px-3 py-2 text-xs text-zinc-500" title={e.userAgent ?? ""}>{e.ip ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextBefore && <div className="mt-4"><Link className={buttonClass("secondary")} href={`${base}?${query({ before: nextBefore })}`} rel="next">Older events</Link></div>}
+    </>
+  );
+}
