@@ -1,48 +1,89 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
+import { CallbacksChart } from "@/components/charts/callbacks-chart";
+import { ClientsByDcChart } from "@/components/charts/clients-by-dc-chart";
 import { PageHeader } from "@/components/page-header";
+import { RelativeTime } from "@/components/relative-time";
+import { AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
-import { db } from "@/lib/db";
+import { loadOverview } from "@/lib/data/overview/load-overview";
+import { userEmails } from "@/lib/data/users/user-emails";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace, role } = await requireMember(slug, "clients:read");
-  const where = { workspaceId: workspace.id };
-  const [clients, grants, callbacks] = await Promise.all([
-    db.oAuthClient.count({ where: { ...where, archivedAt: null } }),
-    db.grant.count({ where: { ...where, status: "ACTIVE" } }),
-    db.callbackEvent.count({ where }),
-  ]);
+  const o = await loadOverview(workspace.id);
+  const actors = await userEmails(o.recentAudit.flatMap((e) => (e.actorId ? [e.actorId] : [])));
   const base = `/w/${workspace.slug}`;
-  // Each step only for those who may take it.
+  const clients = o.clientsByDc.reduce((n, r) => n + r.count, 0);
+  const callbacks = o.callbacksByOutcome.reduce((n, r) => n + r.count, 0);
+  const failed = o.callbacksByOutcome.filter((r) => r.outcome !== "grant_created").reduce((n, r) => n + r.count, 0);
+  // Each getting-started step only for those who may take it.
   const steps = [
     can(role, "clients:write") && { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
-    can(role, "authorize") && { done: callbacks > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
-    { done: grants > 0, title: "Use the grant", text: "Location, accounts server, api domain and the encrypted refresh token are kept here.", href: `${base}/grants` },
+    can(role, "authorize") && { done: callbacks > 0 || (o.grants.ACTIVE ?? 0) > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
+    { done: (o.grants.ACTIVE ?? 0) > 0, title: "Use the grant", text: "Your services get access tokens from the token API; the console refreshes them within Zoho's limits.", href: `${base}/grants` },
   ].filter((step) => !!step);
+  const stats: [string, number, string, string?][] = [
+    ["Active clients", clients, `${base}/clients`],
+    ["Active grants", o.grants.ACTIVE ?? 0, `${base}/grants`],
+    ["Invalid grants", o.grants.INVALID ?? 0, `${base}/grants`, (o.grants.INVALID ?? 0) > 0 ? "text-red-600 dark:text-red-400" : undefined],
+    ["Callbacks, 24 h", callbacks, `${base}/callbacks?since=24h`],
+    ["Failed callbacks, 24 h", failed, `${base}/callbacks?since=24h`, failed > 0 ? "text-amber-600 dark:text-amber-400" : undefined],
+  ];
   return (
     <>
-      <PageHeader title={workspace.name} description="Your Zoho OAuth clients, authorizations and grants in one place." />
-      <div className="grid gap-4 sm:grid-cols-3">
-        {[["Clients", clients, `${base}/clients`], ["Active grants", grants, `${base}/grants`], ["Callbacks", callbacks, `${base}/callbacks`]].map(([label, n, href]) => (
-          <Link key={label as string} href={href as string}><Card className="hover:border-indigo-400"><p className="text-sm text-zinc-500">{label}</p><p className="mt-1 text-3xl font-semibold">{n}</p></Card></Link>
+      <PageHeader title={workspace.name} description="Your Zoho OAuth clients, authorizations and grants at a glance." />
+      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
+        {stats.map(([label, n, href, tone]) => (
+          <Link key={label} href={href}><Card className="hover:border-indigo-400"><p className="text-sm text-zinc-500">{label}</p><p className={`mt-1 text-3xl font-semibold ${tone ?? ""}`} data-testid="stat">{n}</p></Card></Link>
         ))}
       </div>
-      <h2 className="mt-10 text-lg font-semibold">Getting started</h2>
-      <ol className="mt-3 space-y-2">
-        {steps.map((s, i) => (
-          <li key={s.title}>
-            <Link href={s.href} className="flex items-start gap-3 rounded-lg border border-zinc-200 bg-white p-4 hover:border-indigo-400 dark:border-zinc-800 dark:bg-zinc-900">
-              <span className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${s.done ? "bg-emerald-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}>{s.done ? "✓" : i + 1}</span>
-              <span><span className="font-medium">{s.title}</span><span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.text}</span></span>
-            </Link>
-          </li>
-        ))}
-      </ol>
+      {steps.some((s) => !s.done) && (
+        <>
+          <h2 className="mt-10 text-lg font-semibold">Getting started</h2>
+          <ol className="mt-3 space-y-2">
+            {steps.map((s, i) => (
+              <li key={s.title}>
+                <Link href={s.href} className="flex items-start gap-3 rounded-lg border border-zinc-200 bg-white p-4 hover:border-indigo-400 dark:border-zinc-800 dark:bg-zinc-900">
+                  <span className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${s.done ? "bg-emerald-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}>{s.done ? "✓" : i + 1}</span>
+                  <span><span className="font-medium">{s.title}</span><span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.text}</span></span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="text-sm font-semibold">Callbacks in the last 24 hours, by outcome</h2>
+          {o.callbacksByOutcome.length ? <CallbacksChart data={o.callbacksByOutcome} /> : <p className="mt-2 text-sm text-zinc-500">None in the last 24 hours.</p>}
+        </Card>
+        <Card>
+          <h2 className="text-sm font-semibold">Clients by home data centre and environment</h2>
+          {o.clientsByDc.length ? <ClientsByDcChart data={o.clientsByDc} /> : <p className="mt-2 text-sm text-zinc-500">No clients yet.</p>}
+        </Card>
+        <Card>
+          <h2 className="text-sm font-semibold">Near Zoho&apos;s refresh-token cap</h2>
+          {o.nearCap.length === 0 ? <p className="mt-2 text-sm text-zinc-500">No Zoho user is close to the cap of refresh tokens per client.</p> : (
+            <ul className="mt-2 space-y-1 text-sm">{o.nearCap.map((n) => <li key={`${n.client}-${n.user}`}><b>{n.user}</b> · {n.client}: <span className="font-mono text-amber-600">{n.count} / {n.limit}</span></li>)}</ul>
+          )}
+          <h2 className="mt-5 text-sm font-semibold">Access tokens expiring in 10 minutes</h2>
+          {o.expiringSoon.length === 0 ? <p className="mt-2 text-sm text-zinc-500">None: the token API refreshes on demand.</p> : (
+            <ul className="mt-2 space-y-1 text-sm">{o.expiringSoon.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.label || g.client.name}</Link> · {g.zohoUserEmail ?? "unknown user"} · <RelativeTime date={g.accessExpiresAt!} /></li>)}</ul>
+          )}
+        </Card>
+        <Card>
+          <div className="flex items-center justify-between"><h2 className="text-sm font-semibold">Recent activity</h2><Link className="text-sm text-indigo-600 dark:text-indigo-400" href={`${base}/audit`}>Audit trail →</Link></div>
+          <ul className="mt-2 space-y-1 text-sm">
+            {o.recentAudit.map((e) => <li key={e.id} className="flex gap-2"><span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span><span className="text-zinc-500">{e.actorId ? actors.get(e.actorId) ?? "former member" : "system"}</span><span className="text-xs text-zinc-500"><RelativeTime date={e.createdAt} /></span></li>)}
+          </ul>
+        </Card>
+      </div>
     </>
   );
 }

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+const DAY_MS = 86_400_000;
+
+// Everything the overview shows, in one round of parallel, workspace-scoped, aggregated queries.
+export async function loadOverview(workspaceId: string) {
+  const now = Date.now();
+  const [clientsByDc, grantsByStatus, callbacksByOutcome, expiringSoon, nearCap, recentAudit, workspace] = await Promise.all([
+    db.oAuthClient.groupBy({ by: ["homeDc", "environment"], where: { workspaceId, archivedAt: null }, _count: { _all: true } }),
+    db.grant.groupBy({ by: ["status"], where: { workspaceId }, _count: { _all: true } }),
+    db.callbackEvent.groupBy({ by: ["outcome"], where: { workspaceId, receivedAt: { gt: new Date(now - DAY_MS) } }, _count: { _all: true } }),
+    db.grant.findMany({
+      where: { workspaceId, status: "ACTIVE", accessExpiresAt: { gt: new Date(now), lt: new Date(now + 10 * 60_000) } },
+      orderBy: { accessExpiresAt: "asc" }, take: 5,
+      select: { id: true, label: true, accessExpiresAt: true, zohoUserEmail: true, client: { select: { name: true } } },
+    }),
+    db.grant.groupBy({ by: ["clientId", "zohoUserEmail"], where: { workspaceId, status: "ACTIVE", zohoUserId: { not: null } }, _count: { _all: true }, orderBy: { _count: { id: "desc" } }, take: 5 }),
+    db.auditEvent.findMany({ where: { workspaceId }, orderBy: { seq: "desc" }, take: 6, select: { id: true, action: true, actorId: true, createdAt: true } }),
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { warnRefreshTokensPerUser: true, limitRefreshTokensPerUser: true } }),
+  ]);
+  const clientNames = new Map((await db.oAuthClient.findMany({ where: { id: { in: nearCap.map((n) => n.clientId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
+  return {
+    clientsByDc: clientsByDc.map((r) => ({ dc: r.homeDc, environment: r.environment, count: r._count._all })),
+    grants: Object.fromEntries(grantsByStatus.map((r) => [r.status, r._count._all])) as Partial<Record<"ACTIVE" | "REVOKED" | "INVALID", number>>,
+    callbacksByOutcome: callbacksByOutcome.map((r) => ({ outcome: r.outcome, count: r._count._all })).sort((a, b) => b.count - a.count),
+    expiringSoon,
+    nearCap: nearCap
+      .filter((n) => n._count._all >= workspace.warnRefreshTokensPerUser)
+      .map((n) => ({ client: clientNames.get(n.clientId) ?? "?", user: n.zohoUserEmail, count: n._count._all, limit: workspace.limitRefreshTokensPerUser })),
+    recentAudit,
+  };
+}
