@@ -5,6 +5,7 @@ import { CopyTabs } from "@/components/authorize/copy-tabs";
 import { FindingsList } from "@/components/authorize/findings-list";
 import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
+import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
@@ -136,11 +137,13 @@ export function AuthorizeForm({ action, savePreset, clients, presets, initial, d
         </Card>
         <div className="space-y-4">
           <Card className="space-y-3">
-            <h2 className="flex items-center gap-2 text-sm font-semibold">Authorization URL <EnvironmentBadge environment={client.environment} /></h2>
+            <div className="flex items-center justify-between gap-2">
+              <h2 className="flex items-center gap-2 text-sm font-semibold">Authorization URL <EnvironmentBadge environment={client.environment} /></h2>
+              {url && <CopyButton value={url} label="Copy URL" />}
+            </div>
             <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">{url || "This client cannot start at that data centre."}</output>
             {url && (
               <CopyTabs tabs={[
-                { id: "url", label: "URL", text: url },
                 { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
                 { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
                 { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
