@@ -34,6 +34,8 @@ describe("pages", () => {
     [`${w}/grants`, MEMBERS],
     [`${w}/members`, MEMBERS],
     [`${w}/settings`, ADMINS],
+    [`${w}/settings/api-keys`, ADMINS],
+    [`${w}/api`, MEMBERS],
     // Another workspace's client, asked for under this workspace: not found, even for its owner.
     [`${w}/clients/${seeded.other.clientId}`, allowed()],
   ];
@@ -65,6 +67,9 @@ describe("server actions", () => {
     ["set-dc-secret", matrix, { secret: "short" }, ADMINS],
     ["remove-dc-secret", matrix, {}, ADMINS],
     ["archive-client", matrix, {}, ADMINS],
+    ["create-api-key", `${w}/settings/api-keys`, { name: "" }, ADMINS],
+    // The first Revoke button on the page: the seed's spare key (or a newer one api-keys.test.ts left).
+    ["revoke-api-key", `${w}/settings/api-keys`, {}, ADMINS],
   ];
   // Every form is read once from its owner's page before any replay changes a page (a confirmed
   // rotation hides "cancel"; an archived client shows "restore").

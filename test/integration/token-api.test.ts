@@ -33,7 +33,8 @@ beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   // Tokens that live 1 s: by the time the tests run, each grant's cached token has expired.
   await faults({ reset: true });
-  await faults({ accessTokenTtlSeconds: 1 });
+  // This file makes many grants: the grant-code limit is tested on its own below.
+  await faults({ accessTokenTtlSeconds: 1, codeLimit: 1000 });
   grantA = await newGrant(states[0]);
   grantB = await newGrant(states[1]);
   grantC = await newGrant(states[2]);
@@ -74,10 +75,11 @@ describe("the token API", () => {
   });
 
   it("when Zoho is down: a still-valid token is served, otherwise 503 with Retry-After, and no retry storm", async () => {
-    // A 4-second token is due for refresh once under half its life is left, yet still valid.
-    await faults({ accessTokenTtlSeconds: 4 });
+    // A 12-second token is due for refresh once under half its life is left, yet still valid
+    // (with room for the retries' back-off on a slow machine).
+    await faults({ accessTokenTtlSeconds: 12 });
     const fresh = await (await token(grantC)).json();
-    await sleep(2200);
+    await sleep(6200);
     await faults({ outage: true });
     const served = await token(grantC);
     expect(served.status).toBe(200);
@@ -118,13 +120,20 @@ describe("the token API", () => {
   });
 });
 
+describe("Zoho's limit of grant codes per client per 10 minutes", () => {
+  it("the sandbox answers access_denied past the limit", async () => {
+    await faults({ codeLimit: 1 }); // this client already holds more codes than that in the window
+    await expect(obtainCode(owner, { state: "limit-check", userEmail: "ava.carter@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId })).rejects.toThrow(/error=access_denied.*too\+many\+grant\+codes/);
+    await faults({ codeLimit: 1000 });
+  });
+});
+
 describe("Zoho's cap of 20 refresh tokens per user per client", () => {
   it("the 21st grant evicts the oldest, which then fails with invalid_code and says why", async () => {
-    await faults({ codeLimit: 1000 });
     const ava = "ava.carter@sandbox.zoho.test";
     const oldest = await newGrant(states[8], ava);
     for (let i = 9; i < 29; i++) await newGrant(states[i], ava);
-    await faults({ codeLimit: 10, accessTokenTtlSeconds: 60 });
+    await faults({ accessTokenTtlSeconds: 60 });
     // The oldest grant's access token is still cached; its refresh token is gone at Zoho.
     const page = `/w/${seeded.slug}/grants/${oldest}`;
     const html = await (await owner.fetch(page)).text();

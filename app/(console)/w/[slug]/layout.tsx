@@ -26,6 +26,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             <NavLink href={`${base}/grants`}>Grants</NavLink>
             <NavLink href={`${base}/members`}>Members</NavLink>
             <NavLink href={`${base}/audit`}>Audit</NavLink>
+            <NavLink href={`${base}/api`}>API</NavLink>
             {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">

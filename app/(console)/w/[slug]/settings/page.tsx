@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { NameForm } from "@/components/name-form";
 import { PageHeader } from "@/components/page-header";
@@ -21,6 +23,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           <h2 className="text-sm font-semibold">Name</h2>
           <NameForm name="rename-workspace" action={renameWorkspace.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
         </Card>
+        {can(role, "apikeys:manage") && (
+          <Card>
+            <h2 className="text-sm font-semibold">API keys</h2>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Keys for your services: list grants and fetch fresh access tokens over the console&apos;s API, without a person signing in.</p>
+            <Link href={`/w/${workspace.slug}/settings/api-keys`} className={`${buttonClass("secondary")} mt-3`}>Manage API keys</Link>
+          </Card>
+        )}
         {can(role, "workspace:delete") && (
           <Card className="border-red-300 dark:border-red-900">
             <h2 className="text-sm font-semibold text-red-700 dark:text-red-400">Delete this workspace</h2>

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { API_PROBLEMS, PROBLEM_TYPES, problemUri } from "./api-reference";
+import { openApiDocument } from "./openapi";
+import { problem, type ProblemType } from "./problem";
+
+describe("the OpenAPI document", () => {
+  const doc = openApiDocument("https://console.example.com");
+
+  it("describes the three endpoints on the console's origin", () => {
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    expect(doc.servers).toEqual([{ url: "https://console.example.com" }]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/clients", "/api/v1/grants", "/api/v1/grants/{id}/access-token"]);
+  });
+
+  it("lists the problem types the access-token route answers with", () => {
+    const listed = JSON.stringify(doc);
+    for (const type of ["unauthenticated", "not-found", "invalid-request", "zoho-unavailable", "refresh-limit", "grant-revoked", "grant-invalid"] as const) {
+      expect(listed).toContain(problemUri(type));
+    }
+    expect(doc.paths["/api/v1/grants/{id}/access-token"].get.responses[503].headers).toHaveProperty("Retry-After");
+  });
+
+  it("documents each problem type with the status problem() answers", async () => {
+    for (const [type, { status }] of Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number }][]) {
+      const response = problem(type);
+      expect(response.status, type).toBe(status);
+      expect((await response.json()).type).toBe(problemUri(type));
+    }
+    expect(API_PROBLEMS.map((p) => p.status)).toEqual([...API_PROBLEMS.map((p) => p.status)].sort((a, b) => a - b));
+  });
+});

@@ -1,0 +1,39 @@
+import "server-only";
+import type { z } from "zod";
+import { authenticateApiKey, type ApiCaller } from "@/lib/api-keys/authenticate-api-key";
+import { problem } from "./problem";
+
+// The read-only API's one entry: authenticate the key, run the handler, map stray errors to
+// problem JSON. A handler never sees a request without a valid, unrevoked, unexpired key.
+export function withApiKey(handler: (request: Request, caller: ApiCaller) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      const caller = await authenticateApiKey(request.headers.get("authorization"));
+      if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
+      return await handler(request, caller);
+    } catch (error) {
+      console.error("api error", request.method, new URL(request.url).pathname, error);
+      return problem("internal");
+    }
+  };
+}
+
+// The query string against its schema: the parsed value, or a 422 naming each bad parameter.
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.infer<S> | Response {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((i) => ({
+    param: i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join("."),
+    message: i.code === "unrecognized_keys" ? "Unknown parameter" : i.message,
+  }));
+  return problem("invalid-request", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
+}
+
+export const apiJson = (body: unknown) => Response.json(body, { headers: { "cache-control": "no-store" } });
+
+// Cursor pages: ask for one row more than the limit; if it came, the last row shown is the cursor.
+export function page<T extends { id: string }, U>(rows: T[], limit: number, map: (row: T) => U) {
+  const shown = rows.slice(0, limit);
+  return { data: shown.map(map), next_cursor: rows.length > limit ? shown[shown.length - 1].id : null };
+}
