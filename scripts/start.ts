@@ -24,7 +24,11 @@ vars.DATABASE_URL ||= "pglite:./.data/pglite";
 if (vars.DATABASE_URL.startsWith("pglite:") && (!vars.AUTH_SECRET || !vars.ENCRYPTION_KEY)) {
   const { secrets, created } = loadLocalSecrets(".data");
   vars.AUTH_SECRET ||= secrets.AUTH_SECRET;
-  vars.ENCRYPTION_KEY ||= secrets.ENCRYPTION_KEY;
+  if (!vars.ENCRYPTION_KEY) {
+    vars.ENCRYPTION_KEY = secrets.ENCRYPTION_KEY;
+    // The previous keys (left by `npm run keys:rotate -- --new-key`) belong to the file's current key.
+    if (!vars.ENCRYPTION_KEYS_PREVIOUS && secrets.ENCRYPTION_KEYS_PREVIOUS?.length) vars.ENCRYPTION_KEYS_PREVIOUS = secrets.ENCRYPTION_KEYS_PREVIOUS.join(",");
+  }
   if (created) console.log("Generated local secrets in .data/secrets.json (mode 0600). Keep it: it decrypts your data.");
 }
 

@@ -1,6 +1,7 @@
 export const AUDIT_ACTIONS = [
   "workspace.created",
   "workspace.renamed",
+  "workspace.limits_changed",
   "member.invited",
   "member.invite_revoked",
   "member.joined",
@@ -33,6 +34,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_LABELS: Record<AuditAction, string> = {
   "workspace.created": "Created the workspace",
   "workspace.renamed": "Renamed the workspace",
+  "workspace.limits_changed": "Changed Zoho's limits for the workspace",
   "member.invited": "Invited someone",
   "member.invite_revoked": "Revoked an invite",
   "member.joined": "Joined the workspace",

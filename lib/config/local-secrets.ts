@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export type LocalSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string };
+export type LocalSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string; ENCRYPTION_KEYS_PREVIOUS?: string[] };
 
 // The embedded default's secrets: generated once into .data/secrets.json (mode 0600) and reused,
 // so sessions survive restarts and encrypted data stays readable. Production passes them by env.

@@ -8,7 +8,10 @@ import { deleteWorkspace } from "@/lib/actions/delete-workspace";
 import { renameWorkspace } from "@/lib/actions/rename-workspace";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
+import { updateLimits } from "@/lib/actions/update-limits";
+import { db } from "@/lib/db";
 import { DeleteWorkspaceForm } from "./delete-workspace-form";
+import { LimitsForm } from "./limits-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,6 +25,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Name</h2>
           <NameForm name="rename-workspace" action={renameWorkspace.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
+        </Card>
+        <Card>
+          <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.</p>
+          <LimitsForm action={updateLimits.bind(null, workspace.slug)} values={await db.workspace.findUniqueOrThrow({ where: { id: workspace.id }, select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true } })} />
         </Card>
         {can(role, "apikeys:manage") && (
           <Card>

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState, useEffect } from "react";
+import { toast } from "sonner";
+import { describedBy, Field, inputClass } from "@/components/field";
+import { SubmitButton } from "@/components/submit-button";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+
+const FIELDS = [
+  ["limitCodesPerWindow", "Grant codes per client per 10 minutes", "Zoho: 10. The builder warns before the last ones."],
+  ["limitAccessTokensPerWindow", "Access tokens per refresh token per 10 minutes", "Zoho: 10. The token API never refreshes more often."],
+  ["limitRefreshTokensPerUser", "Refresh tokens per Zoho user per client", "Zoho: 20; the next one deletes the oldest."],
+  ["warnRefreshTokensPerUser", "Warn from", "Grants of a user at or above this show a warning."],
+] as const;
+
+export function LimitsForm({ action, values }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; values: Record<string, number> }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  useEffect(() => { if (state.ok && state.message) toast.success(state.message); }, [state]);
+  return (
+    <form action={formAction} data-action="update-limits" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+      {FIELDS.map(([name, label, hint]) => (
+        <Field key={name} id={name} label={label} hint={hint} errors={state.fieldErrors?.[name]}>
+          <input id={name} name={name} type="number" min={1} defaultValue={state.values?.[name] ?? values[name]} className={inputClass} aria-describedby={describedBy(name, true)} />
+        </Field>
+      ))}
+      <div className="sm:col-span-2"><SubmitButton pendingText="Saving…">Save limits</SubmitButton></div>
+    </form>
+  );
+}
