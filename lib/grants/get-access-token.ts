@@ -42,16 +42,19 @@ async function obtain(grantId: string, options: { force?: boolean; trigger: stri
       const problem = grant.refreshLeaseId!.slice(BACKOFF.length) === "refresh-limit" ? "refresh-limit" : "zoho-unavailable";
       return fallback(grant, problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.", (grant.refreshLeaseUntil!.getTime() - Date.now()) / 1000, problem);
     }
-    if (await takeLease(grantId)) return refreshHolding(grant.id, options);
+    if (await takeLease(grantId)) return refreshHolding(grant.id, options, seenExpiry);
     if (Date.now() > deadline) return fallback(grant, "Another refresh of this grant is taking too long.", 5);
     await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
   }
 }
 
-async function refreshHolding(grantId: string, options: { trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+async function refreshHolding(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }, seenExpiry: number): Promise<AccessTokenResult> {
   let released = false;
   try {
     const grant = (await loadGrantForRefresh(grantId))!;
+    // Another process may have refreshed between our last read and taking the lease.
+    const fresh = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
+    if (fresh && (!options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry)) return fresh;
     const since = new Date(Date.now() - WINDOW_MS);
     const recent = await db.grantRefresh.findMany({ where: { grantId, at: { gt: since }, NOT: { error: "unreachable" } }, orderBy: { at: "asc" }, select: { at: true } });
     const limit = grant.workspace.limitAccessTokensPerWindow;

@@ -4,6 +4,7 @@ import { sandboxAccountsServer } from "@/lib/zoho/data-centres";
 import { zohoError } from "./answers";
 import { exchangeGrantCode } from "./exchange-grant-code";
 import { injectFault, readFaults } from "./faults";
+import { issueClientCredentials } from "./issue-client-credentials";
 import { readParams } from "./read-params";
 import { refreshAccessToken } from "./refresh-access-token";
 
@@ -17,6 +18,7 @@ export async function answerTokenRequest(request: Request, { location }: { locat
   const grantType = params.get("grant_type");
   if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds);
   if (grantType === "refresh_token") return refreshAccessToken(location, params, apiDomain, faults.accessTokenTtlSeconds);
+  if (grantType === "client_credentials") return issueClientCredentials(location, params, apiDomain, faults.accessTokenTtlSeconds);
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");
   return zohoError("unsupported_grant_type");
 }

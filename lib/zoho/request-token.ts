@@ -6,7 +6,9 @@ const TIMEOUT_MS = 10_000;
 
 export type TokenRequest =
   | { grantType: "authorization_code"; code: string; redirectUri?: string; codeVerifier?: string }
-  | { grantType: "refresh_token"; refreshToken: string };
+  | { grantType: "refresh_token"; refreshToken: string }
+  // Self Client only: an access token for an organization, no user and no refresh token.
+  | { grantType: "client_credentials"; scopes: string[]; soid: string };
 
 // POST {accounts-server}/oauth/v2/token. The only place a client secret leaves the console, and only
 // to an AllowedAccountsServer.
@@ -20,8 +22,11 @@ export async function requestToken(
     body.set("code", request.code);
     if (request.redirectUri) body.set("redirect_uri", request.redirectUri);
     if (request.codeVerifier) body.set("code_verifier", request.codeVerifier);
-  } else {
+  } else if (request.grantType === "refresh_token") {
     body.set("refresh_token", request.refreshToken);
+  } else {
+    body.set("scope", request.scopes.join(","));
+    body.set("soid", request.soid);
   }
   try {
     const response = await fetch(`${server.url}/oauth/v2/token`, {

@@ -61,6 +61,7 @@ describe("server actions", () => {
     ["remove-member", `${w}/members`, { userId: "nobody" }, ADMINS],
     ["rename-workspace", `${w}/settings`, { name: "x" }, ADMINS],
     ["delete-workspace", `${w}/settings`, { confirmSlug: "wrong" }, OWNERS],
+    ["update-limits", `${w}/settings`, { limitCodesPerWindow: "0" }, ADMINS],
     ["revoke-invite", `${w}/members`, {}, ADMINS],
     ["confirm-rotation", matrix, {}, ADMINS],
     ["cancel-rotation", matrix, {}, ADMINS],

@@ -94,3 +94,36 @@ describe("self_client.json", () => {
     expect(again).toContain("already exchanged");
   });
 });
+
+describe("Self Client grants from the grants page", () => {
+  it("exchanges a pasted code, and gets an organization token with client_credentials", async () => {
+    const sandbox = new Session();
+    const created = await submitForm(sandbox, "/sandbox/console", findForm(await (await sandbox.fetch("/sandbox/console")).text(), "sandbox-self-client"), { name: "Org reporting", user: "20020002" });
+    const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? ""));
+    const transfer = `/w/${seeded.slug}/clients/transfer`;
+    const importForm = findForm(await (await owner.fetch(transfer)).text(), "import-self-client");
+    const { code, ...withoutCode } = file;
+    const registered = decodeHtml(await (await submitForm(owner, transfer, importForm, { json: JSON.stringify(withoutCode), name: "Org reporting", location: "eu", sandbox: "on" })).text());
+    expect(registered).toContain("The file held no code");
+
+    const grants = `/w/${seeded.slug}/grants`;
+    const page = await (await owner.fetch(grants)).text();
+    const clientId = new RegExp(`<option value="([^"]+)">Org reporting</option>`).exec(page)?.[1];
+    expect(clientId).toBeDefined();
+    const bad = decodeHtml(await (await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code: "not-a-code" })).text());
+    expect(bad).toContain("Paste the whole code");
+    const exchanged = decodeHtml(await (await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code })).text());
+    expect(exchanged).toMatch(/Grant stored with refresh token ••••\w{4}/);
+
+    const noOrg = decodeHtml(await (await submitForm(owner, grants, findForm(page, "create-org-grant"), { clientId: clientId!, location: "eu", scopes: "ZohoCRM.modules.ALL", soid: "" })).text());
+    expect(noOrg).toContain("soid is Service.orgId");
+    const org = decodeHtml(await (await submitForm(owner, grants, findForm(page, "create-org-grant"), { clientId: clientId!, location: "eu", scopes: "ZohoCRM.modules.ALL", soid: "ZohoCRM.10234695" })).text());
+    expect(org).toContain("Organization grant stored for ZohoCRM.10234695");
+    // Renewing an organization grant runs client_credentials again (it has no refresh token).
+    const list = await (await owner.fetch(grants)).text();
+    const orgGrant = /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(list)![1];
+    const detail = `/w/${seeded.slug}/grants/${orgGrant}`;
+    await submitForm(owner, detail, findForm(await (await owner.fetch(detail)).text(), "refresh-grant"));
+    expect(await (await owner.fetch(detail)).text()).toContain(">ok<");
+  });
+});

@@ -8,17 +8,33 @@ import { buttonClass } from "@/components/button-class";
 import { requireMember } from "@/lib/auth/require-member";
 import { listGrants } from "@/lib/data/grants/list-grants";
 import { userEmails } from "@/lib/data/users/user-emails";
+import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { SelfClientForms } from "./self-client-forms";
 
 export const metadata: Metadata = { title: "Grants" };
 
 export default async function GrantsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requireMember(slug, "grants:read");
+  const { workspace, role } = await requireMember(slug, "grants:read");
   const grants = await listGrants(workspace.id);
+  const selfClients = can(role, "authorize")
+    ? await db.oAuthClient.findMany({ where: { workspaceId: workspace.id, type: "SELF", archivedAt: null }, select: { id: true, name: true, homeDc: true }, orderBy: { name: "asc" } })
+    : [];
   const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
   return (
     <>
       <PageHeader title="Grants" description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown." />
+      {selfClients.length > 0 && (
+        <SelfClientForms
+          clients={selfClients}
+          dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+          exchange={exchangeSelfCode.bind(null, workspace.slug)}
+          org={createOrgGrant.bind(null, workspace.slug)}
+        />
+      )}
       {grants.length === 0 ? (
         <EmptyState title="No grants yet" action={<Link href={`/w/${workspace.slug}/authorize`} className={buttonClass()}>Authorize a client</Link>}>
           A grant appears here after someone authorizes a client and Zoho redirects back to the console.

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Grant" ADD COLUMN     "flow" TEXT NOT NULL DEFAULT 'refresh_token',
+ADD COLUMN     "soid" TEXT;
