@@ -7,13 +7,14 @@ import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
+import { sendInviteEmail } from "@/lib/mail/send-invite-email";
 import { metaFrom } from "@/lib/request-meta";
 import { inviteSchema } from "@/lib/schemas/members";
 import { formObject, invalid, type FormState } from "./form-state";
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
-export type InviteState = FormState & { link?: string; email?: string };
+export type InviteState = FormState & { link?: string; email?: string; mail?: "sent" | "failed" | "off" };
 
 // The link is shown once to the inviter (no mail server needed); only its hash is kept.
 export async function createInvite(slug: string, _prev: InviteState, formData: FormData): Promise<InviteState> {
@@ -35,5 +36,7 @@ export async function createInvite(slug: string, _prev: InviteState, formData: F
     await recordAuditEvent(tx, { workspaceId: workspace.id, actorId: user.id, action: "member.invited", targetType: "invite", targetId: invite.id, data: { email, role: invitedRole }, ...metaFrom(h) });
   });
   revalidatePath(`/w/${workspace.slug}/members`);
-  return { ok: true, link: `${appOrigin({ headers: h })}/invite/${token}`, email };
+  const link = `${appOrigin({ headers: h })}/invite/${token}`;
+  const mail = await sendInviteEmail({ to: email, link, workspace: workspace.name, role: invitedRole, inviter: user.email ?? "A member" });
+  return { ok: true, link, email, mail };
 }

@@ -28,6 +28,9 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_ID: z.string().optional(),
   AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().default("single sign-on"),
+  // Optional: invites are also mailed when set (smtp://user:pass@host:587 or smtps://…).
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().default("Zoho OAuth Console <no-reply@localhost>"),
 });
 
 export type Env = z.infer<typeof schema> & { sandboxEnabled: boolean; embedded: boolean };

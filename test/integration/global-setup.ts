@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { seedIntegration, type Seeded } from "./seed";
 
@@ -17,6 +18,8 @@ declare module "vitest" {
     serverLog: string;
     /** The console's environment, for a test that starts a second instance on the same database. */
     serverEnv: Record<string, string>;
+    /** Where the suite's SMTP listener stores the mails the console sends, one file each. */
+    mailDir: string;
   }
 }
 
@@ -31,6 +34,7 @@ async function freePort(): Promise<number> {
 }
 
 let server: ChildProcess | undefined;
+let smtp: SMTPServer | undefined;
 let tempDir: string | undefined;
 
 export async function setup(project: TestProject) {
@@ -39,6 +43,19 @@ export async function setup(project: TestProject) {
   tempDir = fs.mkdtempSync(path.join(".data", "integration-"));
   const databaseUrl = process.env.INTEGRATION_DATABASE_URL ?? `pglite:./${tempDir}/db`;
   const port = await freePort();
+  // A real SMTP listener on loopback: the console mails invites to it.
+  const mailDir = path.resolve(tempDir, "mail");
+  fs.mkdirSync(mailDir);
+  const smtpPort = await freePort();
+  smtp = new SMTPServer({
+    authOptional: true, disabledCommands: ["STARTTLS", "AUTH"], logger: false,
+    onData(stream, _session, done) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => { fs.writeFileSync(path.join(mailDir, `${Date.now()}-${Math.random().toString(36).slice(2)}.eml`), Buffer.concat(chunks)); done(); });
+    },
+  });
+  await new Promise<void>((resolve) => smtp!.listen(smtpPort, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -48,6 +65,8 @@ export async function setup(project: TestProject) {
     AUTH_SECRET: randomBytes(32).toString("base64"),
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     ZOHO_SANDBOX: "1",
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_FROM: "Console <console@integration.test>",
   };
   if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
   const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env, encoding: "utf8" });
@@ -61,6 +80,7 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("seeded", seeded);
   project.provide("serverLog", serverLog);
+  project.provide("mailDir", mailDir);
   project.provide("serverEnv", { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET, ENCRYPTION_KEY: env.ENCRYPTION_KEY, ZOHO_SANDBOX: "1" });
 }
 
@@ -69,6 +89,7 @@ export async function teardown() {
     server.kill("SIGTERM");
     await new Promise((r) => server!.once("exit", r));
   }
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   if (tempDir && !process.env.KEEP_INTEGRATION_DATA) fs.rmSync(tempDir, { recursive: true, force: true });
 }
 

@@ -25,7 +25,10 @@ export function InviteForm({ action, roles }: { action: (prev: InviteState, form
       </form>
       {state.link && (
         <div className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950/40" role="status">
-          <p>Send this link to <strong>{state.email}</strong>. It works once, for 7 days, and is not shown again.</p>
+          <p>
+            {state.mail === "sent" ? <>Mailed to <strong>{state.email}</strong>. You can also send the link yourself: </> : <>Send this link to <strong>{state.email}</strong>{state.mail === "failed" ? " (the mail could not be sent)" : ""}. </>}
+            It works once, for 7 days, and is not shown again.
+          </p>
           <div className="mt-2 flex items-center gap-2">
             <code className="break-all font-mono text-xs" data-testid="invite-link">{state.link}</code>
             <CopyButton value={state.link} label="Copy link" />
