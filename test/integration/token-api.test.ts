@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
 import { obtainCode } from "./sandbox";
@@ -120,6 +121,23 @@ describe("the token API", () => {
   });
 });
 
+describe("Zoho's limit of access tokens per refresh token", () => {
+  it("Zoho's rate-limit answer is recorded once, backs off, and the cached token keeps being served", async () => {
+    await faults({ accessTokenTtlSeconds: 600 });
+    const grant = await newGrant(states[6], "jack.wilson@sandbox.zoho.test");
+    const page = `/w/${seeded.slug}/grants/${grant}`;
+    const refresh = findForm(await (await owner.fetch(page)).text(), "refresh-grant");
+    // The exchange issued one access token; nine forced refreshes reach Zoho's 10 per 10 minutes.
+    for (let i = 0; i < 10; i++) await submitForm(owner, page, refresh);
+    const html = await (await owner.fetch(page)).text();
+    expect(html.match(/>ok</g)?.length).toBe(9);
+    expect(html.match(/>Access Denied</g)?.length).toBe(1); // not retried: a retry cannot fix a refusal
+    const served = await token(grant);
+    expect(served.status).toBe(200); // the cached token is still valid
+    await faults({ accessTokenTtlSeconds: 60 });
+  });
+});
+
 describe("Zoho's limit of grant codes per client per 10 minutes", () => {
   it("the sandbox answers access_denied past the limit", async () => {
     await faults({ codeLimit: 1 }); // this client already holds more codes than that in the window
@@ -154,7 +172,12 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
   let second: ChildProcess;
   let secondUrl = "";
   beforeAll(async () => {
-    const port = 40_000 + Math.floor(Math.random() * 10_000);
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
     secondUrl = `http://127.0.0.1:${port}`;
     second = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production" }, stdio: "ignore" });
     for (let i = 0; i < 120 && !(await fetch(`${secondUrl}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(500);
