@@ -124,7 +124,7 @@ describe("the token API", () => {
 describe("Zoho's limit of access tokens per refresh token", () => {
   it("Zoho's rate-limit answer is recorded once, backs off, and the cached token keeps being served", async () => {
     await faults({ accessTokenTtlSeconds: 600 });
-    const grant = await newGrant(states[6], "jack.wilson@sandbox.zoho.test");
+    const grant = await newGrant(states[6], "oliver.hughes@sandbox.zoho.test");
     const page = `/w/${seeded.slug}/grants/${grant}`;
     const refresh = findForm(await (await owner.fetch(page)).text(), "refresh-grant");
     // The exchange issued one access token; nine forced refreshes reach Zoho's 10 per 10 minutes.
