@@ -48,6 +48,15 @@ describe("no secret in the clear", () => {
     }
   });
 
+  it("pages forbid framing and never send a Referer (callback URLs carry codes) to other origins", async () => {
+    for (const page of [`/w/${seeded.slug}/grants`, "/sign-in", "/oauth/callback?state=x"]) {
+      const res = await owner.fetch(page);
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    }
+  });
+
   it("in the server log", () => {
     const log = fs.readFileSync(inject("serverLog"), "utf8");
     for (const secret of known) expect(log.includes(secret)).toBe(false);
