@@ -60,7 +60,7 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
                   <span className="font-mono text-xs text-zinc-500">{client.zohoClientId}</span>
                   <span className="font-mono text-xs text-zinc-500">{client.secretLast4 ? `••••${client.secretLast4}` : "no secret"}</span>
                   <span className="text-xs text-zinc-500">{[client.homeDc, ...client.enabledDcs].join(" · ")}</span>
-                  <span className="ml-auto text-xs text-zinc-500">{client._count.grants} grants · <RelativeTime date={client.createdAt} /></span>
+                  <span className="ml-auto text-xs text-zinc-500">{client.grants} grants · <RelativeTime date={client.createdAt} /></span>
                 </Link>
               </li>
             ))}
