@@ -43,40 +43,48 @@ export class BenchSession {
   }
 }
 
-export type Sample = { ms: number[]; errors: number; timedOut: boolean };
+export type Sample = { ms: number[]; errors: number; timedOut: boolean; wallMs: number };
+
+export const emptySample = (): Sample => ({ ms: [], errors: 0, timedOut: false, wallMs: 0 });
+
+export function addSample(into: Sample, s: Sample) {
+  into.ms.push(...s.ms);
+  into.errors += s.errors;
+  into.timedOut ||= s.timedOut;
+  into.wallMs += s.wallMs;
+}
 
 /**
- * Sends `count` GETs of `path` with `concurrency` requests in flight, reading every body to the end
- * (the latency is the whole page, as a browser waits for it). Bounded by count and by `deadlineMs`.
+ * Runs `task` `count` times with `concurrency` in flight and times each run; a task that throws
+ * counts as an error, not a sample. Bounded by count and by `deadlineMs` (no new task after it).
  */
-export async function load(session: BenchSession, path: string, { count, concurrency, deadlineMs }: { count: number; concurrency: number; deadlineMs: number }): Promise<Sample> {
+export async function load(task: (i: number) => Promise<void>, { count, concurrency, deadlineMs }: { count: number; concurrency: number; deadlineMs: number }): Promise<Sample> {
   const ms: number[] = [];
   let errors = 0;
   let started = 0;
-  const stopAt = performance.now() + deadlineMs;
+  const t0 = performance.now();
+  const stopAt = t0 + deadlineMs;
   let timedOut = false;
   async function worker() {
     while (started < count) {
       if (performance.now() > stopAt) { timedOut = true; return; }
-      started++;
-      const t0 = performance.now();
+      const i = started++;
+      const begun = performance.now();
       try {
-        const response = await session.fetch(path);
-        await response.arrayBuffer();
-        if (response.status !== 200) errors++;
-        else ms.push(performance.now() - t0);
+        await task(i);
+        ms.push(performance.now() - begun);
       } catch {
         errors++;
       }
     }
   }
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { ms, errors, timedOut };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return { ms, errors, timedOut, wallMs: performance.now() - t0 };
 }
 
-/** Nearest-rank percentile. */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
+/** A task for `load`: GET a page and read it to the end (as a browser waits for it); anything but 200 fails. */
+export const getPage = (session: BenchSession, path: string, init?: RequestInit) => async () => {
+  const response = await session.fetch(path, init);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
+};

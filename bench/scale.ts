@@ -1,0 +1,2 @@
+import type { Row } from "./harness";
+export async function benchScale(): Promise<Row[]> { return []; }

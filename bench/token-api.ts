@@ -1,0 +1,119 @@
+// Token API: how close does GET /api/v1/grants/{id}/access-token (API key, token already cached) come
+// to a minimal Node HTTP server returning the same JSON — the ceiling, measured in the same run in
+// alternating blocks? And a refresh storm: 500 concurrent requests on a grant whose access token has
+// expired must cost Zoho (the sandbox) exactly one refresh.
+//   BENCH_TOKEN_REQUESTS=3000 BENCH_TOKEN_CONCURRENCY=16   timed requests per side
+//   BENCH_STORM=500                                        concurrent requests of the storm
+import path from "node:path";
+import { freePort, fmt, intEnv, ratio, root, startProcess, stats, stopChild, type Row } from "./harness";
+import { addSample, emptySample, load, type BenchSession } from "./http";
+import { callback, obtainCode, sandboxControl, sandboxStats } from "./sandbox-flow";
+import type { FlowClient, FlowSeed } from "./seed-flows";
+
+const REQUESTS = intEnv("BENCH_TOKEN_REQUESTS", 3000, 100, 100_000);
+const CONCURRENCY = intEnv("BENCH_TOKEN_CONCURRENCY", 16, 1, 256);
+const STORM = intEnv("BENCH_STORM", 500, 10, 5000);
+const ROUNDS = 3;
+const SHORT_TTL_S = 2;
+
+type Answer = { status: number; body: { access_token?: string } };
+
+async function getToken(url: string, apiKey: string): Promise<Answer> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${apiKey}` }, signal: AbortSignal.timeout(60_000) });
+  return { status: response.status, body: (await response.json()) as Answer["body"] };
+}
+
+/** Authorizes a client over HTTP (consent, callback) and returns the new grant's id. */
+async function authorize(session: BenchSession, seed: FlowSeed, client: FlowClient): Promise<string> {
+  const state = client.states[0];
+  await callback(session, await obtainCode(session, client, seed.redirectUri, state), state);
+  const response = await fetch(`${session.baseUrl}/api/v1/grants?client=${client.id}`, { headers: { authorization: `Bearer ${seed.apiKey}` } });
+  const { data } = (await response.json()) as { data: { id: string }[] };
+  if (data.length !== 1) throw new Error(`expected one grant for ${client.id}, found ${data.length}`);
+  return data[0].id;
+}
+
+export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Promise<Row[]> {
+  const grantId = await authorize(session, seed, seed.clients.token);
+  const url = `${session.baseUrl}/api/v1/grants/${grantId}/access-token`;
+  const first = await getToken(url, seed.apiKey);
+  if (first.status !== 200 || !first.body.access_token) throw new Error(`token API: HTTP ${first.status}`);
+  const cached = first.body.access_token;
+
+  // The ceiling answers with the very JSON the console just returned.
+  const port = await freePort();
+  const ceiling = startProcess(path.join(root, "bench/ceiling-server.mjs"), { BENCH_CEILING_BODY: JSON.stringify(first.body), BENCH_CEILING_PORT: String(port) });
+  const ceilingUrl = `http://127.0.0.1:${port}/api/v1/grants/${grantId}/access-token`;
+  try {
+    for (let i = 0; i < 50 && !(await fetch(ceilingUrl).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    const before = await sandboxStats(session, seed.clients.token);
+    const targets = { console: url, ceiling: ceilingUrl };
+    const acc = { console: emptySample(), ceiling: emptySample() };
+    let wrongToken = 0;
+    const task = (target: string) => async () => {
+      const answer = await getToken(target, seed.apiKey);
+      if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`);
+      if (answer.body.access_token !== cached) wrongToken++;
+    };
+    for (const side of ["console", "ceiling"] as const) await load(task(targets[side]), { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 ? (["ceiling", "console"] as const) : (["console", "ceiling"] as const);
+      for (const side of order) addSample(acc[side], await load(task(targets[side]), { count: Math.ceil(REQUESTS / ROUNDS), concurrency: CONCURRENCY, deadlineMs: 120_000 }));
+    }
+    const after = await sandboxStats(session, seed.clients.token);
+    const rps = (s: typeof acc.console) => (s.ms.length / s.wallMs) * 1000;
+    const c = stats(acc.console.ms);
+    const k = stats(acc.ceiling.ms);
+    const refreshes = after.access_tokens - before.access_tokens;
+    console.log(`token API: ${rps(acc.console).toFixed(0)} req/s, p99 ${fmt(c.p99)} | ceiling ${rps(acc.ceiling).toFixed(0)} req/s, p99 ${fmt(k.p99)} | ratio ${ratio(rps(acc.console), rps(acc.ceiling))} | refreshes during the run: ${refreshes}`);
+    const problems = [acc.console.errors && `${acc.console.errors} failed`, wrongToken && `${wrongToken} answers with another token`, refreshes && `${refreshes} refreshes at the sandbox`].filter(Boolean);
+    const rows: Row[] = [{
+      bench: "token API",
+      case: `cached access token, API key, concurrency ${CONCURRENCY}`,
+      measured: `${rps(acc.console).toFixed(0)} req/s · p50 ${fmt(c.p50)} · p99 ${fmt(c.p99)} (n=${c.n})`,
+      baseline: `ceiling ${rps(acc.ceiling).toFixed(0)} req/s · p50 ${fmt(k.p50)} · p99 ${fmt(k.p99)}`,
+      ratio: `${ratio(rps(acc.console), rps(acc.ceiling))} of the ceiling's req/s (p99 ×${ratio(c.p99, k.p99)})`,
+      note: problems.length ? problems.join(", ") : "0 errors, 0 refreshes",
+    }];
+    rows.push(await refreshStorm(session, seed));
+    return rows;
+  } finally {
+    await stopChild(ceiling);
+  }
+}
+
+async function refreshStorm(session: BenchSession, seed: FlowSeed): Promise<Row> {
+  const client = seed.clients.storm;
+  // A grant whose access token lives 2 s; refreshed tokens get Zoho's usual hour again.
+  await sandboxControl(session, { accessTokenTtlSeconds: SHORT_TTL_S });
+  let grantId: string;
+  try {
+    grantId = await authorize(session, seed, client);
+  } finally {
+    await sandboxControl(session, { accessTokenTtlSeconds: 3600 });
+  }
+  await new Promise((r) => setTimeout(r, SHORT_TTL_S * 1000 + 500));
+  const before = await sandboxStats(session, client);
+  const url = `${session.baseUrl}/api/v1/grants/${grantId}/access-token`;
+  const tokens = new Set<string>();
+  const statuses = new Map<number, number>();
+  const sample = await load(async () => {
+    const answer = await getToken(url, seed.apiKey);
+    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+    if (answer.status !== 200 || !answer.body.access_token) throw new Error(`HTTP ${answer.status}`);
+    tokens.add(answer.body.access_token);
+  }, { count: STORM, concurrency: STORM, deadlineMs: 120_000 });
+  const after = await sandboxStats(session, client);
+  const refreshes = after.access_tokens - before.access_tokens;
+  const s = stats(sample.ms);
+  const answers = [...statuses].map(([status, n]) => `${n}× ${status}`).join(", ");
+  console.log(`refresh storm: ${STORM} concurrent → ${answers}; ${tokens.size} distinct tokens; ${refreshes} refresh(es) at the sandbox; p50 ${fmt(s.p50)} p99 ${fmt(s.p99)}`);
+  return {
+    bench: "token API",
+    case: `refresh storm: ${STORM} concurrent on an expired grant`,
+    measured: `p50 ${fmt(s.p50)} · p99 ${fmt(s.p99)} (n=${s.n})`,
+    baseline: "sandbox refreshes: 1 expected",
+    ratio: `**${refreshes}** refresh${refreshes === 1 ? "" : "es"}`,
+    note: `${answers}; ${sample.errors} errors; ${tokens.size} distinct token${tokens.size === 1 ? "" : "s"}`,
+  };
+}
