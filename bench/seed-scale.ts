@@ -1,0 +1,265 @@
+// The scale benchmark's data, written straight to the database before the console opens it (PGlite is
+// single-process): one owner with 11 other members, and two workspaces made by the same
+// deterministic recipe (seeded PRNG) that differ only in size — "small" and "large", 100× apart by
+// default: clients (1–2 redirect URIs each), grants spread over the clients, and an audit trail
+// with a valid hash chain. Grants and audit events are bulk-inserted with multi-row INSERTs
+// (unnest of column arrays); the chain's hashes are computed here in batches (lib/audit/audit-hash.ts).
+// Each workspace holds one "needle" client whose name contains NEEDLE, for the search cases.
+import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import { newApiKey } from "../lib/api-keys/key-format";
+import { auditHash } from "../lib/audit/audit-hash";
+import { createKeyring, encrypt } from "../lib/crypto/envelope";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import { openDb } from "../scripts/open-db";
+
+export const NEEDLE = "Halvorsen";
+export const BENCH_EMAIL = "bench@bench.test";
+export const BENCH_PASSWORD = "correct horse battery staple";
+
+export type Sizes = { clients: number; grants: number; audit: number };
+export type WorkspaceSeed = {
+  key: "small" | "large"; slug: string; id: string; apiKey: string; clients: number; active: number; grants: number; auditEvents: number;
+  /** Ids the filter cases use: the needle client, one of its grants, a member who acts now and then. */
+  needleClientId: string; needleGrantId: string; actorId: string; rareAction: string;
+  /** A week in the middle of the audit trail (YYYY-MM-DD). */
+  week: { from: string; to: string };
+};
+export type BenchSeed = { email: string; password: string; workspaces: Record<"small" | "large", WorkspaceSeed> };
+
+// mulberry32: small, fast, deterministic.
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+  return { next, pick, chars };
+}
+
+const COMPANIES = [
+  "Acme", "Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell", "Soylent", "Vandelay", "Hooli",
+  "Pied Piper", "Wonka", "Cyberdyne", "Aperture", "Gringotts", "Oscorp", "Monarch", "Duff", "Blue Sun", "Massive Dynamic",
+  "Prestige", "Sterling Cooper", "Dunder Mifflin", "Los Pollos", "Krusty", "Bluth", "Nakatomi", "Weyland", "Zorg", "Ollivander",
+  "Fabrikam", "Litware", "Proseware", "Tailspin", "Woodgrove", "Adventure Works", "Lucerne", "Wingtip",
+] as const;
+const PRODUCTS = ["CRM", "Books", "Desk", "Projects", "People", "Inventory", "Mail", "Analytics", "Creator", "Sign", "Campaigns", "Invoice", "Expense", "Recruit", "WorkDrive", "Cliq", "Bigin"] as const;
+const PURPOSES = ["sync", "connector", "webhook relay", "nightly export", "reporting", "backup", "mobile app", "integration", "ETL", "importer", "bot", "dashboard", "billing bridge"] as const;
+const SUFFIXES = ["", "", "", "", " v2", " (EU)", " (staging)", " – legacy", " 2025", " beta"] as const;
+const TYPES = ["SERVER", "SERVER", "SELF", "MOBILE"] as const;
+const DCS = ["us", "eu", "in", "au"] as const;
+const ENVIRONMENTS = ["PRODUCTION", "PRODUCTION", "DEVELOPMENT", "DEVELOPMENT", "SANDBOX"] as const;
+const HOSTS = ["app", "api", "integrations", "hooks", "sync"] as const;
+const UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
+const DAY = 86_400_000;
+
+type ClientRow = Prisma.OAuthClientCreateManyInput;
+type UriRow = Prisma.RedirectUriCreateManyInput;
+
+function generateClients(count: number, seed: number, workspaceId: string, createdById: string, secretCipher: string) {
+  const r = prng(seed);
+  const now = Date.now();
+  const clients: ClientRow[] = [];
+  const uris: UriRow[] = [];
+  const needleAt = Math.floor(count / 2);
+  for (let i = 0; i < count; i++) {
+    const company = r.pick(COMPANIES);
+    const name = i === needleAt
+      ? `${NEEDLE} Logistics Desk tickets sync`
+      : `${company} ${r.pick(PRODUCTS)} ${r.pick(PURPOSES)}${r.pick(SUFFIXES)}`;
+    const type = r.pick(TYPES);
+    const homeDc = r.pick(DCS);
+    const others = DCS.filter((d) => d !== homeDc);
+    const enabledDcs = type !== "SELF" && r.next() < 0.2 ? [r.pick(others)] : [];
+    const createdAt = new Date(now - Math.floor(r.next() * 730 * DAY));
+    const archived = r.next() < 0.1;
+    const id = `c${r.chars(ID_CHARS, 24)}`;
+    clients.push({
+      id, workspaceId, name, createdById, type, homeDc, enabledDcs, createdAt, updatedAt: createdAt,
+      zohoClientId: `1000.${r.chars(UPPER_ALNUM, 30)}`,
+      provider: r.next() < 0.1 ? "SANDBOX" : "ZOHO",
+      environment: r.pick(ENVIRONMENTS),
+      defaultScopes: ["AaaServer.profile.READ", `Zoho${r.pick(PRODUCTS)}.modules.ALL`],
+      secretCipher, secretLast4: r.chars(UPPER_ALNUM.toLowerCase(), 4),
+      archivedAt: archived ? new Date(createdAt.getTime() + Math.floor(r.next() * (now - createdAt.getTime()))) : null,
+    });
+    const slug = company.toLowerCase().replace(/[^a-z]+/g, "-");
+    const host = `https://${r.pick(HOSTS)}.${slug}.example`;
+    uris.push({ id: `r${r.chars(ID_CHARS, 24)}`, clientId: id, uri: `${host}/oauth/callback` });
+    if (r.next() < 0.5) uris.push({ id: `r${r.chars(ID_CHARS, 24)}`, clientId: id, uri: `http://localhost:${3000 + (i % 50)}/oauth/callback` });
+  }
+  return { clients, uris, active: clients.filter((c) => !c.archivedAt).length };
+}
+
+const ACCOUNTS: Record<string, { accounts: string; api: string }> = {
+  us: { accounts: "https://accounts.zoho.com", api: "https://www.zohoapis.com" },
+  eu: { accounts: "https://accounts.zoho.eu", api: "https://www.zohoapis.eu" },
+  in: { accounts: "https://accounts.zoho.in", api: "https://www.zohoapis.in" },
+  au: { accounts: "https://accounts.zoho.com.au", api: "https://www.zohoapis.com.au" },
+};
+const FIRST = ["ava", "noah", "mia", "liam", "zoe", "omar", "lena", "ivan", "sara", "yuki", "ines", "tom", "ravi", "ella", "hugo"] as const;
+const STATUSES = ["ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "REVOKED", "INVALID"] as const;
+const AGENTS = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36", "curl/8.7.1", null] as const;
+const BATCH = 5000;
+
+type Grant = { id: string; clientId: string; createdAt: Date };
+type Client = { id: string; name: string; homeDc: string; createdAt: Date };
+
+/** Grants spread over the clients at random, as column arrays for one INSERT per batch. */
+async function insertGrants(db: PrismaClient, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], creators: string[], cipher: string) {
+  const grants: Grant[] = [];
+  const people = Math.max(10, Math.floor(count / 20));
+  for (let start = 0; start < count; start += BATCH) {
+    const cols: (string | null)[][] = Array.from({ length: 15 }, () => []);
+    for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      const client = r.pick(clients);
+      const createdAt = new Date(client.createdAt.getTime() + Math.floor(r.next() * (Date.now() - client.createdAt.getTime())));
+      const id = `g${r.chars(ID_CHARS, 24)}`;
+      const person = Math.floor(r.next() * people);
+      const dc = ACCOUNTS[client.homeDc];
+      const status = r.pick(STATUSES);
+      grants.push({ id, clientId: client.id, createdAt });
+      const row = [
+        id, client.id, client.homeDc, dc.accounts, dc.api, `AaaServer.profile.READ,Zoho${r.pick(PRODUCTS)}.modules.ALL`,
+        status === "ACTIVE" ? cipher : null, r.chars(ID_CHARS, 4), String(700_000_000 + person), `${FIRST[person % FIRST.length]}.${person}@customer${person % 97}.example`,
+        status, r.pick(creators), createdAt.toISOString(), r.next() < 0.2 ? `${r.pick(PURPOSES)} account` : "", status === "ACTIVE" ? new Date(Date.now() + Math.floor(r.next() * 3_600_000)).toISOString() : null,
+      ];
+      row.forEach((v, c) => cols[c].push(v));
+    }
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Grant" ("id", "workspaceId", "clientId", "location", "accountsServer", "apiDomain", "scopes", "refreshCipher", "refreshLast4", "zohoUserId", "zohoUserEmail", "status", "createdById", "createdAt", "label", "accessCipher", "accessExpiresAt")
+       SELECT id, $1, client, loc, acc, api, string_to_array(scopes, ','), cipher, last4, zuid, email, status::"GrantStatus", creator, created::timestamp(3), label, cipher, expires::timestamp(3)
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+         AS t(id, client, loc, acc, api, scopes, cipher, last4, zuid, email, status, creator, created, label, expires)`,
+      workspaceId, ...cols,
+    );
+  }
+  return grants;
+}
+
+// What the audit trail is made of, by weight (per mille). The rare action is placed apart: exactly
+// RARE_EVENTS times in either workspace, so filtering by it must look through the whole trail.
+const AUDIT_MIX: [string, number][] = [
+  ["grant.refreshed", 300], ["grant.created", 120], ["authorization.started", 150], ["client.updated", 90], ["secret.revealed", 60],
+  ["client.created", 40], ["grant.revoked", 40], ["grant.relabelled", 30], ["grant.invalidated", 20], ["client.archived", 15], ["client.restored", 5],
+  ["secret.rotation_started", 20], ["secret.rotated", 18], ["secret.dc_set", 10], ["clients.exported", 12], ["audit.exported", 10],
+  ["apikey.created", 15], ["apikey.revoked", 10], ["member.invited", 15], ["member.joined", 10], ["member.role_changed", 10],
+];
+export const RARE_ACTION = "workspace.limits_changed";
+const RARE_EVENTS = 20;
+
+/** An audit trail of `count` events, seq 1…count over the last two years, each hash chained to the previous one. */
+async function insertAudit(db: PrismaClient, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], grants: Grant[], members: string[]) {
+  const total = AUDIT_MIX.reduce((n, [, w]) => n + w, 0);
+  const pickAction = () => {
+    let x = r.next() * total;
+    for (const [action, w] of AUDIT_MIX) if ((x -= w) < 0) return action;
+    return AUDIT_MIX[0][0];
+  };
+  const start = Date.now() - 730 * DAY;
+  const step = (730 * DAY - 3_600_000) / count;
+  const rareEvery = Math.floor(count / RARE_EVENTS);
+  let prev = "";
+  for (let first = 1; first <= count; first += BATCH) {
+    const cols: (string | number | null)[][] = Array.from({ length: 12 }, () => []);
+    for (let seq = first; seq < Math.min(count + 1, first + BATCH); seq++) {
+      const action = seq % rareEvery === Math.floor(rareEvery / 2) ? RARE_ACTION : pickAction();
+      // The owner does 40% of what people do; eleven others share the rest. Refreshes by services have no actor.
+      let actorId: string | null = r.next() < 0.4 ? members[0] : members[1 + Math.floor(r.next() * (members.length - 1))];
+      let targetType: string;
+      let targetId: string;
+      let data: Record<string, string | number | boolean | null | string[]>;
+      if (action.startsWith("grant.")) {
+        const g = r.pick(grants);
+        targetType = "grant";
+        targetId = g.id;
+        data = action === "grant.created" ? { clientId: g.clientId, location: "us", scopes: ["AaaServer.profile.READ"], refreshTokenLast4: r.chars(ID_CHARS, 4) } : action === "grant.refreshed" ? { expiresAt: new Date(start + seq * step + 3_600_000).toISOString() } : { clientId: g.clientId };
+        if (action === "grant.refreshed" && r.next() < 0.7) actorId = null;
+      } else if (action.startsWith("client.") || action.startsWith("secret.") || action === "authorization.started") {
+        const c = r.pick(clients);
+        targetType = "client";
+        targetId = c.id;
+        data = action === "authorization.started" ? { name: c.name, dc: c.homeDc, scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"] } : { name: c.name };
+      } else if (action === RARE_ACTION) {
+        targetType = "workspace";
+        targetId = workspaceId;
+        data = { limitAccessTokensPerWindow: 10, limitRefreshTokensPerUser: 20 };
+      } else {
+        targetType = action.startsWith("apikey.") ? "api_key" : action.startsWith("member.") ? "user" : "workspace";
+        targetId = targetType === "user" ? r.pick(members) : `k${r.chars(ID_CHARS, 24)}`;
+        data = { name: `${r.pick(PURPOSES)} ${r.chars(ID_CHARS, 3)}` };
+      }
+      const ip = actorId ? `10.${Math.floor(r.next() * 4)}.${Math.floor(r.next() * 256)}.${Math.floor(r.next() * 256)}` : null;
+      const userAgent = actorId ? r.pick(AGENTS) : null;
+      const createdAt = new Date(Math.floor(start + seq * step));
+      const hash = auditHash(prev, { workspaceId, seq, actorId, action, targetType, targetId, data, ip, userAgent, createdAt });
+      const row = [`a${r.chars(ID_CHARS, 24)}`, seq, actorId, action, targetType, targetId, JSON.stringify(data), ip, userAgent, createdAt.toISOString(), prev, hash];
+      row.forEach((v, c) => cols[c].push(v));
+      prev = hash;
+    }
+    await db.$executeRawUnsafe(
+      `INSERT INTO "AuditEvent" ("id", "workspaceId", "seq", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "createdAt", "prevHash", "hash")
+       SELECT id, $1, seq, actor, action, ttype, tid, data::jsonb, ip, ua, created::timestamp(3), prev, hash
+       FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+         AS t(id, seq, actor, action, ttype, tid, data, ip, ua, created, prev, hash)`,
+      workspaceId, ...cols,
+    );
+  }
+}
+
+export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: { databaseUrl: string; encryptionKey: string; sizes: Record<"small" | "large", Sizes>; analyze: boolean }): Promise<BenchSeed> {
+  const { db, close } = await openDb(databaseUrl);
+  try {
+    const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 4);
+    const owner = await db.user.create({ data: { email: BENCH_EMAIL, name: "Bench Owner", passwordHash } });
+    const others = [];
+    for (let i = 1; i <= 11; i++) others.push(await db.user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash } }));
+    const members = [owner.id, ...others.map((u) => u.id)];
+    // One real envelope shared by every row: the lists never decrypt, but the column has a realistic size.
+    const cipher = encrypt(randomBytes(21).toString("hex"), createKeyring(encryptionKey));
+    const workspaces = {} as BenchSeed["workspaces"];
+    for (const [key, seed] of [["small", 1], ["large", 2]] as const) {
+      const t0 = performance.now();
+      const slug = `bench-${key}`;
+      const workspace = await db.workspace.create({
+        data: { slug, name: `Bench ${key}`, memberships: { create: [{ userId: owner.id, role: "OWNER" }, ...others.map((u) => ({ userId: u.id, role: "DEVELOPER" as const }))] } },
+      });
+      const { clients, uris, active } = generateClients(sizes[key].clients, seed, workspace.id, owner.id, cipher);
+      await inBatches(clients, 1000, (data) => db.oAuthClient.createMany({ data }));
+      await inBatches(uris, 2000, (data) => db.redirectUri.createMany({ data }));
+      const shortClients = clients.map((c) => ({ id: c.id!, name: c.name, homeDc: c.homeDc, createdAt: c.createdAt as Date }));
+      const r = prng(seed * 1000);
+      const t1 = performance.now();
+      const grants = await insertGrants(db, r, sizes[key].grants, workspace.id, shortClients, members, cipher);
+      const t2 = performance.now();
+      await insertAudit(db, r, sizes[key].audit, workspace.id, shortClients, grants, members);
+      const t3 = performance.now();
+      const apiKey = newApiKey();
+      await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Bench", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+      const needle = clients.find((c) => c.name.includes(NEEDLE))!;
+      const needleGrant = grants.find((g) => g.clientId === needle.id) ?? grants[Math.floor(grants.length / 2)];
+      const mid = new Date(Date.now() - 365 * DAY);
+      workspaces[key] = {
+        key, slug, id: workspace.id, apiKey: apiKey.key, clients: clients.length, active, grants: grants.length, auditEvents: sizes[key].audit,
+        needleClientId: needle.id!, needleGrantId: needleGrant.id, actorId: members[5], rareAction: RARE_ACTION,
+        week: { from: mid.toISOString().slice(0, 10), to: new Date(mid.getTime() + 6 * DAY).toISOString().slice(0, 10) },
+      };
+      console.log(`seeded ${slug}: ${clients.length} clients, ${grants.length} grants, ${sizes[key].audit} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (clients ${((t1 - t0) / 1000).toFixed(1)} s, grants ${((t2 - t1) / 1000).toFixed(1)} s, audit ${((t3 - t2) / 1000).toFixed(1)} s)`);
+    }
+    // Fresh planner statistics, as autovacuum keeps them on a PostgreSQL server (PGlite has no autovacuum).
+    if (analyze) await db.$executeRawUnsafe("ANALYZE");
+    return { email: BENCH_EMAIL, password: BENCH_PASSWORD, workspaces };
+  } finally {
+    await close();
+  }
+}
+
+async function inBatches<T>(rows: T[], size: number, write: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
