@@ -111,6 +111,44 @@ describe("each action writes exactly one event; a refused one writes none", () =
     await exactlyOne("member.role_changed");
   });
 
+  it("members: someone joins by invite (and is signed in), then is removed", async () => {
+    const members = `${w}/members`;
+    const html = await submit(members, "create-invite", { email: "joiner@integration.test", role: "DEVELOPER" });
+    await exactlyOne("member.invited");
+    const link = new URL(/data-testid="invite-link"[^>]*>([^<]+)</.exec(html)![1]);
+    const joiner = new Session();
+    const invitePage = await (await joiner.fetch(link.pathname)).text();
+    await submitForm(joiner, link.pathname, findForm(invitePage, "sign-up-with-invite"), { name: "Joiner", password: "short" });
+    await none("sign-up");
+    await submitForm(joiner, link.pathname, findForm(invitePage, "sign-up-with-invite"), { name: "Joiner", password: "a long enough password" });
+    secrets.push("a long enough password");
+    const events = await newEvents();
+    // Two actions: the account joins the workspace, and the new account is signed in.
+    expect(events.map((e) => e.action)).toEqual(["member.joined", "user.signed_in"]);
+    const joinerId = events[0].actorId!;
+    expect(events[1].actorId).toBe(joinerId);
+    const page = await (await admin.fetch(members)).text();
+    await submit(members, "remove-member", {}, page.slice(page.indexOf("joiner@integration.test")));
+    expect(await exactlyOne("member.removed")).toMatchObject({ targetId: joinerId });
+  });
+
+  it("client configurations exported and imported", async () => {
+    const exported = await admin.fetch(`${w}/clients/export`, { method: "POST", body: new URLSearchParams({}), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(exported.status).toBe(200);
+    const doc = await exported.json();
+    await exactlyOne("clients.exported");
+    const page = `${w}/clients/transfer`;
+    const form = findForm(await (await admin.fetch(page)).text(), "import-clients");
+    const body = new FormData();
+    for (const [name, value] of form.fields) if (name !== "file" && name !== "passphrase") body.append(name, value);
+    body.append("file", new Blob(["not json"], { type: "application/json" }), "export.json");
+    await admin.fetch(page, { method: "POST", body });
+    await none("import");
+    body.set("file", new Blob([JSON.stringify(doc)], { type: "application/json" }), "export.json");
+    await admin.fetch(page, { method: "POST", body });
+    await exactlyOne("clients.imported");
+  });
+
   it("clients: create, update, archive, restore", async () => {
     await submit(`${w}/clients/new`, "create-client", { provider: "ZOHO", type: "SERVER", name: "", zohoClientId: "1000.AUDITED00000000000000000000001", clientSecret: "s" });
     await none("client registration");
