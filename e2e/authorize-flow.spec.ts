@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { owner, signIn, slug } from "./owner";
 
@@ -84,6 +85,31 @@ test.describe("signed in", () => {
     await expect(grant).toContainText(owner.email);
     await expect(grant).toContainText(/••••\S{4}/);
     await page.screenshot({ path: "docs/screenshot.png", fullPage: false });
+  });
+
+  test("an admin filters the audit trail to one grant's history and exports it", async ({ page }) => {
+    await page.goto(`/w/${slug}/grants`);
+    await page.getByTestId("grant-row").first().getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/grants\/[a-z0-9]+$/);
+    const grantId = page.url().split("/").pop()!;
+    await page.getByRole("link", { name: "Audit history" }).click();
+    await expect(page).toHaveURL(new RegExp(`/audit\\?target=${grantId}$`));
+    await expect(page.getByPlaceholder("Client or grant id")).toHaveValue(grantId);
+    const rows = page.getByTestId("audit-row");
+    await expect(rows.first()).toBeVisible();
+    // Only this grant's events: it was stored (the code exchanged) and nothing of other grants shows.
+    await expect(rows.filter({ hasText: "Exchanged a code" })).toHaveCount(1);
+    for (const row of await rows.all()) await expect(row).toContainText(grantId.slice(-6));
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-export-csv").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${slug}-audit.csv`);
+    const lines = fs.readFileSync(await file.path(), "utf8").trim().split("\n");
+    expect(lines[0]).toBe("seq,createdAt,actorId,action,targetType,targetId,data,ip,userAgent,hash");
+    expect(lines.length - 1).toBe(await rows.count());
+    expect(lines.slice(1).every((line) => line.includes(grantId))).toBe(true);
+    await expect(page.getByText(/Exported \d+ events/)).toBeVisible();
   });
 
   test("rejecting at the consent page says so and stores nothing", async ({ page }) => {

@@ -16,13 +16,9 @@ async function grantOf(workspaceId: string, grantId: string) {
 export async function refreshGrantNow(slug: string, grantId: string): Promise<FormState> {
   const { user, workspace } = await requireMember(slug, "grants:refresh");
   if (!(await grantOf(workspace.id, grantId))) return { message: "No such grant." };
-  const result = await getAccessToken(grantId, { force: true, trigger: "console", actorId: user.id });
+  const result = await getAccessToken(grantId, { force: true, trigger: "console", actorId: user.id, meta: await requestMeta() });
   revalidatePath(`/w/${workspace.slug}/grants`, "layout");
   if (!result.ok) return { message: result.detail };
-  if (result.refreshed) {
-    const meta = await requestMeta();
-    await db.$transaction((tx) => recordAuditEvent(tx, { workspaceId: workspace.id, actorId: user.id, action: "grant.refreshed", targetType: "grant", targetId: grantId, data: { expiresAt: result.expiresAt.toISOString() }, ...meta }));
-  }
   return { ok: true, message: result.refreshed ? "New access token, valid for an hour." : "Refreshed a moment ago by someone else: using that token." };
 }
 

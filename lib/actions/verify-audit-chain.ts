@@ -10,6 +10,6 @@ export async function verifyAuditChain(slug: string): Promise<FormState> {
   const report = await verifyChain(db, workspace.id);
   const ms = Math.round(performance.now() - started);
   return report.ok
-    ? { ok: true, message: `Chain intact: ${report.events.toLocaleString("en")} events verified in ${ms} ms.` }
+    ? { ok: true, message: `Chain intact: ${report.events.toLocaleString("en")} events verified in ${ms} ms${report.droppedThrough ? ` (events 1 to ${report.droppedThrough} were dropped by retention)` : ""}.` }
     : { message: `Chain broken at event #${report.broken.seq} (${report.broken.id}): ${report.broken.why}. ${report.events} events before it verify.` };
 }

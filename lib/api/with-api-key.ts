@@ -8,7 +8,7 @@ import { problem } from "./problem";
 export function withApiKey(handler: (request: Request, caller: ApiCaller) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     try {
-      const caller = await authenticateApiKey(request.headers.get("authorization"));
+      const caller = await authenticateApiKey(request.headers);
       if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
       return await handler(request, caller);
     } catch (error) {

@@ -1,29 +1,41 @@
 import { auditHash } from "./audit-hash";
 
 type AuditRow = Parameters<typeof auditHash>[1] & { id: string; prevHash: string; hash: string };
-type AuditReader = { auditEvent: { findMany(args: object): Promise<AuditRow[]> } };
+type AuditReader = {
+  auditEvent: {
+    findMany(args: object): Promise<AuditRow[]>;
+    findFirst(args: object): Promise<{ seq: number; data: unknown } | null>;
+  };
+};
 
-export type ChainReport = { ok: true; events: number } | { ok: false; events: number; broken: { id: string; seq: number; why: string } };
+export type ChainReport =
+  | { ok: true; events: number; droppedThrough: number }
+  | { ok: false; events: number; broken: { id: string; seq: number; why: string } };
 
 const BATCH = 2000;
 
 // Walks a workspace's audit events in order and recomputes each hash from the previous one. The
-// first event whose stored hash, link or sequence number does not hold is named.
+// first event whose stored hash, link or sequence number does not hold is named. When retention
+// dropped the oldest events, the chain starts from the hash its (itself chained) drop event recorded.
 export async function verifyChain(db: AuditReader, workspaceId: string): Promise<ChainReport> {
-  let prev = "";
-  let expectedSeq = 1;
+  const first = await db.auditEvent.findFirst({ where: { workspaceId }, orderBy: { seq: "asc" }, select: { seq: true, data: true } });
+  const drop = await db.auditEvent.findFirst({ where: { workspaceId, action: "audit.segments_dropped" }, orderBy: { seq: "desc" }, select: { seq: true, data: true } });
+  const anchor = drop?.data as { throughSeq?: number; throughHash?: string } | undefined;
+  const dropped = first && first.seq > 1 && anchor?.throughSeq === first.seq - 1 && typeof anchor.throughHash === "string";
+  let prev = dropped ? anchor.throughHash! : "";
+  let expectedSeq = dropped ? first.seq : 1;
   let events = 0;
   for (;;) {
     const rows = await db.auditEvent.findMany({ where: { workspaceId, seq: { gte: expectedSeq } }, orderBy: { seq: "asc" }, take: BATCH });
     for (const row of rows) {
       const fail = (why: string): ChainReport => ({ ok: false, events, broken: { id: row.id, seq: row.seq, why } });
-      if (row.seq !== expectedSeq) return fail(`event ${expectedSeq} is missing`);
+      if (row.seq !== expectedSeq) return fail(expectedSeq === 1 ? `events 1 to ${row.seq - 1} are missing, and no retention record accounts for them` : `event ${expectedSeq} is missing`);
       if (row.prevHash !== prev) return fail("its link to the previous event does not match");
       if (auditHash(prev, row) !== row.hash) return fail("its content does not match its hash (changed after it was written)");
       prev = row.hash;
       expectedSeq++;
       events++;
     }
-    if (rows.length < BATCH) return { ok: true, events };
+    if (rows.length < BATCH) return { ok: true, events, droppedThrough: dropped ? first.seq - 1 : 0 };
   }
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { recordSignIn } from "@/lib/audit/record-sign-in";
 import { env } from "@/lib/config/env";
+import { requestMeta } from "@/lib/request-meta";
 import { linkOidcUser } from "./link-oidc-user";
 import { oidcProviders } from "./oidc-providers";
 import { verifyCredentials } from "./verify-credentials";
@@ -31,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => verifyCredentials(credentials),
+      authorize: async (credentials, request) => verifyCredentials(credentials, request),
     }),
     ...oidcProviders(env()),
   ],
@@ -39,7 +41,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A single sign-on identity is accepted only when it maps to a console user (lib/auth/link-oidc-user.ts).
     async signIn({ account, profile }) {
       if (!account || account.type === "credentials") return true;
-      return (await linkOidcUser(profile ?? {})) ? true : "/sign-in?error=no-account";
+      const userId = await linkOidcUser(profile ?? {});
+      if (!userId) return "/sign-in?error=no-account";
+      await recordSignIn({ userId, email: String(profile?.email ?? "").toLowerCase(), ok: true, method: `oidc:${account.provider}`, ...(await requestMeta()) });
+      return true;
     },
     async jwt({ token, account, profile }) {
       if (account && account.type !== "credentials") token.sub = (await linkOidcUser(profile ?? {})) ?? undefined;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db, type Tx } from "@/lib/db";
 import { redactParams } from "./redact-params";
 import type { Outcome } from "./outcomes";
 
@@ -32,6 +33,19 @@ export type CallbackUpdate = {
   latencyMs?: number;
 };
 
-export function updateCallback(id: string, update: CallbackUpdate, tx: Pick<typeof db, "callbackEvent"> = db) {
-  return tx.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
+export async function updateCallback(id: string, update: CallbackUpdate, tx?: Tx) {
+  if (tx) return tx.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
+  const { workspaceId } = update;
+  if (!workspaceId) return db.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
+  // A callback that reached a workspace and ended without a grant is an audit event of that
+  // workspace (a grant's own event records the successful ones), attributed to whoever started it.
+  return db.$transaction(async (t) => {
+    const row = await t.callbackEvent.update({ where: { id }, data: update, select: { id: true, ip: true, userAgent: true } });
+    const startedBy = update.authRequestId ? await t.authRequest.findUnique({ where: { id: update.authRequestId }, select: { userId: true } }) : null;
+    await recordAuditEvent(t, {
+      workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: id,
+      data: { clientId: update.clientId ?? null, outcome: update.outcome, error: update.error?.slice(0, 200) ?? null }, ip: row.ip, userAgent: row.userAgent,
+    });
+    return row;
+  });
 }

@@ -15,7 +15,15 @@ const WAIT_STEP_MS = 100;
 // on the grant row, taken with a conditional update — no transaction is held over the call to Zoho).
 const inFlight = new Map<string, Promise<AccessTokenResult>>();
 
-export async function getAccessToken(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+type Options = {
+  force?: boolean;
+  /** What asked: "console", or "api:<key id>"; kept with the refresh and in its audit event. */
+  trigger: string;
+  actorId?: string | null;
+  meta?: { ip: string | null; userAgent: string | null };
+};
+
+export async function getAccessToken(grantId: string, options: Options): Promise<AccessTokenResult> {
   const key = `${grantId}:${options.force ? "force" : "auto"}`;
   const running = inFlight.get(key);
   if (running) return running;
@@ -24,7 +32,7 @@ export async function getAccessToken(grantId: string, options: { force?: boolean
   return work;
 }
 
-async function obtain(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }): Promise<AccessTokenResult> {
+async function obtain(grantId: string, options: Options): Promise<AccessTokenResult> {
   const deadline = Date.now() + LEASE_MS;
   const seenExpiry = (await loadGrantForRefresh(grantId))?.accessExpiresAt?.getTime() ?? 0;
   for (;;) {
@@ -48,7 +56,7 @@ async function obtain(grantId: string, options: { force?: boolean; trigger: stri
   }
 }
 
-async function refreshHolding(grantId: string, options: { force?: boolean; trigger: string; actorId?: string | null }, seenExpiry: number): Promise<AccessTokenResult> {
+async function refreshHolding(grantId: string, options: Options, seenExpiry: number): Promise<AccessTokenResult> {
   let released = false;
   try {
     const grant = (await loadGrantForRefresh(grantId))!;
@@ -65,15 +73,21 @@ async function refreshHolding(grantId: string, options: { force?: boolean; trigg
     const answer = await refreshAtZoho(grant, options.trigger);
     if (answer.ok) {
       const expiresAt = new Date(Date.now() + answer.expiresInSeconds * 1000);
-      await db.grant.update({
-        where: { id: grantId },
-        data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain: answer.apiDomain ?? undefined, refreshLeaseUntil: null, refreshLeaseId: null },
+      await db.$transaction(async (tx) => {
+        await tx.grant.update({
+          where: { id: grantId },
+          data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain: answer.apiDomain ?? undefined, refreshLeaseUntil: null, refreshLeaseId: null },
+        });
+        await recordAuditEvent(tx, {
+          workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.refreshed", targetType: "grant", targetId: grantId,
+          data: { trigger: options.trigger, expiresAt: expiresAt.toISOString() }, ...options.meta,
+        });
       });
       released = true;
       return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain: answer.apiDomain ?? grant.apiDomain, location: grant.location, refreshed: true };
     }
     if (answer.error === "invalid_code") {
-      await markInvalid(grant, options.actorId ?? null);
+      await markInvalid(grant, options);
       return { ok: false, problem: "grant-invalid", detail: "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again." };
     }
     const limited = answer.error === "Access Denied";
@@ -108,13 +122,13 @@ function fallback(grant: GrantForRefresh, detail: string, retryAfterSeconds: num
   return cachedToken(grant, 0) ?? { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
-async function markInvalid(grant: GrantForRefresh, actorId: string | null) {
+async function markInvalid(grant: GrantForRefresh, options: Options) {
   const siblings = grant.zohoUserId ? await db.grant.count({ where: { clientId: grant.clientId, zohoUserId: grant.zohoUserId } }) : 0;
   const reason = siblings > grant.workspace.limitRefreshTokensPerUser
     ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
     : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";
   await db.$transaction(async (tx) => {
     await tx.grant.update({ where: { id: grant.id }, data: { status: "INVALID", invalidReason: reason, accessCipher: null, accessExpiresAt: null } });
-    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId, action: "grant.invalidated", targetType: "grant", targetId: grant.id, data: { reason } });
+    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.invalidated", targetType: "grant", targetId: grant.id, data: { reason, trigger: options.trigger }, ...options.meta });
   });
 }

@@ -66,7 +66,11 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("tampering", () => {
     const pg = new Client({ connectionString: process.env.INTEGRATION_DATABASE_URL });
     await pg.connect();
     const { rows } = await pg.query(`SELECT e.id, e.seq FROM "AuditEvent" e JOIN "Workspace" w ON w.id = e."workspaceId" WHERE w.slug = $1 ORDER BY e.seq LIMIT 1`, [seeded.slug]);
+    // The application cannot: the table refuses updates. Someone who owns the database can switch that off.
+    await expect(pg.query(`UPDATE "AuditEvent" SET data = '{"forged":true}' WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only/);
+    await pg.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
     await pg.query(`UPDATE "AuditEvent" SET data = '{"forged":true}' WHERE id = $1`, [rows[0].id]);
+    await pg.query(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
     await pg.end();
     const form = findForm(await (await owner.fetch(`${w}/audit`)).text(), "verify-audit");
     const html = decodeHtml(await (await submitForm(owner, `${w}/audit`, form)).text());

@@ -164,6 +164,9 @@ describe("Zoho's cap of 20 refresh tokens per user per client", () => {
     const api = await token(oldest);
     expect(api.status).toBe(410);
     expect((await api.json()).type).toBe("https://zoho-oauth-console.dev/problems/grant-invalid");
+    // The grant's history: it stopped working once, recorded once, by the refresh that found out.
+    const history: { action: string; data: { trigger?: string } }[] = await (await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&target=${oldest}`)).json();
+    expect(history.filter((e) => e.action === "grant.invalidated")).toEqual([expect.objectContaining({ data: expect.objectContaining({ trigger: "console" }) })]);
   }, 60_000);
 });
 

@@ -1,24 +1,48 @@
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const auditFilterSchema = z.object({
   actor: z.string().max(40).optional().catch(undefined),
   action: z.string().max(60).optional().catch(undefined),
   target: z.string().max(60).optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
+  /** Keyset page: events older than this sequence number. */
   before: z.coerce.number().int().positive().optional().catch(undefined),
+  /** Incremental export: events newer than this sequence number. */
+  after: z.coerce.number().int().nonnegative().optional().catch(undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
-// Filters become one indexed query: (workspaceId, seq) drives the order and the keyset page.
-export function auditWhere(workspaceId: string, f: AuditFilter): Prisma.AuditEventWhereInput {
-  return {
-    workspaceId,
-    actorId: f.actor || undefined,
-    action: f.action || undefined,
-    // A target is a client or grant id: its own events, and events that name it in their data.
-    ...(f.target && { OR: [{ targetId: f.target }, { data: { path: ["clientId"], equals: f.target } }, { data: { path: ["grantId"], equals: f.target } }] }),
-    createdAt: f.from || f.to ? { gte: f.from ? new Date(f.from) : undefined, lt: f.to ? new Date(new Date(f.to).getTime() + 86_400_000) : undefined } : undefined,
-  };
+// A search as a prefix query over words, a word being a run of letters and digits (as the index
+// splits the text): "renam owner@exa" finds "workspace.renamed … owner@example.com". Nothing the
+// user types can be tsquery syntax: only letters and digits remain.
+export function searchQuery(q: string | undefined): string | null {
+  const words = (q ?? "").split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
+
+// The filters as one SQL condition that the indexes serve: (workspaceId, actorId|action|targetId, seq)
+// b-trees, GIN on data for events that name a client or grant, GIN on the full-text vector.
+export function auditWhere(workspaceId: string, f: AuditFilter): Prisma.Sql {
+  const parts = [Prisma.sql`"workspaceId" = ${workspaceId}`];
+  if (f.actor) parts.push(Prisma.sql`"actorId" = ${f.actor}`);
+  if (f.action) parts.push(Prisma.sql`"action" = ${f.action}`);
+  if (f.target) {
+    parts.push(Prisma.sql`("targetId" = ${f.target} OR "data" @> jsonb_build_object('clientId', ${f.target}::text) OR "data" @> jsonb_build_object('grantId', ${f.target}::text))`);
+  }
+  const query = searchQuery(f.q);
+  if (query) parts.push(Prisma.sql`to_tsvector('simple', regexp_replace("action" || ' ' || "data"::text, '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', ${query})`);
+  if (f.from) parts.push(Prisma.sql`"createdAt" >= ${new Date(f.from)}`);
+  if (f.to) parts.push(Prisma.sql`"createdAt" < ${new Date(new Date(f.to).getTime() + 86_400_000)}`);
+  if (f.before) parts.push(Prisma.sql`"seq" < ${f.before}`);
+  if (f.after !== undefined) parts.push(Prisma.sql`"seq" > ${f.after}`);
+  return Prisma.join(parts, " AND ");
+}
+
+export const AUDIT_COLUMNS = Prisma.sql`"id", "seq", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "createdAt", "hash"`;
+export type AuditRow = {
+  id: string; seq: number; actorId: string | null; action: string; targetType: string; targetId: string | null;
+  data: Record<string, unknown>; ip: string | null; userAgent: string | null; createdAt: Date; hash: string;
+};

@@ -17,8 +17,15 @@ export async function loadOverview(workspaceId: string) {
     }),
     db.grant.groupBy({ by: ["clientId", "zohoUserEmail"], where: { workspaceId, status: "ACTIVE", zohoUserId: { not: null } }, _count: { _all: true }, orderBy: { _count: { id: "desc" } }, take: 5 }),
     db.auditEvent.findMany({ where: { workspaceId }, orderBy: { seq: "desc" }, take: 6, select: { id: true, action: true, actorId: true, createdAt: true } }),
-    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { warnRefreshTokensPerUser: true, limitRefreshTokensPerUser: true } }),
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { warnRefreshTokensPerUser: true, limitRefreshTokensPerUser: true, limitAccessTokensPerWindow: true } }),
   ]);
+  // Grants that spent most of Zoho's access-token budget (per refresh token per 10 minutes).
+  const budgetUsed = await db.grantRefresh.groupBy({
+    by: ["grantId"], where: { at: { gt: new Date(now - 10 * 60_000) }, grant: { workspaceId } },
+    _count: { _all: true }, having: { grantId: { _count: { gte: Math.max(1, Math.ceil(workspace.limitAccessTokensPerWindow * 0.7)) } } },
+    orderBy: { _count: { grantId: "desc" } }, take: 5,
+  });
+  const budgetGrants = await db.grant.findMany({ where: { id: { in: budgetUsed.map((b) => b.grantId) } }, select: { id: true, label: true, zohoUserEmail: true, client: { select: { name: true } } } });
   const clientNames = new Map((await db.oAuthClient.findMany({ where: { id: { in: nearCap.map((n) => n.clientId) } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]));
   return {
     clientsByDc: clientsByDc.map((r) => ({ dc: r.homeDc, environment: r.environment, count: r._count._all })),
@@ -28,6 +35,10 @@ export async function loadOverview(workspaceId: string) {
     nearCap: nearCap
       .filter((n) => n._count._all >= workspace.warnRefreshTokensPerUser)
       .map((n) => ({ client: clientNames.get(n.clientId) ?? "?", user: n.zohoUserEmail, count: n._count._all, limit: workspace.limitRefreshTokensPerUser })),
+    nearBudget: budgetUsed.flatMap((b) => {
+      const grant = budgetGrants.find((g) => g.id === b.grantId);
+      return grant ? [{ id: grant.id, name: grant.label || grant.client.name, user: grant.zohoUserEmail, used: b._count._all, limit: workspace.limitAccessTokensPerWindow }] : [];
+    }),
     recentAudit,
   };
 }

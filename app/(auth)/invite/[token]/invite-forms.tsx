@@ -7,7 +7,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 export function AcceptInviteForm({ action }: { action: (prev: FormState) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="mt-6 space-y-3">
+    <form action={formAction} data-action="accept-invite" className="mt-6 space-y-3">
       {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
       <SubmitButton pendingText="Joining…">Accept invitation</SubmitButton>
     </form>
@@ -18,7 +18,7 @@ export function InviteSignUpForm({ action, email }: { action: (prev: FormState, 
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="mt-6 space-y-4" noValidate>
+    <form action={formAction} data-action="sign-up-with-invite" className="mt-6 space-y-4" noValidate>
       <Field id="email" label="Email">
         <input id="email" value={email} readOnly className={`${inputClass} opacity-70`} />
       </Field>

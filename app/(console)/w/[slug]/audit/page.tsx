@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
+import { ExportAuditLink } from "@/components/audit/export-audit-link";
 import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { inputClass } from "@/components/field";
@@ -12,6 +13,8 @@ import { requireMember } from "@/lib/auth/require-member";
 import { auditFilterSchema } from "@/lib/data/audit/audit-filter";
 import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
 import { listMembers } from "@/lib/data/members/list-members";
+import { db } from "@/lib/db";
+import { summariseAuditData } from "@/lib/audit/summarise-audit-data";
 
 export const metadata: Metadata = { title: "Audit" };
 
@@ -19,8 +22,19 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const { slug } = await params;
   const { workspace } = await requireMember(slug, "audit:read");
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, nextBefore }, { members }] = await Promise.all([listAuditEvents(workspace.id, filter), listMembers(workspace.id)]);
+  const [{ rows, nextBefore }, { members }, keys] = await Promise.all([
+    listAuditEvents(workspace.id, filter),
+    listMembers(workspace.id),
+    db.apiKey.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true } }),
+  ]);
   const people = new Map(members.map((m) => [m.user.id, m.user.email]));
+  const keyNames = new Map(keys.map((k) => [k.id, k.name]));
+  // Who acted: a member, an API key (its use, or a refresh it triggered), or the console itself.
+  const actorOf = (e: (typeof rows)[number]) => {
+    if (e.actorId) return people.get(e.actorId) ?? "a former member";
+    const keyId = e.action === "apikey.used" ? e.targetId : /^api:(.+)$/.exec(String(e.data.trigger ?? ""))?.[1];
+    return keyId ? `API key ${keyNames.get(keyId) ?? keyId.slice(-6)}` : "system";
+  };
   const base = `/w/${workspace.slug}/audit`;
   const query = (extra: Record<string, string | number | undefined>) =>
     new URLSearchParams(Object.entries({ ...filter, before: undefined, ...extra }).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
@@ -33,8 +47,8 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         actions={
           <div className="flex flex-wrap gap-2">
             <ActionButton name="verify-audit" action={verifyAuditChain.bind(null, workspace.slug)} label="Verify chain" pendingText="Verifying…" showResult />
-            <a className={buttonClass("secondary")} href={`${base}/export?${query({ format: "csv" })}`} data-testid="export-csv">Export CSV</a>
-            <a className={buttonClass("secondary")} href={`${base}/export?${query({ format: "json" })}`}>Export JSON</a>
+            <ExportAuditLink href={`${base}/export?${query({ format: "csv" })}`} label="Export CSV" />
+            <ExportAuditLink href={`${base}/export?${query({ format: "json" })}`} label="Export JSON" />
           </div>
         }
       />
@@ -47,6 +61,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         </label>
         <label className="text-sm"><span className="sr-only">Client or grant id</span>
           <input name="target" defaultValue={filter.target} placeholder="Client or grant id" className={`${inputClass} w-56 font-mono`} />
+        </label>
+        <label className="text-sm"><span className="sr-only">Search the summaries</span>
+          <input type="search" name="q" defaultValue={filter.q} placeholder="Search: words or prefixes" className={`${inputClass} w-56`} />
         </label>
         <label className="text-sm">From <input type="date" name="from" defaultValue={filter.from} className={select} /></label>
         <label className="text-sm">To <input type="date" name="to" defaultValue={filter.to} className={select} /></label>
@@ -65,10 +82,10 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                 <tr key={e.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="audit-row" data-action={e.action}>
                   <td className="px-3 py-2 font-mono text-xs text-zinc-500">{e.seq}</td>
                   <td className="px-3 py-2 text-xs"><RelativeTime date={e.createdAt} /></td>
-                  <td className="px-3 py-2 text-xs">{e.actorId ? people.get(e.actorId) ?? "a former member" : "system"}</td>
+                  <td className="px-3 py-2 text-xs">{actorOf(e)}</td>
                   <td className="px-3 py-2">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</td>
                   <td className="px-3 py-2 font-mono text-xs">{e.targetId ? <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}?target=${e.targetId}`}>{e.targetType} {e.targetId.slice(-6)}</Link> : e.targetType}</td>
-                  <td className="max-w-md px-3 py-2 font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{JSON.stringify(e.data)}</td>
+                  <td className="max-w-md px-3 py-2 text-xs break-all text-zinc-600 dark:text-zinc-400">{summariseAuditData(e.data)}</td>
                   <td className="px-3 py-2 text-xs text-zinc-500" title={e.userAgent ?? ""}>{e.ip ?? "—"}</td>
                 </tr>
               ))}

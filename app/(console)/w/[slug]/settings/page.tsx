@@ -8,16 +8,22 @@ import { deleteWorkspace } from "@/lib/actions/delete-workspace";
 import { renameWorkspace } from "@/lib/actions/rename-workspace";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
+import { updateAuditRetention } from "@/lib/actions/update-audit-retention";
 import { updateLimits } from "@/lib/actions/update-limits";
 import { db } from "@/lib/db";
 import { DeleteWorkspaceForm } from "./delete-workspace-form";
 import { LimitsForm } from "./limits-form";
+import { RetentionForm } from "./retention-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { role, workspace } = await requireMember(slug, "workspace:manage");
+  const { auditRetentionDays, ...limits } = await db.workspace.findUniqueOrThrow({
+    where: { id: workspace.id },
+    select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, auditRetentionDays: true },
+  });
   return (
     <>
       <PageHeader title="Settings" description={`Workspace ${workspace.slug}`} />
@@ -29,7 +35,12 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.</p>
-          <LimitsForm action={updateLimits.bind(null, workspace.slug)} values={await db.workspace.findUniqueOrThrow({ where: { id: workspace.id }, select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true } })} />
+          <LimitsForm action={updateLimits.bind(null, workspace.slug)} values={limits} />
+        </Card>
+        <Card>
+          <h2 className="text-sm font-semibold">Audit retention</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Old events are dropped a whole calendar month at a time, once every event in it is older than this. The drop is recorded in the trail, and the chain still verifies from there.</p>
+          <RetentionForm action={updateAuditRetention.bind(null, workspace.slug)} days={auditRetentionDays} />
         </Card>
         {can(role, "apikeys:manage") && (
           <Card>

@@ -1,8 +1,9 @@
-// GET /w/{slug}/audit/export?format=csv|json&… — the filtered audit trail, streamed
+// GET /w/{slug}/audit/export?format=csv|json&… — the filtered audit trail, streamed, oldest first.
+// `after=<seq>` exports only newer events (incremental pulls into a SIEM).
 import { problem } from "@/lib/api/problem";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { findMember } from "@/lib/auth/find-member";
-import { auditFilterSchema, auditWhere } from "@/lib/data/audit/audit-filter";
+import { AUDIT_COLUMNS, auditFilterSchema, auditWhere, type AuditRow } from "@/lib/data/audit/audit-filter";
 import { db } from "@/lib/db";
 import { metaFrom } from "@/lib/request-meta";
 
@@ -12,7 +13,9 @@ const BATCH = 1000;
 const COLUMNS = ["seq", "createdAt", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "hash"] as const;
 const csvCell = (v: unknown) => {
   const s = v == null ? "" : typeof v === "string" ? v : v instanceof Date ? v.toISOString() : JSON.stringify(v);
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  // Quoted when needed; a leading = + - @ is defused so a spreadsheet does not run it as a formula.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -21,26 +24,33 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!member) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";
-  const where = auditWhere(member.workspace.id, auditFilterSchema.parse(query));
-  const total = await db.auditEvent.count({ where });
-  await db.$transaction((tx) => recordAuditEvent(tx, {
-    workspaceId: member.workspace.id, actorId: member.user.id, action: "audit.exported", targetType: "workspace", targetId: member.workspace.id,
-    data: { format, events: total, filter: JSON.stringify(query) }, ...metaFrom(request.headers),
-  }));
+  const filter = auditFilterSchema.parse(query);
+  const workspaceId = member.workspace.id;
+  // The export is itself an event, written first: the file it produces includes it.
+  const total = await db.$transaction(async (tx) => {
+    await recordAuditEvent(tx, {
+      workspaceId, actorId: member.user.id, action: "audit.exported", targetType: "workspace", targetId: workspaceId,
+      data: { format, filter: JSON.stringify({ ...filter, before: undefined }) }, ...metaFrom(request.headers),
+    });
+    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, before: undefined })}`;
+    return n;
+  });
   const encoder = new TextEncoder();
   // Streamed in batches on the sequence number: memory stays flat however long the trail is.
+  // One event per line in both formats, so a client can count lines for a progress bar.
   const stream = new ReadableStream({
     async start(controller) {
       controller.enqueue(encoder.encode(format === "csv" ? `${COLUMNS.join(",")}\n` : "[\n"));
-      let after = 0;
+      let after = filter.after ?? 0;
       let first = true;
       for (;;) {
-        const rows = await db.auditEvent.findMany({ where: { ...where, seq: { gt: after } }, orderBy: { seq: "asc" }, take: BATCH });
+        const rows = await db.$queryRaw<AuditRow[]>`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, before: undefined, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
+        let chunk = "";
         for (const row of rows) {
-          const line = format === "csv" ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n` : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
-          controller.enqueue(encoder.encode(line));
+          chunk += format === "csv" ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n` : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
           first = false;
         }
+        if (chunk) controller.enqueue(encoder.encode(chunk));
         if (rows.length < BATCH) break;
         after = rows[rows.length - 1].seq;
       }

@@ -40,6 +40,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
         description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={client.environment} /><Badge>{rules.label}</Badge>{client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}{client.archivedAt && <Badge tone="red">archived</Badge>}<span>updated <RelativeTime date={client.updatedAt} /></span></span>}
         actions={
           <div className="flex gap-2">
+            {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>Audit history</Link>}
             {can(role, "authorize") && !client.archivedAt && rules.redirectUris === "required" && <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>Authorize</Link>}
             {write && <ArchiveButton archived={!!client.archivedAt} action={setClientArchived.bind(null, workspace.slug, client.id, !client.archivedAt)} />}
           </div>

@@ -7,6 +7,7 @@ import { Budget } from "@/components/budget";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { NameForm } from "@/components/name-form";
+import { buttonClass } from "@/components/button-class";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { refreshGrantNow, relabelGrant, revokeGrant } from "@/lib/actions/grant-actions";
@@ -30,10 +31,11 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
       <PageHeader
         title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
         description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge><span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
-        actions={active && (
+        actions={(
           <div className="flex gap-2">
-            {can(role, "grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantNow.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
-            {can(role, "grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrant.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
+            {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
+            {active && can(role, "grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantNow.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
+            {active && can(role, "grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrant.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
           </div>
         )}
       />

@@ -3,16 +3,17 @@ import { problem } from "@/lib/api/problem";
 import { authenticateApiKey, mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
 import { db } from "@/lib/db";
 import { getAccessToken } from "@/lib/grants/get-access-token";
+import { metaFrom } from "@/lib/request-meta";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const caller = await authenticateApiKey(request.headers.get("authorization"));
+  const caller = await authenticateApiKey(request.headers);
   if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key>.", {}, { "www-authenticate": "Bearer" });
   const { id } = await params;
   const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true } });
   if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
-  const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}` });
+  const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });
   if (!result.ok) {
     if (result.problem === "not-found") return problem("not-found");
     if (result.problem === "grant-revoked" || result.problem === "grant-invalid") return problem(result.problem, result.detail);
