@@ -87,4 +87,17 @@ describe("audit retention", () => {
     expect(report.ok).toBe(false);
     if (!report.ok) expect(report.broken).toMatchObject({ seq: 4, why: "events 1 to 3 are missing, and no retention record accounts for them" });
   });
+
+  it("names the first missing event also when a whole verification batch (2,000) is missing", async () => {
+    const { id } = await db.workspace.create({ data: { slug: "gap", name: "gap" } });
+    let prevHash = "";
+    let last = "";
+    for (const seq of [1, 2, 2003]) {
+      const row = { workspaceId: id, seq, actorId: null, action: "client.updated", targetType: "client", targetId: "c", data: {}, ip: null, userAgent: null, createdAt: now };
+      const hash = auditHash(prevHash, row);
+      last = (await db.auditEvent.create({ data: { ...row, prevHash, hash } })).id;
+      prevHash = hash;
+    }
+    expect(await verifyChain(db, id)).toEqual({ ok: false, events: 2, broken: { id: last, seq: 2003, why: "event 3 is missing" } });
+  });
 });
