@@ -59,7 +59,8 @@ const apiRows: Check = (status, json) => {
   if (status !== 200) throw new Error(`HTTP ${status} ${json.slice(0, 200)}`);
   return `${(JSON.parse(json) as { data: unknown[] }).data.length} grants`;
 };
-const search = NEEDLE.toLowerCase().slice(1, 7);
+const search = NEEDLE.toLowerCase().slice(1, 7); // the clients list matches inside names
+const word = NEEDLE.toLowerCase().slice(0, 7); // full-text search matches the start of words
 
 const CASES: Case[] = [
   { group: "clients", label: "page 1", path: (w) => `/w/${w.slug}/clients`, check: clientRows },
@@ -76,6 +77,8 @@ const CASES: Case[] = [
   { group: "audit", label: "filter by actor (~5% of events)", path: (w) => `/w/${w.slug}/audit?actor=${w.actorId}`, check: rowsOf("audit-row", "rows") },
   { group: "audit", label: "filter by target: a grant", path: (w) => `/w/${w.slug}/audit?target=${w.needleGrantId}`, check: rowsOf("audit-row", "rows") },
   { group: "audit", label: "filter by target: a client", path: (w) => `/w/${w.slug}/audit?target=${w.needleClientId}`, check: rowsOf("audit-row", "rows") },
+  { group: "audit", label: `full text ?q=${word} (a client's name, ~40 events)`, path: (w) => `/w/${w.slug}/audit?q=${word}`, check: rowsOf("audit-row", "rows") },
+  { group: "audit", label: "full text ?q=revealed (~6% of events)", path: (w) => `/w/${w.slug}/audit?q=revealed`, check: rowsOf("audit-row", "rows") },
   { group: "audit", label: "time range: one week a year ago", path: (w) => `/w/${w.slug}/audit?from=${w.week.from}&to=${w.week.to}`, check: rowsOf("audit-row", "rows") },
 ];
 

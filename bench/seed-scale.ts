@@ -155,7 +155,7 @@ export const RARE_ACTION = "workspace.limits_changed";
 const RARE_EVENTS = 20;
 
 /** An audit trail of `count` events, seq 1…count over the last two years, each hash chained to the previous one. */
-async function insertAudit(db: PrismaClient, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], grants: Grant[], members: string[]) {
+async function insertAudit(store: Store, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], grants: Grant[], members: string[]) {
   const total = AUDIT_MIX.reduce((n, [, w]) => n + w, 0);
   const pickAction = () => {
     let x = r.next() * total;
@@ -167,6 +167,7 @@ async function insertAudit(db: PrismaClient, r: ReturnType<typeof prng>, count: 
   const rareEvery = Math.floor(count / RARE_EVENTS);
   let prev = "";
   for (let first = 1; first <= count; first += BATCH) {
+    if (first > 1 && (first - 1) % REOPEN_EVERY === 0) await store.reopen();
     const cols: (string | number | null)[][] = Array.from({ length: 12 }, () => []);
     for (let seq = first; seq < Math.min(count + 1, first + BATCH); seq++) {
       const action = seq % rareEvery === Math.floor(rareEvery / 2) ? RARE_ACTION : pickAction();
@@ -203,45 +204,65 @@ async function insertAudit(db: PrismaClient, r: ReturnType<typeof prng>, count: 
       row.forEach((v, c) => cols[c].push(v));
       prev = hash;
     }
-    await db.$executeRawUnsafe(
+    await store.db.$executeRawUnsafe(
       `INSERT INTO "AuditEvent" ("id", "workspaceId", "seq", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "createdAt", "prevHash", "hash")
        SELECT id, $1, seq, actor, action, ttype, tid, data::jsonb, ip, ua, created::timestamp(3), prev, hash
        FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
          AS t(id, seq, actor, action, ttype, tid, data, ip, ua, created, prev, hash)`,
       workspaceId, ...cols,
     );
+    if ((first - 1 + BATCH) % 100_000 === 0) console.log(`  audit: ${first - 1 + BATCH} of ${count} events`);
   }
 }
 
+// The database connection, closed and opened afresh every REOPEN_EVERY audit events: PGlite's memory
+// grows with each big INSERT until it is closed (in one go it stalled at 600,000 events, 1.9 GB).
+const REOPEN_EVERY = 100_000;
+class Store {
+  private conn!: Awaited<ReturnType<typeof openDb>>;
+  constructor(private url: string) {}
+  get db(): PrismaClient { return this.conn.db; }
+  async open() { this.conn = await openDb(this.url); return this; }
+  async reopen() { await this.conn.close(); await this.open(); }
+  close() { return this.conn.close(); }
+}
+
 export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: { databaseUrl: string; encryptionKey: string; sizes: Record<"small" | "large", Sizes>; analyze: boolean }): Promise<BenchSeed> {
-  const { db, close } = await openDb(databaseUrl);
+  const store = await new Store(databaseUrl).open();
   try {
+    const db = () => store.db;
     const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 4);
-    const owner = await db.user.create({ data: { email: BENCH_EMAIL, name: "Bench Owner", passwordHash } });
+    const owner = await db().user.create({ data: { email: BENCH_EMAIL, name: "Bench Owner", passwordHash } });
     const others = [];
-    for (let i = 1; i <= 11; i++) others.push(await db.user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash } }));
+    for (let i = 1; i <= 11; i++) others.push(await db().user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash } }));
     const members = [owner.id, ...others.map((u) => u.id)];
     // One real envelope shared by every row: the lists never decrypt, but the column has a realistic size.
     const cipher = encrypt(randomBytes(21).toString("hex"), createKeyring(encryptionKey));
     const workspaces = {} as BenchSeed["workspaces"];
+    // Bulk loading: the audit table's secondary indexes (two of them GIN) are dropped and built again
+    // once at the end, from the definitions the migrations created — much faster than row by row.
+    const indexes = await db().$queryRawUnsafe<{ name: string; def: string }[]>(
+      `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'AuditEvent' AND indexname <> 'AuditEvent_pkey' AND indexname <> 'AuditEvent_workspaceId_seq_key'`,
+    );
+    for (const { name } of indexes) await db().$executeRawUnsafe(`DROP INDEX "${name}"`);
     for (const [key, seed] of [["small", 1], ["large", 2]] as const) {
       const t0 = performance.now();
       const slug = `bench-${key}`;
-      const workspace = await db.workspace.create({
+      const workspace = await db().workspace.create({
         data: { slug, name: `Bench ${key}`, memberships: { create: [{ userId: owner.id, role: "OWNER" }, ...others.map((u) => ({ userId: u.id, role: "DEVELOPER" as const }))] } },
       });
       const { clients, uris, active } = generateClients(sizes[key].clients, seed, workspace.id, owner.id, cipher);
-      await inBatches(clients, 1000, (data) => db.oAuthClient.createMany({ data }));
-      await inBatches(uris, 2000, (data) => db.redirectUri.createMany({ data }));
+      await inBatches(clients, 1000, (data) => db().oAuthClient.createMany({ data }));
+      await inBatches(uris, 2000, (data) => db().redirectUri.createMany({ data }));
       const shortClients = clients.map((c) => ({ id: c.id!, name: c.name, homeDc: c.homeDc, createdAt: c.createdAt as Date }));
       const r = prng(seed * 1000);
       const t1 = performance.now();
-      const grants = await insertGrants(db, r, sizes[key].grants, workspace.id, shortClients, members, cipher);
+      const grants = await insertGrants(db(), r, sizes[key].grants, workspace.id, shortClients, members, cipher);
       const t2 = performance.now();
-      await insertAudit(db, r, sizes[key].audit, workspace.id, shortClients, grants, members);
+      await insertAudit(store, r, sizes[key].audit, workspace.id, shortClients, grants, members);
       const t3 = performance.now();
       const apiKey = newApiKey();
-      await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Bench", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+      await db().apiKey.create({ data: { workspaceId: workspace.id, name: "Bench", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
       const needle = clients.find((c) => c.name.includes(NEEDLE))!;
       const needleGrant = grants.find((g) => g.clientId === needle.id) ?? grants[Math.floor(grants.length / 2)];
       const mid = new Date(Date.now() - 365 * DAY);
@@ -252,11 +273,14 @@ export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: 
       };
       console.log(`seeded ${slug}: ${clients.length} clients, ${grants.length} grants, ${sizes[key].audit} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (clients ${((t1 - t0) / 1000).toFixed(1)} s, grants ${((t2 - t1) / 1000).toFixed(1)} s, audit ${((t3 - t2) / 1000).toFixed(1)} s)`);
     }
+    const t0 = performance.now();
+    for (const { def } of indexes) await db().$executeRawUnsafe(def);
+    console.log(`rebuilt ${indexes.length} audit indexes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // Fresh planner statistics, as autovacuum keeps them on a PostgreSQL server (PGlite has no autovacuum).
-    if (analyze) await db.$executeRawUnsafe("ANALYZE");
+    if (analyze) await db().$executeRawUnsafe("ANALYZE");
     return { email: BENCH_EMAIL, password: BENCH_PASSWORD, workspaces };
   } finally {
-    await close();
+    await store.close();
   }
 }
 
