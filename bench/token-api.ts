@@ -1,7 +1,8 @@
 // Token API: how close does GET /api/v1/grants/{id}/access-token (API key, token already cached) come
 // to a minimal Node HTTP server returning the same JSON — the ceiling, measured in the same run in
-// alternating blocks? And a refresh storm: 500 concurrent requests on a grant whose access token has
-// expired must cost Zoho (the sandbox) exactly one refresh.
+// alternating blocks? The console's own /api/health (one `SELECT 1`) runs alongside, to tell the
+// share of Next.js and the database round trip from the token lookup's. And a refresh storm: 500
+// concurrent requests on a grant whose access token has expired must cost the sandbox one refresh.
 //   BENCH_TOKEN_REQUESTS=3000 BENCH_TOKEN_CONCURRENCY=16   timed requests per side
 //   BENCH_STORM=500                                        concurrent requests of the storm
 import path from "node:path";
@@ -47,25 +48,28 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
   try {
     for (let i = 0; i < 50 && !(await fetch(ceilingUrl).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
     const before = await sandboxStats(session, seed.clients.token);
-    const targets = { console: url, ceiling: ceilingUrl };
-    const acc = { console: emptySample(), ceiling: emptySample() };
+    // /api/health: the same Next.js server answering after one `SELECT 1`, to split the gap.
+    const targets = { console: url, ceiling: ceilingUrl, health: `${session.baseUrl}/api/health` };
+    const acc = { console: emptySample(), ceiling: emptySample(), health: emptySample() };
     let wrongToken = 0;
     const task = (target: string) => async () => {
       const answer = await getToken(target, seed.apiKey);
       if (answer.status !== 200) throw new Error(`HTTP ${answer.status}`);
-      if (answer.body.access_token !== cached) wrongToken++;
+      if (target !== targets.health && answer.body.access_token !== cached) wrongToken++;
     };
-    for (const side of ["console", "ceiling"] as const) await load(task(targets[side]), { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
+    const sides = ["console", "ceiling", "health"] as const;
+    for (const side of sides) await load(task(targets[side]), { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
     for (let round = 0; round < ROUNDS; round++) {
-      const order = round % 2 ? (["ceiling", "console"] as const) : (["console", "ceiling"] as const);
+      const order = sides.map((_, i) => sides[(i + round) % sides.length]);
       for (const side of order) addSample(acc[side], await load(task(targets[side]), { count: Math.ceil(REQUESTS / ROUNDS), concurrency: CONCURRENCY, deadlineMs: 120_000 }));
     }
     const after = await sandboxStats(session, seed.clients.token);
     const rps = (s: typeof acc.console) => (s.ms.length / s.wallMs) * 1000;
     const c = stats(acc.console.ms);
     const k = stats(acc.ceiling.ms);
+    const h = stats(acc.health.ms);
     const refreshes = after.access_tokens - before.access_tokens;
-    console.log(`token API: ${rps(acc.console).toFixed(0)} req/s, p99 ${fmt(c.p99)} | ceiling ${rps(acc.ceiling).toFixed(0)} req/s, p99 ${fmt(k.p99)} | ratio ${ratio(rps(acc.console), rps(acc.ceiling))} | refreshes during the run: ${refreshes}`);
+    console.log(`token API: ${rps(acc.console).toFixed(0)} req/s, p99 ${fmt(c.p99)} | ceiling ${rps(acc.ceiling).toFixed(0)} req/s, p99 ${fmt(k.p99)} | ratio ${ratio(rps(acc.console), rps(acc.ceiling))} | /api/health ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} | refreshes during the run: ${refreshes}`);
     const problems = [acc.console.errors && `${acc.console.errors} failed`, wrongToken && `${wrongToken} answers with another token`, refreshes && `${refreshes} refreshes at the sandbox`].filter(Boolean);
     const rows: Row[] = [{
       bench: "token API",
@@ -73,7 +77,7 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
       measured: `${rps(acc.console).toFixed(0)} req/s · p50 ${fmt(c.p50)} · p99 ${fmt(c.p99)} (n=${c.n})`,
       baseline: `ceiling ${rps(acc.ceiling).toFixed(0)} req/s · p50 ${fmt(k.p50)} · p99 ${fmt(k.p99)}`,
       ratio: `${ratio(rps(acc.console), rps(acc.ceiling))} of the ceiling's req/s (p99 ×${ratio(c.p99, k.p99)})`,
-      note: problems.length ? problems.join(", ") : "0 errors, 0 refreshes",
+      note: `${problems.length ? problems.join(", ") : "0 errors, 0 refreshes"}; Next.js + SELECT 1 (/api/health): ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} → token API = ${ratio(rps(acc.console), rps(acc.health))} of it`,
     }];
     rows.push(await refreshStorm(session, seed));
     return rows;
