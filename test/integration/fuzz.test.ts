@@ -9,7 +9,7 @@ import { Session } from "./session";
 // trace or driver message, problem JSON on the API, and nothing stored half-way.
 const seeded = inject("seeded");
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_129);
-const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 25_000);
+const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 20_000);
 const CONCURRENCY = 4;
 const w = `/w/${seeded.slug}`;
 const owner = new Session();
