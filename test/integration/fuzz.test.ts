@@ -242,7 +242,7 @@ describe("every form on the console pages", () => {
     const forms: { name: string; page: string; form: ReturnType<typeof findForm> }[] = [];
     for (const page of PAGES) {
       const html = await (await owner.fetch(page)).text();
-      for (const name of new Set([...html.matchAll(/data-action="([^"]+)"/g)].map((m) => m[1]))) {
+      for (const name of new Set([...html.matchAll(/<form\b[^>]*data-action="([^"]+)"/g)].map((m) => m[1]))) {
         const form = findForm(html, name);
         // Forms without a field of their own act on their bound arguments only (sign out, revoke this
         // key, archive): nothing to fuzz, and replaying them would do exactly what they say.

@@ -11,7 +11,9 @@ const seeded = inject("seeded");
 const session = new Session();
 const ava = "ava.carter@sandbox.zoho.test"; // a US user
 const emma = "emma.schmidt@sandbox.zoho.test"; // an EU user
-const client = { client_id: seeded.zohoClientId, client_secret: seeded.clientSecret };
+// A client of its own, registered at the sandbox's console: the suite spends its codes and refresh
+// tokens, not those of the clients other files use.
+const client = { client_id: "", client_secret: "" };
 
 async function token(location: string, params: Record<string, string>) {
   const response = await session.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams(params) });
@@ -19,12 +21,17 @@ async function token(location: string, params: Record<string, string>) {
   return { status: response.status, type: response.headers.get("content-type") ?? "", text, json: text.startsWith("{") ? JSON.parse(text) : null };
 }
 const control = async (body: object) => expect((await session.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })).status).toBe(200);
-const code = (userEmail = ava) => obtainCode(session, { state: "fidelity", userEmail });
+const code = (userEmail = ava) => obtainCode(session, { state: "fidelity", userEmail, zohoClientId: client.client_id });
 const exchange = (c: { code: string; location: string }, extra: Record<string, string> = {}) =>
   token(c.location, { grant_type: "authorization_code", code: c.code, redirect_uri: seeded.redirectUri, ...client, ...extra });
 
 beforeAll(async () => {
   await session.signIn(seeded.email, seeded.password);
+  const page = await (await session.fetch("/sandbox/console")).text();
+  const registered = await (await submitForm(session, "/sandbox/console", findForm(page, "sandbox-register-client"), { name: "Fidelity app", redirectUris: seeded.redirectUri })).text();
+  client.client_id = /data-testid="sandbox-client-id"[^>]*>([^<]+)</.exec(registered)?.[1] ?? "";
+  client.client_secret = /data-testid="sandbox-client-secret"[^>]*>([^<]+)</.exec(registered)?.[1] ?? "";
+  expect(client.client_id).toMatch(/^1000\./);
   await control({ reset: true });
   await control({ codeLimit: 1000 });
 });
@@ -116,7 +123,7 @@ describe("Self Clients", () => {
 
 describe("authorization endpoint", () => {
   it("an unregistered redirect URI shows Zoho's error page and redirects nowhere", async () => {
-    const response = await session.fetch(`/sandbox/us/oauth/v2/auth?${new URLSearchParams({ scope: "ZohoCRM.modules.ALL", client_id: seeded.zohoClientId, response_type: "code", redirect_uri: "https://evil.example/cb", access_type: "offline" })}`);
+    const response = await session.fetch(`/sandbox/us/oauth/v2/auth?${new URLSearchParams({ scope: "ZohoCRM.modules.ALL", client_id: client.client_id, response_type: "code", redirect_uri: "https://evil.example/cb", access_type: "offline" })}`);
     expect(response.headers.get("location")).toBeNull();
     expect(await response.text()).toContain("Invalid Redirect Uri");
   });
