@@ -5,12 +5,13 @@ import { db } from "@/lib/db";
 export const INTERRUPTED_AFTER_MS = 60_000;
 
 // A callback still "received" after that was being processed by a console process that died
-// (SIGKILL, crash, restart mid-exchange): nothing will ever finish it, so it is marked for what it is.
+// (SIGKILL, crash, restart mid-exchange) or lost its database mid-way: nothing will ever finish it,
+// so it is marked for what it is.
 // No grant can exist for it: the grant and the outcome commit together (store-grant.ts).
 export async function markInterruptedCallbacks(): Promise<number> {
   const { count } = await db.callbackEvent.updateMany({
     where: { outcome: "received", receivedAt: { lt: new Date(Date.now() - INTERRUPTED_AFTER_MS) } },
-    data: { outcome: "interrupted", diagnosis: "The console stopped while processing this callback." },
+    data: { outcome: "interrupted", diagnosis: "The console stopped, or lost its database, while processing this callback." },
   });
   return count;
 }

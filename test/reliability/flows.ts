@@ -67,7 +67,10 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
   try {
     const clients = await db.oAuthClient.findMany({ where: { id: { in: clientIds } }, select: { id: true, zohoClientId: true } });
     const zohoIds = clients.map((c) => c.zohoClientId);
-    const callbacks = await db.callbackEvent.findMany({ where: { clientId: { in: clientIds } }, select: { id: true, outcome: true, grantId: true, error: true, diagnosis: true, exchange: true, receivedAt: true } });
+    // Every callback in the scenario's database: the ones tied to no client too (a state that matched
+    // nothing) — a callback cut short must still be linked to its client.
+    const callbacks = await db.callbackEvent.findMany({ select: { id: true, clientId: true, authRequestId: true, outcome: true, grantId: true, error: true, diagnosis: true, exchange: true, receivedAt: true } });
+    const consumed = await db.authRequest.findMany({ where: { clientId: { in: clientIds }, consumedAt: { not: null } }, select: { id: true } });
     const grants = await db.grant.findMany({ where: { clientId: { in: clientIds } }, select: { id: true, refreshCipher: true, status: true } });
     const codes = await db.sandboxCode.findMany({ where: { clientId: { in: zohoIds } }, select: { usedAt: true } });
     const refreshTokens = await db.sandboxRefreshToken.findMany({ where: { clientId: { in: zohoIds } }, select: { tokenHash: true } });
@@ -78,6 +81,13 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
     for (const c of callbacks) expect(OUTCOMES, `callback ${c.id}`).toContain(c.outcome);
     const received = callbacks.filter((c) => c.outcome === "received");
     if (!allowReceived) expect(received.map((c) => c.id), "callbacks left without an outcome").toEqual([]);
+
+    // A callback tied to no client is one cut before it claimed its state (the state stays unspent).
+    const unlinked = callbacks.filter((c) => !c.clientId);
+    expect(unlinked.filter((c) => !["interrupted", "received"].includes(c.outcome)).map((c) => c.outcome), "callbacks tied to no client").toEqual([]);
+    // Each consumed authorization request belongs to exactly one callback (the one that claimed its state).
+    const claimed = callbacks.filter((c) => c.authRequestId && !["state_reused", "state_expired", "wrong_user"].includes(c.outcome)).map((c) => c.authRequestId);
+    expect(claimed.sort(), "one callback per consumed state").toEqual(consumed.map((r) => r.id).sort());
 
     const created = callbacks.filter((c) => c.outcome === "grant_created");
     const linked = created.map((c) => c.grantId);
@@ -104,6 +114,7 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
       // Redeemed at the sandbox but never stored: the process died (or gave up) after Zoho answered.
       redeemedWithoutGrant: redeemed - grants.length,
       stillReceived: received.length,
+      cutBeforeClaimingState: unlinked.length,
     };
   } finally {
     await close();

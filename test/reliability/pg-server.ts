@@ -1,7 +1,8 @@
 // A PostgreSQL server of the suite's own, so it can be restarted under load: initdb into a temp
 // folder, pg_ctl start/restart/stop. Binaries from /usr/lib/postgresql/*/bin (or PG_BIN); as root,
 // every command runs as the postgres user (PostgreSQL refuses to run as root).
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,9 +41,14 @@ function pgCtl({ port, dir, bin }: PgServer, args: string[]) {
   run(bin, "pg_ctl", ["-D", `${dir}/data`, "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`, "-l", `${dir}/log`, "-w", ...args]);
 }
 
-/** pg_ctl restart: "fast" disconnects clients and shuts down cleanly; "immediate" is a crash (recovery on start). */
-export function restartPgServer(server: PgServer, mode: "fast" | "immediate") {
-  pgCtl(server, ["-m", mode, "restart"]);
+/**
+ * pg_ctl restart, without blocking the suite's event loop (the load keeps running): "fast"
+ * disconnects clients and shuts down cleanly; "immediate" is a crash (recovery on start).
+ */
+export async function restartPgServer({ port, dir, bin }: PgServer, mode: "fast" | "immediate") {
+  const command = [path.join(bin, "pg_ctl"), "-D", `${dir}/data`, "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`, "-l", `${dir}/log`, "-w", "-m", mode, "restart"];
+  if (process.getuid?.() === 0) await promisify(execFile)("su", ["postgres", "-c", command.map(quote).join(" ")]);
+  else await promisify(execFile)(command[0], command.slice(1));
 }
 
 export function stopPgServer(server: PgServer) {
