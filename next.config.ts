@@ -1,9 +1,9 @@
 import type { NextConfig } from "next";
 
 // Headers for every answer: no framing (clickjacking), no MIME sniffing, and no Referer to other
-// origins — callback URLs carry grant codes.
+// origins — callback URLs carry grant codes. The Content-Security-Policy (with a per-request nonce)
+// and HSTS depend on the request: proxy.ts sets them.
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },

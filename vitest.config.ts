@@ -24,6 +24,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "reliability",
+          include: ["test/reliability/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/reliability/global-setup.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          // Each file starts, kills and restarts its own consoles on one PostgreSQL server it may restart.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

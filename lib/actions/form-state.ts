@@ -19,11 +19,13 @@ export function withoutKeys(values: Record<string, string>, keys: string[]): Rec
   return Object.fromEntries(Object.entries(values).filter(([k]) => !keys.includes(k)));
 }
 
-// Repeated fields (checkbox groups) are joined with commas.
+// Repeated fields (checkbox groups) are joined with commas. A NUL character cannot be stored (PostgreSQL
+// text refuses it) and is never meaningful in a form: it becomes U+FFFD, which validation then sees.
 export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+  for (const [key, raw] of formData) {
+    if (typeof raw !== "string" || key.startsWith("$ACTION")) continue;
+    const value = raw.replaceAll("\u0000", "\uFFFD");
     out[key] = key in out ? `${out[key]},${value}` : value;
   }
   return out;

@@ -9,7 +9,8 @@ export const problemUri = (type: ProblemType) => `${PROBLEM_BASE}${type}`;
 // key API answers with it; null: never from these endpoints.
 export const PROBLEM_TYPES: Record<ProblemType, { status: number; when: string | null }> = {
   unauthenticated: { status: 401, when: "No Authorization header, or the key is malformed, unknown, revoked or expired. Sent with WWW-Authenticate: Bearer." },
-  forbidden: { status: 403, when: null },
+  forbidden: { status: 403, when: "A browser request that changes state came from another origin (CSRF protection)." },
+  "method-not-allowed": { status: 405, when: "Any method but GET or HEAD: the API is read-only. Sent with Allow: GET, HEAD." },
   "not-found": { status: 404, when: "The grant or client does not exist, belongs to another workspace, or is outside the key's grants." },
   conflict: { status: 409, when: null },
   "grant-revoked": { status: 410, when: "The grant was revoked in the console; authorize again for a new grant." },

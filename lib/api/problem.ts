@@ -1,11 +1,12 @@
 // RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
 export type ProblemType =
-  | "not-found" | "forbidden" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
+  | "not-found" | "forbidden" | "method-not-allowed" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
   | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid";
 
 const TITLES: Record<ProblemType, [number, string]> = {
   "not-found": [404, "Not found"],
   forbidden: [403, "Forbidden"],
+  "method-not-allowed": [405, "Method not allowed"],
   "invalid-request": [422, "The request is not valid"],
   unauthenticated: [401, "Sign in or send a valid API key"],
   conflict: [409, "Conflict"],

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { authenticateApiKey, type ApiCaller } from "@/lib/api-keys/authenticate-api-key";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { problem } from "./problem";
 
 // The read-only API's one entry: authenticate the key, run the handler, map stray errors to
@@ -12,10 +13,19 @@ export function withApiKey(handler: (request: Request, caller: ApiCaller) => Pro
       if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
       return await handler(request, caller);
     } catch (error) {
-      console.error("api error", request.method, new URL(request.url).pathname, error);
-      return problem("internal");
+      return unexpected(request, error);
     }
   };
+}
+
+/** A stray error as problem JSON: 503 with Retry-After while the database is unavailable, else 500. */
+export function unexpected(request: Request, error: unknown): Response {
+  if (isDatabaseUnavailable(error)) {
+    console.error("api: database unavailable", request.method, new URL(request.url).pathname, error instanceof Error ? error.message.trim().split("\n").pop() : "");
+    return problem("unavailable", "The console's database is unavailable for a moment. Retry shortly.", { retry_after: 5 }, { "retry-after": "5" });
+  }
+  console.error("api error", request.method, new URL(request.url).pathname, error);
+  return problem("internal");
 }
 
 // The query string against its schema: the parsed value, or a 422 naming each bad parameter.

@@ -19,7 +19,7 @@ export async function handleCallback({ params, userId, sandboxOrigin, meta }: Ca
   await guard(id, async () => {
     const state = params.get("state");
     if (!state) return updateCallback(id, { outcome: "missing_state" });
-    const claim = await claimAuthRequest(state, userId);
+    const claim = await claimAuthRequest(state, userId, id);
     if (!claim.request) return updateCallback(id, { outcome: claim.outcome });
     const { request } = claim;
     const link = { workspaceId: request.workspaceId, clientId: request.clientId, authRequestId: request.id };

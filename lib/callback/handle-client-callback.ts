@@ -25,6 +25,8 @@ export async function handleClientCallback({ clientKey, params, origin, sandboxO
     if (!client) return updateCallback(id, { outcome: "unknown_client" });
     const link = { workspaceId: client.workspaceId, clientId: client.id };
     if (client.archivedAt) return updateCallback(id, { ...link, outcome: "client_archived" });
+    // Linked before the exchange: a callback cut short by a crash still shows in its workspace.
+    await updateCallback(id, { ...link, outcome: "received" });
     return finishCallback({
       id, params, link, client, redirectUri: `${origin}/oauth/callback/${clientKey}`, asked: null,
       userId: client.createdById, via: { source: "external flow (client callback)" }, sandboxOrigin, meta,

@@ -2,7 +2,7 @@
 export const OUTCOMES = [
   "received", "grant_created", "rejected", "zoho_error", "missing_state", "unknown_state", "state_expired",
   "state_reused", "wrong_user", "missing_code", "accounts_server_missing", "accounts_server_not_allowed",
-  "location_mismatch", "exchange_failed", "zoho_unreachable", "no_secret", "unknown_client", "client_archived", "internal_error",
+  "location_mismatch", "exchange_failed", "zoho_unreachable", "no_secret", "unknown_client", "client_archived", "internal_error", "interrupted",
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
@@ -27,6 +27,7 @@ export const OUTCOME_DESCRIPTIONS: Record<Outcome, Description> = {
   no_secret: { title: "Recorded; not exchanged", tone: "amber", explanation: "The client has no secret in the console, so the console cannot exchange this code. Your app has to exchange it itself, within 60 seconds.", fix: "Add the client secret on the client's page to let the console exchange codes." },
   unknown_client: { title: "Unknown client callback", tone: "red", explanation: "No client in this console has this callback path.", fix: "Copy the callback URL again from the client's page and register exactly that at Zoho." },
   client_archived: { title: "The client is archived", tone: "amber", explanation: "Archived clients do not exchange codes; the callback was recorded only.", fix: "Restore the client on its page if it is in use again." },
+  interrupted: { title: "Interrupted — never finished", tone: "red", explanation: "The console stopped (crashed or was restarted), or lost its database, while it was processing this callback, so it never finished. No grant was stored. If the code had already reached Zoho, Zoho may hold a refresh token the console never received; it counts towards Zoho's 20 per user per client until the oldest are evicted.", fix: "Authorize again." },
   internal_error: { title: "Something went wrong in the console", tone: "red", explanation: "The callback was recorded, but processing it failed unexpectedly.", fix: "Authorize again; if it repeats, check the server log." },
 };
 

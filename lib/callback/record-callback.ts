@@ -36,7 +36,8 @@ export type CallbackUpdate = {
 export async function updateCallback(id: string, update: CallbackUpdate, tx?: Tx) {
   if (tx) return tx.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
   const { workspaceId } = update;
-  if (!workspaceId) return db.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
+  // Linking a callback to its workspace while it is still in progress ("received") is not an outcome.
+  if (!workspaceId || update.outcome === "received") return db.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
   // A callback that reached a workspace and ended without a grant is an audit event of that
   // workspace (a grant's own event records the successful ones), attributed to whoever started it.
   return db.$transaction(async (t) => {

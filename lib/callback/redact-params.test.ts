@@ -13,4 +13,11 @@ describe("redactParams", () => {
     const out = redactParams(new URLSearchParams({ access_token: "tok", client_secret: "sec", refresh_token: "ref" }));
     expect(Object.values(out).join()).not.toMatch(/tok|sec|ref[^a]/);
   });
+
+  it("never cuts an emoji in half (PostgreSQL refuses JSON with a lone surrogate)", () => {
+    const out = redactParams(new URLSearchParams({ x: `${"a".repeat(499)}🦄`, state: "abcdefgh🦄xyz" }));
+    expect(out.x.isWellFormed()).toBe(true);
+    expect(out.state.isWellFormed()).toBe(true);
+    expect(out.x).toHaveLength(500);
+  });
 });

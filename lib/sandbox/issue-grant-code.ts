@@ -4,15 +4,15 @@ import { db, type Tx } from "@/lib/db";
 import type { AuthParams } from "./check-auth-request";
 import { newOpaqueToken } from "./generate-credentials";
 import { readFaults } from "./faults";
-import { CODE_TTL_MS, WINDOW_MS } from "./limits";
+import { WINDOW_MS } from "./limits";
 import type { SandboxUser } from "./users";
 
-// Accept on the consent page: a single-use grant code, valid 60 seconds, in the USER's data centre.
+// Accept on the consent page: a single-use grant code, valid 60 seconds (configurable), in the USER's data centre.
 // Returns null when the client already received Zoho's limit of codes in the window.
 export async function issueGrantCode(params: AuthParams, user: SandboxUser): Promise<string | null> {
   const code = newOpaqueToken();
   // Read before the transaction: on PGlite a query outside an open transaction waits for it.
-  const { codeLimit } = await readFaults();
+  const { codeLimit, codeTtlSeconds } = await readFaults();
   const issued = await db.$transaction(async (tx) => {
     const recent = await tx.sandboxCode.count({ where: { clientId: params.clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
     if (recent >= codeLimit) return false;
@@ -20,7 +20,7 @@ export async function issueGrantCode(params: AuthParams, user: SandboxUser): Pro
     await tx.sandboxCode.create({
       data: {
         codeHash: sha256Hex(code), clientId: params.clientId, redirectUri: params.redirectUri, scopes: params.scopes,
-        accessType, location: user.location, userId: user.id, expiresAt: new Date(Date.now() + CODE_TTL_MS),
+        accessType, location: user.location, userId: user.id, expiresAt: new Date(Date.now() + codeTtlSeconds * 1000),
         codeChallenge: params.codeChallenge, codeChallengeMethod: params.codeChallengeMethod,
       },
     });

@@ -4,7 +4,8 @@ import { LOCATIONS } from "@/lib/zoho/data-centres";
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not an id");
+export const apiIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not an id");
+const id = apiIdSchema;
 
 // Query strings of the read-only API. Strict: an unknown or misspelt parameter is a 422, not a
 // silently unfiltered list.
@@ -18,7 +19,7 @@ export const grantsQuerySchema = pageQuerySchema.extend({
   location: z.enum(LOCATIONS as [string, ...string[]], { error: `One of ${LOCATIONS.join(", ")}` }).optional(),
   status: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(["ACTIVE", "REVOKED", "INVALID"], { error: "One of ACTIVE, REVOKED, INVALID" })).optional(),
   // An email matches the Zoho user's email (any case); anything else, the Zoho user id.
-  zohoUser: z.string().trim().min(1, "An email or a Zoho user id").max(254).optional(),
+  zohoUser: z.string().trim().min(1, "An email or a Zoho user id").max(254).regex(/^[^\u0000-\u001f]*$/, "No control characters").optional(),
 });
 
 export type PageQuery = z.infer<typeof pageQuerySchema>;

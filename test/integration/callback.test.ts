@@ -28,9 +28,14 @@ async function callback(params: Record<string, string>, session: Session = owner
 
 const sandboxServer = (location: string) => `${owner.baseUrl}/sandbox/${location}`;
 
+const sandboxControl = (body: object) => owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
+  // Other files may have spent this client's 10 grant codes of the last 10 minutes.
+  await sandboxControl({ codeLimit: 1000 });
 });
+afterAll(() => sandboxControl({ reset: true }));
 
 describe("a good callback", () => {
   it("exchanges the code at the sandbox's EU accounts server and stores the grant", async () => {

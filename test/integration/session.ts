@@ -2,8 +2,10 @@
 import { inject } from "vitest";
 
 export class Session {
-  readonly baseUrl = inject("baseUrl");
   private cookies = new Map<string, string>();
+
+  /** The suite's console by default; another console's origin for suites that run several. */
+  constructor(readonly baseUrl: string = inject("baseUrl")) {}
 
   async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;

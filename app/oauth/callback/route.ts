@@ -2,6 +2,7 @@
 import { type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { handleCallback } from "@/lib/callback/handle-callback";
+import { withoutNul } from "@/lib/callback/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest) {
   try {
     const session = await auth();
     const id = await handleCallback({
-      params: request.nextUrl.searchParams,
+      params: withoutNul(request.nextUrl.searchParams),
       userId: session?.user?.id ?? null,
       sandboxOrigin: env().sandboxEnabled ? origin : null,
       meta: metaFrom(request.headers),
@@ -25,4 +26,9 @@ export async function GET(request: NextRequest) {
     console.error("callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
     return notRecordedPage();
   }
+}
+
+// A HEAD (a link checker, a prefetch) must not consume the state or exchange the code.
+export function HEAD() {
+  return new Response(null, { status: 405, headers: { allow: "GET" } });
 }

@@ -13,7 +13,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
-      <form action={action} noValidate>
+      <form action={action} data-action="sandbox-register-client" noValidate>
         <Card className="space-y-5">
           <Field id="name" label="Name" hint="Shown on the sandbox's consent page." errors={e.name}>
             <input id="name" name="name" defaultValue={state.values?.name} required maxLength={80} autoComplete="off" className={inputClass} aria-describedby={describedBy("name", true)} aria-invalid={e.name ? true : undefined} />

@@ -1,6 +1,7 @@
 // GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
 import { type NextRequest } from "next/server";
 import { handleClientCallback } from "@/lib/callback/handle-client-callback";
+import { withoutNul } from "@/lib/callback/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const { clientKey } = await params;
     const id = await handleClientCallback({
-      clientKey: clientKey.slice(0, 100), params: request.nextUrl.searchParams, origin,
+      clientKey: clientKey.slice(0, 100).replaceAll("\u0000", "\uFFFD"), params: withoutNul(request.nextUrl.searchParams), origin,
       sandboxOrigin: env().sandboxEnabled ? origin : null, meta: metaFrom(request.headers),
     });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
@@ -21,4 +22,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     console.error("client callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
     return notRecordedPage();
   }
+}
+
+// A HEAD (a link checker, a prefetch) must not consume anything or exchange the code.
+export function HEAD() {
+  return new Response(null, { status: 405, headers: { allow: "GET" } });
 }

@@ -1,16 +1,28 @@
 // GET /api/v1/grants/{id}/access-token — a valid access token for the team's services (API key)
 import { problem } from "@/lib/api/problem";
+import { unexpected } from "@/lib/api/with-api-key";
 import { authenticateApiKey, mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
 import { db } from "@/lib/db";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { metaFrom } from "@/lib/request-meta";
+import { apiIdSchema } from "@/lib/schemas/api-query";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    return await answer(request, context);
+  } catch (error) {
+    return unexpected(request, error);
+  }
+}
+
+async function answer(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const caller = await authenticateApiKey(request.headers);
   if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key>.", {}, { "www-authenticate": "Bearer" });
   const { id } = await params;
+  // Anything that is not an id (a NUL, 10 KB of junk) is simply not found; the database never sees it.
+  if (!apiIdSchema.safeParse(id).success) return problem("not-found", "No grant with this id for this key.");
   const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true } });
   if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
   const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SandboxFaults" ADD COLUMN     "codeTtlSeconds" INTEGER NOT NULL DEFAULT 60,
+ADD COLUMN     "rateLimited" BOOLEAN NOT NULL DEFAULT false;
