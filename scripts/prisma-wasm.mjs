@@ -37,6 +37,20 @@ async function makeFactory(provider, url) {
       password: decodeURIComponent(u.password), database: u.pathname.slice(1) || "postgres",
     };
     const f = new PrismaPg(cfg);
+    // The adapter splits a migration script on every ";", which cuts a function body ($$ … ; … $$) in
+    // two: send the script whole instead (PostgreSQL's simple query protocol runs several statements).
+    const connect = f.connect.bind(f);
+    f.connect = async () => {
+      const a = await connect();
+      a.executeScript = async (script) => {
+        try {
+          await a.client.query(script);
+        } catch (error) {
+          a.onError(error);
+        }
+      };
+      return a;
+    };
     // Own shadow DB: the adapter's version drops the DB before closing its pool ("is being accessed by other users").
     f.connectToShadowDb = async () => {
       const main = await f.connect();
