@@ -35,8 +35,10 @@ async function main() {
   console.log(`machine: ${machine()}`);
   console.log(`build: .next/BUILD_ID ${fs.readFileSync(path.join(root, ".next/BUILD_ID"), "utf8").trim()}\n`);
   const rows: Row[] = [];
+  const took = () => `${((performance.now() - started) / 60_000).toFixed(1)} min`;
   if (only.includes("callback") || only.includes("token")) rows.push(...(await runFlows()));
-  if (only.includes("scale")) rows.push(...(await benchScale()));
+  console.log(`(${took()} so far)`);
+  if (only.includes("scale")) rows.push(...(await benchScale(took)));
 
   console.log(`\n================ results (${((performance.now() - started) / 60_000).toFixed(1)} min; ${machine()}) ================\n`);
   console.log("| benchmark | case | measured | baseline (same run) | ratio | notes |");

@@ -84,7 +84,7 @@ const CASES: Case[] = [
 
 type Target = { key: string; name: string; url: string; analyze: boolean };
 
-export async function benchScale(): Promise<Row[]> {
+export async function benchScale(took: () => string): Promise<Row[]> {
   const pgUrl = benchPostgresUrl();
   const dbDir = `pglite:./${path.relative(root, runDir())}/db-scale`;
   const available: Target[] = [
@@ -115,6 +115,7 @@ export async function benchScale(): Promise<Row[]> {
       await close();
     }
     rows.push(...(await measureTarget(target, db.env, db.seed)));
+    console.log(`(${took()} so far)`);
   }
   return rows;
 }
