@@ -6,14 +6,13 @@
 // from 127.0.0.1 (server time plus a loopback hop), read to the end. After the pages, the chain of
 // both workspaces is verified with scripts/verify-audit.ts (lib/audit/verify-chain.ts).
 //
-// Databases ("targets"), seeded once each:
-//   pglite           the embedded default exactly as the app leaves it: PGlite runs no autovacuum, so
-//                    its planner has no statistics (nothing in the app runs ANALYZE)
-//   pglite-analyzed  the same database after one ANALYZE, as a database with statistics
-//   postgres         BENCH_DATABASE_URL=postgresql://127.0.0.1/… (its public schema is emptied!),
-//                    ANALYZE after seeding as autovacuum would do; only when the variable is set
+// Databases ("targets"):
+//   pglite     the embedded default as the app leaves it (PGlite has no autovacuum; the console
+//              runs ANALYZE at start and hourly, lib/analyze-embedded-db.ts)
+//   postgres   BENCH_DATABASE_URL=postgresql://127.0.0.1/… (its public schema is emptied!), ANALYZE
+//              after seeding as autovacuum would do; only when the variable is set
 //
-//   BENCH_TARGETS=pglite,pglite-analyzed,postgres   (default: pglite, and postgres when set)
+//   BENCH_TARGETS=pglite,postgres                   (default: pglite, and postgres when set)
 //   BENCH_CLIENTS=10000 BENCH_GRANTS=100000 BENCH_AUDIT=1000000   the large workspace
 //   BENCH_SMALL_DIVISOR=100                         the small one is the large one divided by this
 //   BENCH_REQUESTS=40 BENCH_WARMUP=5 BENCH_CONCURRENCY=4   per case and workspace
@@ -25,7 +24,6 @@ import path from "node:path";
 import { benchPostgresUrl, fmt, intEnv, prepareDatabase, ratio, root, runDir, startConsole, stats, tail, type ConsoleEnv, type Row } from "./harness";
 import { addSample, BenchSession, emptySample, getPage, load, type Sample } from "./http";
 import { NEEDLE, seedBench, type BenchSeed, type WorkspaceSeed } from "./seed-scale";
-import { openDb } from "../scripts/open-db";
 
 const LARGE = {
   clients: intEnv("BENCH_CLIENTS", 10_000, 200, 100_000),
@@ -89,7 +87,6 @@ export async function benchScale(took: () => string): Promise<Row[]> {
   const dbDir = `pglite:./${path.relative(root, runDir())}/db-scale`;
   const available: Target[] = [
     { key: "pglite", name: "PGlite", url: dbDir, analyze: false },
-    { key: "pglite-analyzed", name: "PGlite after ANALYZE", url: dbDir, analyze: true },
     ...(pgUrl ? [{ key: "postgres", name: "PostgreSQL", url: pgUrl, analyze: true }] : []),
   ];
   const wanted = (process.env.BENCH_TARGETS ?? `pglite${pgUrl ? ",postgres" : ""}`).split(",").map((k) => k.trim());
@@ -98,23 +95,13 @@ export async function benchScale(took: () => string): Promise<Row[]> {
   const targets = available.filter((t) => wanted.includes(t.key));
 
   const rows: Row[] = [];
-  const seeded = new Map<string, { env: ConsoleEnv; seed: BenchSeed }>();
   for (const target of targets) {
     console.log(`\n== scale on ${target.name}: ${LARGE.clients} clients, ${LARGE.grants} grants, ${LARGE.audit} audit events vs ÷${DIVISOR}`);
-    let db = seeded.get(target.url);
-    if (!db) {
-      const env = await prepareDatabase(target.url);
-      const t0 = performance.now();
-      const seed = await seedBench({ databaseUrl: target.url, encryptionKey: env.ENCRYPTION_KEY, sizes: { small: SMALL, large: LARGE }, analyze: target.analyze });
-      console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      db = { env, seed };
-      seeded.set(target.url, db);
-    } else if (target.analyze) {
-      const { db: client, close } = await openDb(target.url);
-      await client.$executeRawUnsafe("ANALYZE");
-      await close();
-    }
-    rows.push(...(await measureTarget(target, db.env, db.seed)));
+    const env = await prepareDatabase(target.url);
+    const t0 = performance.now();
+    const seed = await seedBench({ databaseUrl: target.url, encryptionKey: env.ENCRYPTION_KEY, sizes: { small: SMALL, large: LARGE }, analyze: target.analyze });
+    console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    rows.push(...(await measureTarget(target, env, seed)));
     console.log(`(${took()} so far)`);
   }
   return rows;
@@ -152,7 +139,7 @@ async function measureTarget(target: Target, env: ConsoleEnv, seed: BenchSeed): 
   } finally {
     await server.stop();
   }
-  if (target.key !== "pglite-analyzed") rows.push(verifyChains(target, env, small, large));
+  rows.push(verifyChains(target, env, small, large));
   if (process.env.BENCH_EXPLAIN === "1") explainClients(env, seed);
   return rows;
 }
