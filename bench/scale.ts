@@ -50,8 +50,9 @@ const rowsOf = (testid: string, what: string): Check => (status, html) => {
 const clientRows: Check = (status, raw) => {
   const html = raw.replaceAll("<!-- -->", "");
   const summary = html.match(/([\d,]+) clients · page (\d+) of (\d+)/);
-  if (status !== 200 || !summary) throw new Error(`HTTP ${status}, no clients list`);
-  return `${summary[1]} found, p.${summary[2]}/${summary[3]}`;
+  if (status !== 200) throw new Error(`HTTP ${status}`);
+  // A tiny workspace (BENCH_CLIENTS small) may have no match: the page then shows its empty state.
+  return summary ? `${summary[1]} found, p.${summary[2]}/${summary[3]}` : "none found";
 };
 const apiRows: Check = (status, json) => {
   if (status !== 200) throw new Error(`HTTP ${status} ${json.slice(0, 200)}`);
