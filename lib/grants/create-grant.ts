@@ -32,7 +32,7 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       apiDomain: g.apiDomain, scopes, createdById: g.userId,
       refreshCipher: refresh ? seal(refresh) : null,
       refreshLast4: refresh ? last4(refresh) : null,
-      zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email ?? null,
+      zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
       // The exchange's access token is a real one: cache it rather than spend a refresh.
       accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
       ...(g.soid && { flow: "client_credentials", soid: g.soid }),

@@ -170,6 +170,9 @@ describe("GET /api/v1/grants", () => {
     expect(au.data.every((g) => g.location === "au")).toBe(true);
     expect(await ids(`/api/v1/grants?status=ACTIVE&zohoUser=${JACK}`, allKey)).toEqual([jack]);
     expect(await ids(`/api/v1/grants?status=revoked&zohoUser=${JACK}`, allKey)).toEqual([]);
+    // An email is matched whole: no LIKE wildcards.
+    expect(await ids(`/api/v1/grants?zohoUser=${encodeURIComponent(`_${JACK.slice(1)}`)}`, allKey)).toEqual([]);
+    expect(await ids(`/api/v1/grants?zohoUser=${encodeURIComponent(`%${JACK.slice(3)}`)}`, allKey)).toEqual([]);
   });
 
   it("pages with a cursor through every grant exactly once", async () => {

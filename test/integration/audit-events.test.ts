@@ -281,6 +281,16 @@ describe("finding events", () => {
     expect((await admin.fetch(`${w}/audit?q=${encodeURIComponent("a & | ! ( ) : * ' \\")}`)).status).toBe(200);
   });
 
+  it("a time range: today's events, and none before the console existed", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const todays = await (await admin.fetch(`${w}/audit?from=${today}&to=${today}&action=client.created`)).text();
+    expect(todays).toContain('data-action="client.created"');
+    const longAgo = await (await admin.fetch(`${w}/audit?from=2001-01-01&to=2001-12-31`)).text();
+    expect(longAgo).toContain("No events match");
+    const since = await (await admin.fetch(`${w}/audit?from=2001-01-01&action=client.created`)).text();
+    expect(since).toContain('data-action="client.created"');
+  });
+
   it("one grant's history: its own events and none of others", async () => {
     const events: AuditEvent[] = await (await admin.fetch(`${w}/audit/export?format=json&target=${grantId}`)).json();
     cursor = Math.max(cursor, ...events.map((e) => e.seq));

@@ -45,7 +45,7 @@ export async function listApiGrants(caller: ApiCaller, query: GrantsQuery) {
       AND: [
         grantScope(caller),
         { clientId: query.client, location: query.location, status: query.status },
-        user ? (user.includes("@") ? { zohoUserEmail: { equals: user, mode: "insensitive" } } : { zohoUserId: user }) : {},
+        user ? (user.includes("@") ? { zohoUserEmail: user.toLowerCase() } : { zohoUserId: user }) : {},
         query.cursor ? { id: { gt: query.cursor } } : {},
       ],
     },
