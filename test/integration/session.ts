@@ -4,14 +4,19 @@ import { inject } from "vitest";
 export class Session {
   private cookies = new Map<string, string>();
 
-  /** The suite's console by default; another console's origin for suites that run several. */
-  constructor(readonly baseUrl: string = inject("baseUrl")) {}
+  /**
+   * The suite's console by default; another console's address for suites that run several. `origin`
+   * is what the browser sends as Origin: the public origin (APP_URL) when instances sit behind one.
+   */
+  constructor(readonly baseUrl: string = inject("baseUrl"), readonly origin: string = baseUrl) {}
 
   async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;
     const headers = new Headers(init.headers);
     // Browsers send Origin on POST; Next checks it for server actions.
-    if (init.method === "POST" && !headers.has("origin")) headers.set("origin", this.baseUrl);
+    if (init.method === "POST" && !headers.has("origin")) headers.set("origin", this.origin);
+    // Behind a load balancer the instance learns the public host from it, as here.
+    if (this.origin !== this.baseUrl) headers.set("x-forwarded-host", new URL(this.origin).host);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     const response = await fetch(url, { ...init, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {

@@ -60,7 +60,8 @@ describe("two console instances on one PostgreSQL", () => {
   });
 
   it("an authorization started on instance A completes with the callback arriving at instance B", async () => {
-    const session = await new Session(a.baseUrl).signIn(seeded.email, seeded.password);
+    // Straight to A, as the browser that the proxy happened to send there: its Origin is the public one.
+    const session = await new Session(a.baseUrl, origin).signIn(seeded.email, seeded.password);
     const page = `/w/${seeded.slug}/authorize?client=${seeded.clients.shared.id}`;
     const form = findForm(await (await session.fetch(page)).text(), "start-authorization");
     const started = await submitForm(session, page, form, {
