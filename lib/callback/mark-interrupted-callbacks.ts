@@ -1,17 +1,35 @@
 import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 
 /** Longer than any live callback can take: the exchange times out at 10 s, the user info at 5 s. */
 export const INTERRUPTED_AFTER_MS = 60_000;
+const DIAGNOSIS = "The console stopped, or lost its database, while processing this callback.";
 
 // A callback still "received" after that was being processed by a console process that died
 // (SIGKILL, crash, restart mid-exchange) or lost its database mid-way: nothing will ever finish it,
-// so it is marked for what it is.
+// so it is marked for what it is — and, when it had reached a workspace, audited there like any
+// callback that ended without a grant. The conditional update makes one sweeping instance do each.
 // No grant can exist for it: the grant and the outcome commit together (store-grant.ts).
 export async function markInterruptedCallbacks(): Promise<number> {
-  const { count } = await db.callbackEvent.updateMany({
+  const stale = await db.callbackEvent.findMany({
     where: { outcome: "received", receivedAt: { lt: new Date(Date.now() - INTERRUPTED_AFTER_MS) } },
-    data: { outcome: "interrupted", diagnosis: "The console stopped, or lost its database, while processing this callback." },
+    select: { id: true, workspaceId: true, clientId: true, authRequestId: true, ip: true, userAgent: true },
+    take: 500,
   });
-  return count;
+  let marked = 0;
+  for (const c of stale) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.callbackEvent.updateMany({ where: { id: c.id, outcome: "received" }, data: { outcome: "interrupted", diagnosis: DIAGNOSIS } });
+      if (count === 0) return;
+      marked++;
+      if (!c.workspaceId) return;
+      const startedBy = c.authRequestId ? await tx.authRequest.findUnique({ where: { id: c.authRequestId }, select: { userId: true } }) : null;
+      await recordAuditEvent(tx, {
+        workspaceId: c.workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: c.id,
+        data: { clientId: c.clientId, outcome: "interrupted", error: null }, ip: c.ip, userAgent: c.userAgent,
+      });
+    });
+  }
+  return marked;
 }

@@ -127,7 +127,14 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
     // The result page of an interrupted callback says so.
     const session = await new Session(app.baseUrl).signIn(seeded.email, seeded.password);
     const { db: db2, close: close2 } = await openDb(databaseUrl);
-    const interrupted = await db2.callbackEvent.findFirst({ where: { outcome: "interrupted" }, select: { id: true } }).finally(close2);
+    const [interrupted, linked, audited] = await Promise.all([
+      db2.callbackEvent.findFirst({ where: { outcome: "interrupted" }, select: { id: true } }),
+      db2.callbackEvent.findMany({ where: { outcome: "interrupted", workspaceId: { not: null } }, select: { id: true } }),
+      db2.auditEvent.findMany({ where: { action: "callback.failed", targetType: "callback" }, select: { targetId: true, data: true } }),
+    ]).finally(close2);
+    // Each interrupted callback that reached a workspace is in its audit trail once, as interrupted.
+    const interruptedEvents = audited.filter((e) => (e.data as { outcome?: string }).outcome === "interrupted").map((e) => e.targetId).sort();
+    expect(interruptedEvents).toEqual(linked.map((c) => c.id).sort());
     if (interrupted) expect(await (await session.fetch(`/oauth/result/${interrupted.id}`)).text()).toContain("never finished");
     const invariants = await checkInvariants(databaseUrl, app.env.ENCRYPTION_KEY, [seeded.clients.crash.id]);
     printFigures("SIGKILL mid-exchange, PostgreSQL", { ...figures, "waited for the interrupted marks (ms)": waited, afterwards: invariants, "audit:verify": verifyAudit(databaseUrl) });
