@@ -1,15 +1,17 @@
 // Runs once when a console process starts (Next.js instrumentation hook): background upkeep that no
-// request triggers.
+// request triggers, in every instance (each task is safe to run in several at once).
+const HOUR_MS = 3_600_000;
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { runEvery } = await import("@/lib/run-every");
+  const { env } = await import("@/lib/config/env");
   const { markInterruptedCallbacks } = await import("@/lib/callback/mark-interrupted-callbacks");
-  const { scheduleRetention } = await import("@/lib/audit/schedule-retention");
-  const { scheduleAnalyze } = await import("@/lib/analyze-embedded-db");
-  // Callbacks left half-done by a process that died are marked now and every 15 s after (a callback
-  // only counts as interrupted once it is older than any live one can be; other instances may run).
-  const sweep = () => markInterruptedCallbacks().catch((error) => console.error("marking interrupted callbacks failed:", error instanceof Error ? error.message : "unknown error"));
-  void sweep();
-  setInterval(sweep, 15_000).unref();
-  scheduleRetention();
-  scheduleAnalyze();
+  const { applyRetention } = await import("@/lib/audit/apply-retention");
+  const { analyzeEmbeddedDb } = await import("@/lib/analyze-embedded-db");
+  // A callback only counts as interrupted once it is older than any live one can be.
+  runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
+  runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
+  // At start too: a restored or imported database is planned well from its first request.
+  if (env().embedded) runEvery("ANALYZE", HOUR_MS, analyzeEmbeddedDb);
 }

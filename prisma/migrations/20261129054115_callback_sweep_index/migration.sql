@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CallbackEvent_outcome_receivedAt_idx" ON "CallbackEvent"("outcome", "receivedAt");
