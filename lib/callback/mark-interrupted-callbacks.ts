@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { auditCallbackFailure } from "./audit-callback-failure";
 import { db } from "@/lib/db";
 
 /** Longer than any live callback can take: the exchange times out at 10 s, the user info at 5 s. */
@@ -23,12 +23,7 @@ export async function markInterruptedCallbacks(): Promise<number> {
       const { count } = await tx.callbackEvent.updateMany({ where: { id: c.id, outcome: "received" }, data: { outcome: "interrupted", diagnosis: DIAGNOSIS } });
       if (count === 0) return;
       marked++;
-      if (!c.workspaceId) return;
-      const startedBy = c.authRequestId ? await tx.authRequest.findUnique({ where: { id: c.authRequestId }, select: { userId: true } }) : null;
-      await recordAuditEvent(tx, {
-        workspaceId: c.workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: c.id,
-        data: { clientId: c.clientId, outcome: "interrupted", error: null }, ip: c.ip, userAgent: c.userAgent,
-      });
+      if (c.workspaceId) await auditCallbackFailure(tx, { ...c, workspaceId: c.workspaceId, outcome: "interrupted", error: null });
     });
   }
   return marked;

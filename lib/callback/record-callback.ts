@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db";
+import { auditCallbackFailure } from "./audit-callback-failure";
 import { redactParams } from "./redact-params";
 import type { Outcome } from "./outcomes";
 
@@ -38,15 +38,9 @@ export async function updateCallback(id: string, update: CallbackUpdate, tx?: Tx
   const { workspaceId } = update;
   // Linking a callback to its workspace while it is still in progress ("received") is not an outcome.
   if (!workspaceId || update.outcome === "received") return db.callbackEvent.update({ where: { id }, data: update, select: { id: true } });
-  // A callback that reached a workspace and ended without a grant is an audit event of that
-  // workspace (a grant's own event records the successful ones), attributed to whoever started it.
   return db.$transaction(async (t) => {
     const row = await t.callbackEvent.update({ where: { id }, data: update, select: { id: true, ip: true, userAgent: true } });
-    const startedBy = update.authRequestId ? await t.authRequest.findUnique({ where: { id: update.authRequestId }, select: { userId: true } }) : null;
-    await recordAuditEvent(t, {
-      workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: id,
-      data: { clientId: update.clientId ?? null, outcome: update.outcome, error: update.error?.slice(0, 200) ?? null }, ip: row.ip, userAgent: row.userAgent,
-    });
+    await auditCallbackFailure(t, { id, workspaceId, clientId: update.clientId ?? null, authRequestId: update.authRequestId ?? null, outcome: update.outcome, error: update.error ?? null, ip: row.ip, userAgent: row.userAgent });
     return row;
   });
 }
