@@ -6,12 +6,13 @@ import { problem } from "./problem";
 
 // The read-only API's one entry: authenticate the key, run the handler, map stray errors to
 // problem JSON. A handler never sees a request without a valid, unrevoked, unexpired key.
-export function withApiKey(handler: (request: Request, caller: ApiCaller) => Promise<Response>) {
-  return async (request: Request): Promise<Response> => {
+// `context` is the route's own (its params), passed through.
+export function withApiKey<C>(handler: (request: Request, caller: ApiCaller, context: C) => Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> => {
     try {
       const caller = await authenticateApiKey(request.headers);
       if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
-      return await handler(request, caller);
+      return await handler(request, caller, context);
     } catch (error) {
       return unexpected(request, error);
     }
@@ -19,7 +20,7 @@ export function withApiKey(handler: (request: Request, caller: ApiCaller) => Pro
 }
 
 /** A stray error as problem JSON: 503 with Retry-After while the database is unavailable, else 500. */
-export function unexpected(request: Request, error: unknown): Response {
+function unexpected(request: Request, error: unknown): Response {
   if (isDatabaseUnavailable(error)) {
     console.error("api: database unavailable", request.method, new URL(request.url).pathname, error instanceof Error ? error.message.trim().split("\n").pop() : "");
     return problem("unavailable", "The console's database is unavailable for a moment. Retry shortly.", { retry_after: 5 }, { "retry-after": "5" });

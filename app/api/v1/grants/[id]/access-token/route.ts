@@ -1,7 +1,7 @@
 // GET /api/v1/grants/{id}/access-token — a valid access token for the team's services (API key)
 import { problem } from "@/lib/api/problem";
-import { unexpected } from "@/lib/api/with-api-key";
-import { authenticateApiKey, mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
+import { withApiKey } from "@/lib/api/with-api-key";
+import { mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
 import { db } from "@/lib/db";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { metaFrom } from "@/lib/request-meta";
@@ -9,17 +9,7 @@ import { apiIdSchema } from "@/lib/schemas/api-query";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  try {
-    return await answer(request, context);
-  } catch (error) {
-    return unexpected(request, error);
-  }
-}
-
-async function answer(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const caller = await authenticateApiKey(request.headers);
-  if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key>.", {}, { "www-authenticate": "Bearer" });
+export const GET = withApiKey(async (request, caller, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   // Anything that is not an id (a NUL, 10 KB of junk) is simply not found; the database never sees it.
   if (!apiIdSchema.safeParse(id).success) return problem("not-found", "No grant with this id for this key.");
@@ -35,4 +25,4 @@ async function answer(request: Request, { params }: { params: Promise<{ id: stri
     { access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});
