@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutNul } from "@/lib/without-nul";
 
 // What every form action returns: field errors and a message; bad input is returned, never thrown.
 // `values` echoes back what was typed (never secrets or passwords) so a failed submit loses nothing.
@@ -25,7 +26,7 @@ export function formObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, raw] of formData) {
     if (typeof raw !== "string" || key.startsWith("$ACTION")) continue;
-    const value = raw.replaceAll("\u0000", "\uFFFD");
+    const value = withoutNul(raw);
     out[key] = key in out ? `${out[key]},${value}` : value;
   }
   return out;

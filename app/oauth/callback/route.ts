@@ -2,7 +2,7 @@
 import { type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { handleCallback } from "@/lib/callback/handle-callback";
-import { withoutNul } from "@/lib/callback/without-nul";
+import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
@@ -15,7 +15,7 @@ export async function GET(request: NextRequest) {
   try {
     const session = await auth();
     const id = await handleCallback({
-      params: withoutNul(request.nextUrl.searchParams),
+      params: paramsWithoutNul(request.nextUrl.searchParams),
       userId: session?.user?.id ?? null,
       sandboxOrigin: env().sandboxEnabled ? origin : null,
       meta: metaFrom(request.headers),

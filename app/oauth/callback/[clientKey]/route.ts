@@ -1,7 +1,7 @@
 // GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
 import { type NextRequest } from "next/server";
 import { handleClientCallback } from "@/lib/callback/handle-client-callback";
-import { withoutNul } from "@/lib/callback/without-nul";
+import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
@@ -14,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const { clientKey } = await params;
     const id = await handleClientCallback({
-      clientKey: clientKey.slice(0, 100).replaceAll("\u0000", "\uFFFD"), params: withoutNul(request.nextUrl.searchParams), origin,
+      clientKey: withoutNul(clientKey.slice(0, 100)), params: paramsWithoutNul(request.nextUrl.searchParams), origin,
       sandboxOrigin: env().sandboxEnabled ? origin : null, meta: metaFrom(request.headers),
     });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
