@@ -12,6 +12,7 @@ import { auditHash } from "../lib/audit/audit-hash";
 import { createKeyring, encrypt } from "../lib/crypto/envelope";
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { openDb } from "../scripts/open-db";
+import { prng } from "../test/prng";
 
 export const NEEDLE = "Halvorsen";
 export const BENCH_EMAIL = "bench@bench.test";
@@ -27,20 +28,6 @@ export type WorkspaceSeed = {
 };
 export type BenchSeed = { email: string; password: string; workspaces: Record<"small" | "large", WorkspaceSeed> };
 
-// mulberry32: small, fast, deterministic.
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
-  return { next, pick, chars };
-}
 
 const COMPANIES = [
   "Acme", "Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell", "Soylent", "Vandelay", "Hooli",

@@ -1,38 +1,25 @@
 // Retention, the append-only guard and tamper detection against a real embedded database (PGlite in a
 // temp folder, the project's migrations applied).
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { openMigratedPglite } from "../../test/migrated-pglite";
 import { auditHash } from "./audit-hash";
 import { dropOldSegments } from "./drop-old-segments";
 import { recordAuditEvent } from "./record-audit-event";
 import { verifyChain } from "./verify-chain";
 
-let dir: string;
 let pglite: PGlite;
 let db: PrismaClient;
+let close: () => Promise<void>;
 const DAY = 86_400_000;
 const now = new Date("2026-11-29T12:00:00Z");
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "audit-retention-"));
-  const url = `pglite:${path.join(dir, "db")}`;
-  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
-  pglite = new PGlite(url.slice("pglite:".length));
-  db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  ({ db, pglite, close } = openMigratedPglite("audit-retention"));
 }, 120_000);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await pglite?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 // A workspace whose trail holds one event a day for `days` days up to `now`, chained as the app chains them.
 async function workspaceWithHistory(slug: string, days: number) {

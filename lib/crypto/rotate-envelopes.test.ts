@@ -1,13 +1,8 @@
 // Key rotation against a real embedded database (PGlite in a temp folder, migrations applied).
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { openMigratedPglite } from "../../test/migrated-pglite";
 import { createKeyring, decrypt, encrypt } from "./envelope";
 import { countEnvelopesByKey, encryptedColumns, envelopeKeyId, NOT_AN_ENVELOPE, remainingUnderOtherKeys, rotateEnvelopes } from "./rotate-envelopes";
 
@@ -21,28 +16,18 @@ const ringLost = createKeyring(lost);
 const ring = createKeyring(next, [old, older]);
 const keyId = (k: string) => createKeyring(k).current.id;
 
-let dir: string;
-let pglite: PGlite;
 let db: PrismaClient;
+let close: () => Promise<void>;
 let ids: { owner: string; workspace: string };
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "rotate-envelopes-"));
-  const url = `pglite:${path.join(dir, "db")}`;
-  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
-  pglite = new PGlite(url.slice("pglite:".length));
-  db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  ({ db, close } = openMigratedPglite("rotate-envelopes"));
   const owner = await db.user.create({ data: { email: "owner@rotate.test", name: "Owner", passwordHash: "x" } });
   const workspace = await db.workspace.create({ data: { slug: "rotate", name: "Rotate" } });
   ids = { owner: owner.id, workspace: workspace.id };
 }, 120_000);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await pglite?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 async function emptyTables() {
   await db.grant.deleteMany();

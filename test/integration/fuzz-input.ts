@@ -1,21 +1,7 @@
 // Hostile input for the fuzz suite, from a seeded PRNG: the same seed gives the same cases, so a
 // failure names its seed and case number and replays exactly (FUZZ_SEED=… npm run test:integration).
 
-/** mulberry32: small, fast, good enough to pick cases. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-export type Prng = ReturnType<typeof prng>;
+import type { Prng } from "../prng";
 
 // Markers no page may echo unescaped (an XSS that got through would show them raw).
 export const XSS = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "<svg/onload=alert(1)>"] as const;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
-import { hostile, HOSTILE, INTERNAL_TEXT, long, prng, rawQuery, XSS, type Prng } from "./fuzz-input";
+import { prng, type Prng } from "../prng";
+import { hostile, HOSTILE, INTERNAL_TEXT, long, rawQuery, XSS } from "./fuzz-input";
 import { Session } from "./session";
 
 // Malformed, oversized, duplicated and hostile input against the callback routes, the token API and
