@@ -18,7 +18,7 @@ const BATCH = 2000;
 // first event whose stored hash, link or sequence number does not hold is named. When retention
 // dropped the oldest events, the chain starts from the hash its (itself chained) drop event recorded.
 export async function verifyChain(db: AuditReader, workspaceId: string): Promise<ChainReport> {
-  const first = await db.auditEvent.findFirst({ where: { workspaceId }, orderBy: { seq: "asc" }, select: { seq: true, data: true } });
+  const first = await db.auditEvent.findFirst({ where: { workspaceId }, orderBy: { seq: "asc" }, select: { seq: true } });
   const drop = await db.auditEvent.findFirst({ where: { workspaceId, action: "audit.segments_dropped" }, orderBy: { seq: "desc" }, select: { seq: true, data: true } });
   const anchor = drop?.data as { throughSeq?: number; throughHash?: string } | undefined;
   const dropped = first && first.seq > 1 && anchor?.throughSeq === first.seq - 1 && typeof anchor.throughHash === "string";

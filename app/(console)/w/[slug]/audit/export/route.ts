@@ -24,15 +24,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!member) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";
-  const filter = auditFilterSchema.parse(query);
+  // Keyset paging is the page's; an export is the whole filtered trail.
+  const filter = { ...auditFilterSchema.parse(query), before: undefined };
   const workspaceId = member.workspace.id;
   // The export is itself an event, written first: the file it produces includes it.
   const total = await db.$transaction(async (tx) => {
     await recordAuditEvent(tx, {
       workspaceId, actorId: member.user.id, action: "audit.exported", targetType: "workspace", targetId: workspaceId,
-      data: { format, filter: JSON.stringify({ ...filter, before: undefined }) }, ...metaFrom(request.headers),
+      data: { format, filter: JSON.stringify(filter) }, ...metaFrom(request.headers),
     });
-    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, before: undefined })}`;
+    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, filter)}`;
     return n;
   });
   const encoder = new TextEncoder();
@@ -44,7 +45,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       let after = filter.after ?? 0;
       let first = true;
       for (;;) {
-        const rows = await db.$queryRaw<AuditRow[]>`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, before: undefined, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
+        const rows = await db.$queryRaw<AuditRow[]>`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
         let chunk = "";
         for (const row of rows) {
           chunk += format === "csv" ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n` : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;

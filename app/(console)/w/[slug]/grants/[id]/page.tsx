@@ -31,13 +31,13 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
       <PageHeader
         title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
         description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge><span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
-        actions={(
+        actions={
           <div className="flex gap-2">
             {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
             {active && can(role, "grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantNow.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
             {active && can(role, "grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrant.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
           </div>
-        )}
+        }
       />
       {grant.invalidReason && <p className="mb-6 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40" role="alert" data-testid="invalid-reason">{grant.invalidReason}</p>}
       <div className="grid gap-6 lg:grid-cols-2">
