@@ -2,7 +2,9 @@
 // refusals that must happen before any handler runs.
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
-import { appOrigin } from "@/lib/config/app-origin";
+import { appOrigin, isServedHost, ownOrigins } from "@/lib/config/app-origin";
+import { env } from "@/lib/config/env";
+import { CLIENT_IP_HEADER, clientAddress } from "@/lib/http/client-address";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { isCrossOriginWrite } from "@/lib/http/is-cross-origin-write";
 
@@ -16,13 +18,35 @@ export function proxy(request: NextRequest) {
   // scripts (every page here renders per request anyway).
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
+  const headers = trustedHeaders(request.headers, origin);
   headers.set("content-security-policy", policy);
   headers.set("x-nonce", nonce);
   return secure(NextResponse.next({ request: { headers } }), origin, policy);
 }
 
+// What the handlers see: the client address worked out from the socket and TRUSTED_PROXIES, and
+// forwarded host/proto that say the configured origin (Auth.js and Next read them), whatever was sent.
+function trustedHeaders(sent: Headers, origin: string): Headers {
+  const headers = new Headers(sent);
+  const ip = clientAddress(sent, env().TRUSTED_PROXIES);
+  for (const name of ["forwarded", "x-real-ip", "x-forwarded-port"]) headers.delete(name);
+  if (ip) headers.set(CLIENT_IP_HEADER, ip);
+  else headers.delete(CLIENT_IP_HEADER);
+  if (ip) headers.set("x-forwarded-for", ip);
+  else headers.delete("x-forwarded-for");
+  const url = new URL(origin);
+  headers.set("x-forwarded-host", url.host);
+  headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
+  return headers;
+}
+
 function refusal(request: NextRequest, origin: string, api: boolean): Response | null {
+  // With no APP_URL, only the loopback names of our port are us: a page served under any other name
+  // could be a DNS-rebinding attacker's, and no link or redirect may carry a name a request chose.
+  if (!isServedHost(request.headers.get("host"))) {
+    const detail = `This console answers only at ${ownOrigins().join(", ")}. To serve it under another name (on a network or behind a proxy), set APP_URL to its public URL.`;
+    return api ? problem("bad-request", detail) : plain(400, `Unknown host. ${detail}`);
+  }
   // A path Next cannot decode would otherwise end in its own 500.
   try {
     decodeURIComponent(request.nextUrl.pathname);
@@ -44,8 +68,8 @@ function refusal(request: NextRequest, origin: string, api: boolean): Response |
 function secure<R extends Response>(response: R, origin: string, policy: string | null): R {
   if (policy) response.headers.set("content-security-policy", policy);
   else response.headers.set("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
-  // HSTS only where the console is served over https (APP_URL, or the TLS proxy's x-forwarded-proto):
-  // over plain http browsers ignore it, and a local http console must stay reachable.
+  // HSTS only where the console is served over https (APP_URL): over plain http browsers ignore it,
+  // and a local http console must stay reachable.
   if (origin.startsWith("https:")) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   return response;
 }
@@ -55,5 +79,6 @@ const plain = (status: number, text: string) =>
 
 export const config = {
   // Not for build assets: they carry no cookies, run no code on the server, and are immutable.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Exact names only: a prefix match let /favicon.icoX through without CSP or the CSRF check.
+  matcher: ["/((?!_next/static/|_next/image$|favicon\\.ico$).*)"],
 };

@@ -1,4 +1,4 @@
-// What every benchmark shares: settings from the environment, a console process (`next start` of the
+// What every benchmark shares: settings from the environment, a console process (scripts/serve.mjs with the
 // production build) on a database of its own, statistics, and the rows of the final table.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -112,13 +112,13 @@ export async function prepareDatabase(databaseUrl: string): Promise<ConsoleEnv> 
 export type RunningConsole = { baseUrl: string; logFile: string; stop: () => Promise<void> };
 const running = new Set<ChildProcess>();
 
-/** `next start` of the production build on 127.0.0.1, healthy when this resolves. */
+/** scripts/serve.mjs with the production build on 127.0.0.1, healthy when this resolves. */
 export async function startConsole(env: ConsoleEnv, name: string, port?: number): Promise<RunningConsole> {
   port ??= await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = path.join(runDir(), `server-${name}.log`);
   const log = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", log, log] });
+  const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", log, log] });
   running.add(child);
   const stop = async () => {
     await stopChild(child);

@@ -3,7 +3,7 @@
 //  2. validates the environment, with a clear message per bad variable
 //  3. applies pending migrations (before the server opens the database: PGlite is single-process)
 //  4. builds when there is no build or the sources changed since the last one
-//  5. runs `next start` (or `next dev` with --dev) on PORT / HOSTNAME
+//  5. runs the server (scripts/serve.mjs: Next.js, production or --dev) on PORT / HOSTNAME
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -49,9 +49,8 @@ run(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"]);
 
 if (!dev) buildIfStale();
 
-const port = vars.PORT || "3000";
-const args = [next, dev ? "dev" : "start", "-p", port, ...(vars.HOSTNAME ? ["-H", vars.HOSTNAME] : [])];
-const server = spawn(process.execPath, args, { stdio: "inherit", env: vars });
+vars.PORT ||= "3000";
+const server = spawn(process.execPath, ["scripts/serve.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", env: vars });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 

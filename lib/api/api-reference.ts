@@ -8,6 +8,8 @@ export const problemUri = (type: ProblemType) => `${PROBLEM_BASE}${type}`;
 // Every problem `type` (exhaustive over lib/api/problem.ts; statuses match problem()) and when the
 // key API answers with it; null: never from these endpoints.
 export const PROBLEM_TYPES: Record<ProblemType, { status: number; when: string | null }> = {
+  "bad-request": { status: 400, when: "The Host header is not one the console answers to (only with no APP_URL configured: the loopback names of its port)." },
+  "rate-limited": { status: 429, when: null },
   unauthenticated: { status: 401, when: "No Authorization header, or the key is malformed, unknown, revoked or expired. Sent with WWW-Authenticate: Bearer." },
   forbidden: { status: 403, when: "A browser request that changes state came from another origin (CSRF protection)." },
   "method-not-allowed": { status: 405, when: "Any method but GET or HEAD: the API is read-only. Sent with Allow: GET, HEAD." },

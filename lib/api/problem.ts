@@ -1,9 +1,11 @@
 // RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
 export type ProblemType =
-  | "not-found" | "forbidden" | "method-not-allowed" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
+  | "bad-request" | "rate-limited" | "not-found" | "forbidden" | "method-not-allowed" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
   | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid";
 
 const TITLES: Record<ProblemType, [number, string]> = {
+  "bad-request": [400, "Bad request"],
+  "rate-limited": [429, "Too many requests"],
   "not-found": [404, "Not found"],
   forbidden: [403, "Forbidden"],
   "method-not-allowed": [405, "Method not allowed"],

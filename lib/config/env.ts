@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 // The environment, validated once. scripts/start.ts fills the embedded defaults (database under
@@ -5,6 +6,15 @@ import { z } from "zod";
 const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+
+function compiles(list: string[]): boolean {
+  try {
+    proxyaddr.compile(list);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const schema = z.object({
   DATABASE_URL: z
@@ -20,6 +30,16 @@ const schema = z.object({
     .pipe(z.array(base64Key)),
   ZOHO_SANDBOX: z.enum(["0", "1"]).optional(),
   APP_URL: z.url().optional(),
+  // The port and address this process serves (scripts/serve.mjs): with no APP_URL, only the loopback
+  // names of this port are the console; the console calls its own sandbox here.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().optional(),
+  // Proxies whose X-Forwarded-For is believed (proxy-addr syntax: IPs, CIDRs, "loopback", "uniquelocal").
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((p) => p.trim()).filter(Boolean) : []))
+    .refine(compiles, "must be a comma-separated list of IP addresses, CIDR ranges, or loopback / linklocal / uniquelocal"),
   // Optional single sign-on, next to email + password (lib/auth/oidc-providers.ts).
   AUTH_ZOHO_CLIENT_ID: z.string().optional(),
   AUTH_ZOHO_CLIENT_SECRET: z.string().optional(),

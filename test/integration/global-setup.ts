@@ -75,7 +75,7 @@ export async function setup(project: TestProject) {
 
   const serverLog = path.resolve(tempDir, "server.log");
   const log = fs.openSync(serverLog, "w");
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", log, log] });
+  server = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", log, log] });
   await waitForHealth(baseUrl, serverLog);
   project.provide("baseUrl", baseUrl);
   project.provide("seeded", seeded);

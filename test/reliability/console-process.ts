@@ -1,4 +1,4 @@
-// A real console process (the production build via `next start`) the suite can kill and restart.
+// A real console process (the production build via scripts/serve.mjs) the suite can kill and restart.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -31,8 +31,8 @@ export class ConsoleProcess {
   async start(): Promise<number> {
     const started = performance.now();
     const log = fs.openSync(this.log, "a");
-    this.child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(this.port), "-H", "127.0.0.1"], {
-      env: { ...process.env, ...this.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ZOHO_SANDBOX: "1" },
+    this.child = spawn(process.execPath, ["scripts/serve.mjs"], {
+      env: { ...process.env, ...this.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ZOHO_SANDBOX: "1", PORT: String(this.port), HOSTNAME: "127.0.0.1" },
       stdio: ["ignore", log, log],
     });
     fs.closeSync(log);
