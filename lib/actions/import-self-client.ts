@@ -5,7 +5,8 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
 import { requireMember } from "@/lib/auth/require-member";
-import { appOrigin } from "@/lib/config/app-origin";
+import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
+import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { env } from "@/lib/config/env";
 import { seal } from "@/lib/crypto/keyring";
 import { last4 } from "@/lib/crypto/tokens";
@@ -13,7 +14,7 @@ import { db } from "@/lib/db";
 import { createGrant } from "@/lib/grants/create-grant";
 import { metaFrom } from "@/lib/request-meta";
 import { selfClientFileSchema } from "@/lib/schemas/self-client-file";
-import { dataCentre, LOCATIONS } from "@/lib/zoho/data-centres";
+import { LOCATIONS } from "@/lib/zoho/data-centres";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { requestToken } from "@/lib/zoho/request-token";
@@ -77,7 +78,7 @@ export async function importSelfClient(slug: string, _prev: FormState, formData:
   const zohoUser = canReadUserInfo(answer.scopes ?? self.scope) ? await fetchUserInfo(server, answer.accessToken) : null;
   await db.$transaction((tx) => createGrant(tx, {
     workspaceId: workspace.id, clientId: client.id, userId: user.id, server, tokens: answer, requestedScopes: self.scope,
-    apiDomain: answer.apiDomain ?? dataCentre(location)?.apiDomain ?? server.url, zohoUser, via: { source: "self_client.json" }, meta,
+    apiDomain: apiDomainToStore(answer.apiDomain, server, sandboxOrigins()), zohoUser, via: { source: "self_client.json" }, meta,
   }));
   revalidatePath(`/w/${workspace.slug}/grants`);
   return { ok: true, message: `${registered} Code exchanged at ${server.url}: grant stored${answer.refreshToken ? ` with refresh token ••••${last4(answer.refreshToken)}` : " (no refresh token)"}.` };

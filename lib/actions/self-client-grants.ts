@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireMember } from "@/lib/auth/require-member";
 import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
-import { appOrigin } from "@/lib/config/app-origin";
+import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
+import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { env } from "@/lib/config/env";
 import { unseal } from "@/lib/crypto/keyring";
 import { last4 } from "@/lib/crypto/tokens";
@@ -12,7 +13,7 @@ import { db } from "@/lib/db";
 import { createGrant } from "@/lib/grants/create-grant";
 import { metaFrom } from "@/lib/request-meta";
 import { parseScopes } from "@/lib/zoho/build-auth-url";
-import { dataCentre, LOCATIONS } from "@/lib/zoho/data-centres";
+import { LOCATIONS } from "@/lib/zoho/data-centres";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenRequest } from "@/lib/zoho/request-token";
@@ -59,7 +60,7 @@ async function obtain(slug: string, target: { clientId: string; location: string
   const zohoUser = !soid && canReadUserInfo(answer.scopes ?? askedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
   await db.$transaction((tx) => createGrant(tx, {
     workspaceId: workspace.id, clientId: client.id, userId: user.id, server, tokens: answer, requestedScopes: askedScopes,
-    apiDomain: answer.apiDomain ?? dataCentre(target.location)?.apiDomain ?? server.url, zohoUser, soid,
+    apiDomain: apiDomainToStore(answer.apiDomain, server, sandboxOrigins()), zohoUser, soid,
     via: { source: soid ? `client_credentials (${soid})` : "Self Client code" }, meta: metaFrom(h),
   }));
   revalidatePath(`/w/${workspace.slug}/grants`);

@@ -1,7 +1,8 @@
 import "server-only";
 import { unseal } from "@/lib/crypto/keyring";
-import { dataCentre } from "@/lib/zoho/data-centres";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
+import { sandboxOrigins } from "@/lib/config/app-origin";
+import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import { requestToken } from "@/lib/zoho/request-token";
@@ -28,7 +29,6 @@ type Finish = {
   asked: { accessType: string; scopes: string[] } | null;
   userId: string;
   via: Record<string, string>;
-  sandboxOrigin: string | null;
   meta: { ip: string | null; userAgent: string | null };
 };
 
@@ -43,7 +43,7 @@ export async function finishCallback(f: Finish) {
 
   const accountsServer = params.get("accounts-server");
   if (!accountsServer) return updateCallback(id, { ...link, outcome: "accounts_server_missing" });
-  const server = matchAccountsServer(accountsServer, f.sandboxOrigin);
+  const server = matchAccountsServer(accountsServer, sandboxOrigins());
   if (!server || server.provider !== f.client.provider) {
     return updateCallback(id, { ...link, outcome: "accounts_server_not_allowed", diagnosis: `"${accountsServer.slice(0, 200)}" is not an allowed accounts server for this ${f.client.provider === "SANDBOX" ? "sandbox " : ""}client.` });
   }
@@ -67,7 +67,7 @@ export async function finishCallback(f: Finish) {
 
   const requestedScopes = f.asked?.scopes ?? answer.scopes ?? [];
   const warnings = f.asked ? grantWarnings(f.asked, answer) : [];
-  const apiDomain = answer.apiDomain ?? dataCentre(server.location)?.apiDomain ?? server.url;
+  const apiDomain = apiDomainToStore(answer.apiDomain, server, sandboxOrigins());
   const zohoUser = canReadUserInfo(answer.scopes ?? requestedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
   await storeGrant(
     id,

@@ -8,13 +8,12 @@ type CallbackInput = {
   params: URLSearchParams;
   userId: string | null;
   /** The console's own origin when the sandbox is on (its accounts servers are then allowed), else null. */
-  sandboxOrigin: string | null;
   meta: { ip: string | null; userAgent: string | null };
 };
 
 // GET /oauth/callback, step by step: record → match and consume the state → check the accounts
 // server → exchange the code at once → store the grant. Returns the callback event's id.
-export async function handleCallback({ params, userId, sandboxOrigin, meta }: CallbackInput): Promise<string> {
+export async function handleCallback({ params, userId, meta }: CallbackInput): Promise<string> {
   const id = await recordCallback(params, meta);
   await guard(id, async () => {
     const state = params.get("state");
@@ -27,7 +26,7 @@ export async function handleCallback({ params, userId, sandboxOrigin, meta }: Ca
     return finishCallback({
       id, params, link, client: request.client, redirectUri: request.redirectUri,
       codeVerifier: request.pkceVerifierCipher ? unseal(request.pkceVerifierCipher) : undefined,
-      asked: request, userId: request.userId, via: { authRequestId: request.id }, sandboxOrigin, meta,
+      asked: request, userId: request.userId, via: { authRequestId: request.id }, meta,
     });
   });
   return id;

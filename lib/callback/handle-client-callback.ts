@@ -8,14 +8,13 @@ type ClientCallbackInput = {
   clientKey: string;
   params: URLSearchParams;
   origin: string;
-  sandboxOrigin: string | null;
   meta: { ip: string | null; userAgent: string | null };
 };
 
 // GET /oauth/callback/{clientKey}: the per-client redirect URI for flows started OUTSIDE the console.
 // No state of the console's to check, so the grant is attributed to the client's owner-of-record and
 // marked as coming from an external flow.
-export async function handleClientCallback({ clientKey, params, origin, sandboxOrigin, meta }: ClientCallbackInput): Promise<string> {
+export async function handleClientCallback({ clientKey, params, origin, meta }: ClientCallbackInput): Promise<string> {
   const id = await recordCallback(params, meta);
   await guard(id, async () => {
     const client = await db.oAuthClient.findUnique({
@@ -29,7 +28,7 @@ export async function handleClientCallback({ clientKey, params, origin, sandboxO
     await updateCallback(id, { ...link, outcome: "received" });
     return finishCallback({
       id, params, link, client, redirectUri: `${origin}/oauth/callback/${clientKey}`, asked: null,
-      userId: client.createdById, via: { source: "external flow (client callback)" }, sandboxOrigin, meta,
+      userId: client.createdById, via: { source: "external flow (client callback)" }, meta,
     });
   });
   return id;

@@ -55,7 +55,7 @@ export function explainAuthUrl(url: URL, context: AuthUrlContext = {}): AuthUrlE
   });
 
   if (!server.allowed) {
-    const https = url.protocol === "http:" && matchAccountsServer(server.url.replace(/^http:/, "https:"), context.sandboxOrigin ?? null);
+    const https = url.protocol === "http:" && matchAccountsServer(server.url.replace(/^http:/, "https:"), context.sandboxOrigin ? [context.sandboxOrigin] : []);
     add("accounts-server-unknown", "error",
       https ? `The login starts at ${server.url} over plain http.` : `${server.url.slice(0, 120)} is not one of Zoho's accounts servers${context.sandboxOrigin ? " or the console's sandbox" : ""}: a user would type their Zoho password into someone else's page.`,
       https ? "Use https://." : "Start at https://accounts.zoho.com (https://accounts.zoho.com.cn for China).");
@@ -109,7 +109,7 @@ export function explainAuthUrl(url: URL, context: AuthUrlContext = {}): AuthUrlE
 function startServer(url: URL, sandboxOrigin: string | null): StartServer {
   const prefix = url.pathname.slice(0, url.pathname.indexOf("/oauth/v2/"));
   const base = `${url.protocol}//${url.host}${prefix}`;
-  const match = matchAccountsServer(base, sandboxOrigin);
+  const match = matchAccountsServer(base, sandboxOrigin ? [sandboxOrigin] : []);
   if (!match) return { url: base, allowed: false, location: null, label: null, provider: null };
   return { url: match.url, allowed: true, location: match.location, label: dataCentre(match.location)?.label ?? match.location, provider: match.provider };
 }

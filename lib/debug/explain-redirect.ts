@@ -63,7 +63,7 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   const state = q.get("state");
   const rawServer = q.get("accounts-server");
   const location = q.get("location");
-  const server = matchAccountsServer(rawServer, context.sandboxOrigin);
+  const server = matchAccountsServer(rawServer, context.sandboxOrigin ? [context.sandboxOrigin] : []);
 
   if (error === "access_denied") add("user-rejected", "warning", OUTCOME_DESCRIPTIONS.rejected.explanation, OUTCOME_DESCRIPTIONS.rejected.fix);
   else if (error) {

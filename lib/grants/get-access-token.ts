@@ -5,6 +5,7 @@ import { seal, unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
 import { SAFETY_MARGIN_MS, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
 import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
+import { grantApiDomainAllowed, grantServer } from "./grant-server";
 import { refreshAtZoho } from "./refresh-at-zoho";
 
 const LEASE_MS = 30_000;
@@ -41,6 +42,9 @@ async function obtain(grantId: string, options: Options): Promise<AccessTokenRes
     if (!grant) return { ok: false, problem: "not-found", detail: "No such grant." };
     if (grant.status === "REVOKED") return { ok: false, problem: "grant-revoked", detail: "This grant was revoked." };
     if (grant.status === "INVALID") return { ok: false, problem: "grant-invalid", detail: "Zoho no longer accepts this grant's refresh token. Authorize again." };
+    if (!grantServer(grant.accountsServer) || !grantApiDomainAllowed(grant.apiDomain)) {
+      return { ok: false, problem: "grant-invalid", detail: "The grant's stored accounts server or API domain is not one of Zoho's (nor this console's sandbox), so it is not used. Authorize again." };
+    }
     const cached = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
     // A forced refresh is satisfied by any refresh that finished after it was asked for.
     if (cached && (!options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry)) return cached;
@@ -73,11 +77,12 @@ async function refreshHolding(grantId: string, options: Options, seenExpiry: num
     }
     const answer = await refreshAtZoho(grant, options.trigger);
     if (answer.ok) {
+      const apiDomain = grantApiDomainAllowed(answer.apiDomain) ? answer.apiDomain! : grant.apiDomain;
       const expiresAt = new Date(Date.now() + answer.expiresInSeconds * 1000);
       await db.$transaction(async (tx) => {
         await tx.grant.update({
           where: { id: grantId },
-          data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain: answer.apiDomain ?? undefined, refreshLeaseUntil: null, refreshLeaseId: null },
+          data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain, refreshLeaseUntil: null, refreshLeaseId: null },
         });
         await recordAuditEvent(tx, {
           workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.refreshed", targetType: "grant", targetId: grantId,
@@ -85,7 +90,7 @@ async function refreshHolding(grantId: string, options: Options, seenExpiry: num
         });
       });
       released = true;
-      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain: answer.apiDomain ?? grant.apiDomain, location: grant.location, refreshed: true };
+      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain, location: grant.location, refreshed: true };
     }
     if (answer.error === "invalid_code") {
       await markInvalid(grant, options);

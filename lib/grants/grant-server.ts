@@ -1,10 +1,15 @@
 import "server-only";
-import { env } from "@/lib/config/env";
+import { sandboxOrigins } from "@/lib/config/app-origin";
+import { isAllowedApiDomain } from "@/lib/zoho/match-api-domain";
 import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
 
-// The accounts server a stored grant talks to, re-checked against the allowed list every time. A
-// sandbox grant's server is the console's own origin as it was when the grant was stored.
+// A stored grant's accounts server and API domain, re-checked against what configuration allows
+// before every refresh, revoke and token answer: a row poisoned through a forged callback (or an
+// old sandbox origin) is never used.
 export function grantServer(accountsServer: string): AllowedAccountsServer | null {
-  const sandboxOrigin = env().sandboxEnabled && accountsServer.includes("/sandbox/") ? new URL(accountsServer).origin : null;
-  return matchAccountsServer(accountsServer, sandboxOrigin);
+  return matchAccountsServer(accountsServer, sandboxOrigins());
+}
+
+export function grantApiDomainAllowed(apiDomain: string | null | undefined): boolean {
+  return isAllowedApiDomain(apiDomain, sandboxOrigins());
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { callUrl } from "./call-url";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 
 const userInfoSchema = z.object({ ZUID: z.coerce.string(), Email: z.string().optional() });
@@ -7,7 +8,7 @@ const userInfoSchema = z.object({ ZUID: z.coerce.string(), Email: z.string().opt
 // GET {accounts-server}/oauth/user/info — needs the AaaServer.profile.READ scope. Best effort.
 export async function fetchUserInfo(server: AllowedAccountsServer, accessToken: string) {
   try {
-    const response = await fetch(`${server.url}/oauth/user/info`, {
+    const response = await fetch(callUrl(server, "/oauth/user/info"), {
       headers: { authorization: `Zoho-oauthtoken ${accessToken}` },
       signal: AbortSignal.timeout(5_000),
       cache: "no-store",

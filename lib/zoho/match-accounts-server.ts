@@ -9,23 +9,24 @@ export type AllowedAccountsServer = {
   readonly __allowed: true;
 };
 
-/** `sandboxOrigin` is the console's own origin when the sandbox is on, else null. */
-export function matchAccountsServer(value: string | null | undefined, sandboxOrigin: string | null): AllowedAccountsServer | null {
+/** `sandboxOrigins`: the console's own origins when the sandbox is on (lib/config/app-origin.ts), else none. */
+export function matchAccountsServer(value: string | null | undefined, sandboxOrigins: readonly string[]): AllowedAccountsServer | null {
   if (!value) return null;
   const url = value.replace(/\/+$/, "");
   const zoho = DATA_CENTRES.find((dc) => dc.accountsServer === url);
   if (zoho) return { url, location: zoho.location, provider: "ZOHO", __allowed: true };
-  if (sandboxOrigin) {
-    const location = LOCATIONS.find((loc) => sandboxAccountsServer(sandboxOrigin, loc) === url);
+  for (const origin of sandboxOrigins) {
+    const location = LOCATIONS.find((loc) => sandboxAccountsServer(origin, loc) === url);
     if (location) return { url, location, provider: "SANDBOX", __allowed: true };
   }
   return null;
 }
 
-/** The accounts server to start a browser login at, for a client of this provider. */
+/** The accounts server to start a browser login at, for a client of this provider. `sandboxOrigin`:
+ * the console's public origin (appOrigin, always one of its own) when the sandbox is on, else null. */
 export function startingAccountsServer(provider: "ZOHO" | "SANDBOX", location: string, sandboxOrigin: string | null): AllowedAccountsServer | null {
   const url = provider === "SANDBOX"
     ? sandboxOrigin && sandboxAccountsServer(sandboxOrigin, location)
     : DATA_CENTRES.find((dc) => dc.location === location)?.accountsServer;
-  return matchAccountsServer(url, sandboxOrigin);
+  return matchAccountsServer(url, sandboxOrigin ? [sandboxOrigin] : []);
 }

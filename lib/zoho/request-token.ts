@@ -1,4 +1,5 @@
 import "server-only";
+import { callUrl } from "./call-url";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 import { normaliseTokenAnswer, type TokenAnswer } from "./normalise-token-answer";
 
@@ -29,7 +30,7 @@ export async function requestToken(
     body.set("soid", request.soid);
   }
   try {
-    const response = await fetch(`${server.url}/oauth/v2/token`, {
+    const response = await fetch(callUrl(server, "/oauth/v2/token"), {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
       body,

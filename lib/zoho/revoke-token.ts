@@ -1,4 +1,5 @@
 import "server-only";
+import { callUrl } from "./call-url";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 
 export type RevokeAnswer = { ok: true } | { ok: false; error: string; reachable: boolean };
@@ -7,7 +8,7 @@ export type RevokeAnswer = { ok: true } | { ok: false; error: string; reachable:
 // kills its access tokens.
 export async function revokeToken(server: AllowedAccountsServer, refreshToken: string): Promise<RevokeAnswer> {
   try {
-    const response = await fetch(`${server.url}/oauth/v2/token/revoke?${new URLSearchParams({ token: refreshToken })}`, {
+    const response = await fetch(callUrl(server, `/oauth/v2/token/revoke?${new URLSearchParams({ token: refreshToken })}`), {
       method: "POST",
       signal: AbortSignal.timeout(10_000),
       cache: "no-store",

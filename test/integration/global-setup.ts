@@ -67,11 +67,14 @@ export async function setup(project: TestProject) {
     ZOHO_SANDBOX: "1",
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     SMTP_FROM: "Console <console@integration.test>",
+    // Requests from 127.0.0.2 stand for a load balancer's (test/integration/via-proxy.ts): their
+    // X-Forwarded-For is believed, so tests can speak for other client addresses. Nobody else's is.
+    TRUSTED_PROXIES: "127.0.0.2",
   };
   if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
   const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-  const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl });
+  const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl, poisonPort: await freePort() });
 
   const serverLog = path.resolve(tempDir, "server.log");
   const log = fs.openSync(serverLog, "w");

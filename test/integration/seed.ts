@@ -25,12 +25,16 @@ export type Seeded = {
   apiKey: string;
   /** An API key of the integration workspace that expired a minute before the suite started. */
   expiredApiKey: string;
+  /** A workspace of its own whose grants point at a listener on `port` (as a forged callback once stored them). */
+  poisoned: { email: string; slug: string; port: number; apiKey: string; accountsServerGrantId: string; apiDomainGrantId: string };
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const token = () => randomBytes(18).toString("base64url");
 
-export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: { databaseUrl: string; encryptionKey: string; baseUrl: string }): Promise<Seeded> {
+type SeedOptions = { databaseUrl: string; encryptionKey: string; baseUrl: string; poisonPort: number };
+
+export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poisonPort }: SeedOptions): Promise<Seeded> {
   const { db, close } = await openDb(databaseUrl);
   try {
     const password = "correct horse battery staple";
@@ -115,7 +119,9 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
         request(otherUsers, inTenMinutes, other.id),
       ],
     });
+    const poisoned = await seedPoisonedGrants(db, { passwordHash, ring, baseUrl, poisonPort });
     return {
+      poisoned,
       email: owner.email, password, slug: workspace.slug, clientId: client.id, zohoClientId, clientSecret, redirectUri,
       states: { fresh, expired, otherUsers },
       other: { email: other.email, password, slug: otherWorkspace.slug, clientId: otherClient.id },
@@ -128,4 +134,31 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
   } finally {
     await close();
   }
+}
+
+// Rows as the forged-Host callback of issue 11 stored them: one grant whose accounts server is a
+// listener of the test's, one whose api_domain is. Nothing may ever be sent there, nor handed out.
+async function seedPoisonedGrants(
+  db: Awaited<ReturnType<typeof openDb>>["db"],
+  { passwordHash, ring, baseUrl, poisonPort }: { passwordHash: string; ring: ReturnType<typeof createKeyring>; baseUrl: string; poisonPort: number },
+): Promise<Seeded["poisoned"]> {
+  const evil = `http://127.0.0.1:${poisonPort}`;
+  const user = await db.user.create({ data: { email: "poisoned@integration.test", name: "Poisoned", passwordHash } });
+  const workspace = await db.workspace.create({ data: { slug: "poisoned", name: "Poisoned", memberships: { create: { userId: user.id, role: "OWNER" } } } });
+  const [workspaceId, userId] = [workspace.id, user.id];
+  const client = await db.oAuthClient.create({
+    data: { workspaceId, name: "Poisoned app", zohoClientId: "1000.POISONED00000000000", provider: "SANDBOX", homeDc: "us", createdById: userId, secretCipher: encrypt("poisoned-client-secret", ring), secretLast4: "cret" },
+  });
+  const grant = (accountsServer: string, apiDomain: string, label: string) => db.grant.create({
+    data: {
+      workspaceId, clientId: client.id, location: "us", accountsServer, apiDomain, scopes: ["ZohoCRM.modules.ALL"], label, createdById: userId,
+      refreshCipher: encrypt("1000.poisoned-refresh-token", ring), refreshLast4: "oken",
+      accessCipher: encrypt("1000.poisoned-access-token", ring), accessExpiresAt: new Date(Date.now() + 3_600_000), lastRefreshAt: new Date(),
+    },
+  });
+  const byServer = await grant(`${evil}/sandbox/us`, `${evil}/sandbox/us/api`, "poisoned accounts server");
+  const byDomain = await grant(`${baseUrl}/sandbox/us`, `${evil}/api`, "poisoned api domain");
+  const key = newApiKey();
+  await db.apiKey.create({ data: { workspaceId, name: "Poisoned services", prefix: key.prefix, hash: key.hash, createdById: userId } });
+  return { email: user.email, slug: workspace.slug, port: poisonPort, apiKey: key.key, accountsServerGrantId: byServer.id, apiDomainGrantId: byDomain.id };
 }

@@ -30,6 +30,11 @@ export class Session {
     return response;
   }
 
+  /** The Cookie header this session sends, for requests made outside fetch (test/integration/via-proxy.ts). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   /** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
   async signIn(email: string, password: string): Promise<this> {
     const { csrfToken } = await (await this.fetch("/api/auth/csrf")).json();

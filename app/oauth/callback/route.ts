@@ -4,7 +4,6 @@ import { auth } from "@/lib/auth/auth";
 import { handleCallback } from "@/lib/callback/handle-callback";
 import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
-import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
 import { notRecordedPage } from "./not-recorded-page";
 
@@ -17,7 +16,6 @@ export async function GET(request: NextRequest) {
     const id = await handleCallback({
       params: paramsWithoutNul(request.nextUrl.searchParams),
       userId: session?.user?.id ?? null,
-      sandboxOrigin: env().sandboxEnabled ? origin : null,
       meta: metaFrom(request.headers),
     });
     // 303: the result page is a plain GET, and reloading it never replays the code.

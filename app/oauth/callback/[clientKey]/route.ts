@@ -3,7 +3,6 @@ import { type NextRequest } from "next/server";
 import { handleClientCallback } from "@/lib/callback/handle-client-callback";
 import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
-import { env } from "@/lib/config/env";
 import { metaFrom } from "@/lib/request-meta";
 import { notRecordedPage } from "../not-recorded-page";
 
@@ -14,8 +13,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const { clientKey } = await params;
     const id = await handleClientCallback({
-      clientKey: withoutNul(clientKey.slice(0, 100)), params: paramsWithoutNul(request.nextUrl.searchParams), origin,
-      sandboxOrigin: env().sandboxEnabled ? origin : null, meta: metaFrom(request.headers),
+      clientKey: withoutNul(clientKey.slice(0, 100)), params: paramsWithoutNul(request.nextUrl.searchParams), origin, meta: metaFrom(request.headers),
     });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
