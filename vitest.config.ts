@@ -9,7 +9,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts") } },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node" },
+        // A few unit tests run on an in-process PGlite database: on a loaded 2-core machine 5 s is too tight.
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
         resolve: { alias },
