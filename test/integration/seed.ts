@@ -25,6 +25,8 @@ export type Seeded = {
   apiKey: string;
   /** An API key of the integration workspace that expired a minute before the suite started. */
   expiredApiKey: string;
+  /** sandbox-access.test.ts: a developer of a workspace of their own, who floods sandbox registration (and is then limited). */
+  sandboxFlooder: { email: string; slug: string };
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -54,7 +56,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       data: { workspaceId: otherWorkspace.id, name: "Elsewhere app", zohoClientId: "1000.ELSEWHERE0000000000", homeDc: "eu", createdById: other.id, redirectUris: { create: [{ uri: redirectUri }] } },
     });
     // The client's own callback path is registered at the sandbox too (flows run outside the console).
-    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`] } });
+    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`], workspaceId: workspace.id } });
     const client = await db.oAuthClient.create({
       data: {
         workspaceId: workspace.id, name: "Integration app", zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
@@ -76,7 +78,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
 
     const secondZohoId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
     const secondSecret = randomBytes(21).toString("hex");
-    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri] } });
+    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri], workspaceId: workspace.id } });
     const secondClient = await db.oAuthClient.create({
       data: {
         workspaceId: workspace.id, name: "Token API app", zohoClientId: secondZohoId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
@@ -90,6 +92,9 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
         scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt: new Date(Date.now() + 30 * 60_000),
       })),
     });
+
+    const flooder = await db.user.create({ data: { email: "sandbox-flooder@integration.test", name: "Sandbox flooder", passwordHash } });
+    const floodWorkspace = await db.workspace.create({ data: { slug: "sandbox-flood", name: "Sandbox flood", memberships: { create: { userId: flooder.id, role: "DEVELOPER" } } } });
 
     const apiKey = newApiKey();
     await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
@@ -124,6 +129,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       apiKey: apiKey.key,
       expiredApiKey: expiredKey.key,
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
+      sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
     };
   } finally {
     await close();
