@@ -21,12 +21,12 @@ export type Seeded = {
   other: { email: string; password: string; slug: string; clientId: string };
   members: Record<"ADMIN" | "DEVELOPER" | "VIEWER", { email: string; id: string }>;
   matrixClientId: string;
+  /** sandbox-access.test.ts: a developer of a workspace of their own, who floods sandbox registration (and is then limited). */
+  sandboxFlooder: { email: string; slug: string };
   /** An API key of the integration workspace, for all its grants. */
   apiKey: string;
   /** An API key of the integration workspace that expired a minute before the suite started. */
   expiredApiKey: string;
-  /** sandbox-access.test.ts: a developer of a workspace of their own, who floods sandbox registration (and is then limited). */
-  sandboxFlooder: { email: string; slug: string };
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
