@@ -34,7 +34,7 @@ export async function seedFlows({ databaseUrl, encryptionKey, baseUrl, states }:
     for (const key of ["callback", "token", "storm"] as const) {
       const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
       const clientSecret = randomBytes(21).toString("hex");
-      await db.sandboxClient.create({ data: { clientId: zohoClientId, name: `Bench ${key}`, secretHash: sha256(clientSecret), redirectUris: [redirectUri] } });
+      await db.sandboxClient.create({ data: { clientId: zohoClientId, name: `Bench ${key}`, secretHash: sha256(clientSecret), redirectUris: [redirectUri], workspaceId: workspace.id } });
       const client = await db.oAuthClient.create({
         data: {
           workspaceId: workspace.id, name: `Bench ${key}`, zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { appOrigin } from "@/lib/config/app-origin";
-import { requireSandbox } from "@/lib/sandbox/require-sandbox";
+import { requireSandboxUser } from "@/lib/sandbox/require-sandbox-user";
 import { SANDBOX_USERS, displayName } from "@/lib/sandbox/users";
 import { DATA_CENTRES, sandboxAccountsServer } from "@/lib/zoho/data-centres";
 
@@ -17,8 +17,9 @@ const ENDPOINTS = [
   ["GET", "/oauth/user/info", "Authorization: Zoho-oauthtoken …, needs AaaServer.profile.READ"],
 ];
 
+// For signed-in console users; the Zoho-shaped endpoints it lists answer anyone, as Zoho's do.
 export default async function SandboxHome() {
-  requireSandbox();
+  await requireSandboxUser("/sandbox");
   const origin = appOrigin({ headers: await headers() });
   return (
     <div className="space-y-8">

@@ -16,11 +16,13 @@ export const PERMISSIONS = [
   "apikeys:manage",
   "workspace:manage",
   "workspace:delete",
+  // The built-in Zoho sandbox: register sandbox clients and set its faults for the workspace.
+  "sandbox:write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
-const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh"];
+const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "sandbox:write"];
 const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage"];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 

@@ -3,17 +3,18 @@ import { appOrigin } from "@/lib/config/app-origin";
 import { sandboxAccountsServer } from "@/lib/zoho/data-centres";
 import { zohoError } from "./answers";
 import { exchangeGrantCode } from "./exchange-grant-code";
-import { injectFault, readFaults } from "./faults";
+import { faultsForClient, injectFault } from "./faults";
 import { issueClientCredentials } from "./issue-client-credentials";
 import { readParams } from "./read-params";
 import { refreshAccessToken } from "./refresh-access-token";
 
-// POST {accounts-server}/oauth/v2/token: parameters from the query string and/or a form body.
+// POST {accounts-server}/oauth/v2/token: parameters from the query string and/or a form body. The
+// faults are those of the workspace that owns the client named.
 export async function answerTokenRequest(request: Request, { location }: { location: string }): Promise<Response> {
-  const faults = await readFaults();
+  const params = await readParams(request);
+  const faults = await faultsForClient(params.get("client_id"));
   const fault = await injectFault(faults);
   if (fault) return fault;
-  const params = await readParams(request);
   const apiDomain = `${sandboxAccountsServer(appOrigin(request), location)}/api`;
   const grantType = params.get("grant_type");
   if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds);

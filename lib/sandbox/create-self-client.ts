@@ -5,14 +5,15 @@ import { newClientId, newClientSecret, newOpaqueToken } from "./generate-credent
 import type { SandboxUser } from "./users";
 
 // Zoho's Self Client: a client with no redirect URI, whose grant code is generated right in the API
-// console for chosen scopes and a duration of 3–10 minutes, and downloaded as self_client.json.
-export async function createSelfClient(input: { name: string; scopes: string[]; minutes: number; user: SandboxUser }) {
+// console for chosen scopes and a duration of 3–10 minutes, and downloaded as self_client.json. It
+// belongs to the workspace it was created for.
+export async function createSelfClient(input: { name: string; scopes: string[]; minutes: number; user: SandboxUser; workspaceId: string }) {
   const clientId = newClientId();
   const clientSecret = newClientSecret();
   const code = newOpaqueToken();
   const expiresAt = new Date(Date.now() + input.minutes * 60_000);
   await db.$transaction([
-    db.sandboxClient.create({ data: { clientId, name: input.name, redirectUris: [], secretHash: sha256Hex(clientSecret) } }),
+    db.sandboxClient.create({ data: { clientId, name: input.name, redirectUris: [], secretHash: sha256Hex(clientSecret), workspaceId: input.workspaceId } }),
     // redirectUri "" marks a Self Client code: its exchange takes no redirect_uri.
     db.sandboxCode.create({
       data: { codeHash: sha256Hex(code), clientId, redirectUri: "", scopes: input.scopes, accessType: "offline", location: input.user.location, userId: input.user.id, expiresAt },

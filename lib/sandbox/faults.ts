@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { TOO_MANY_REQUESTS, zohoError, zohoJson } from "./answers";
 
+// Fault injection belongs to a workspace: a fault set by one workspace affects only its own sandbox
+// clients. A client no workspace owns (see prisma/schema.prisma, SandboxClient) always gets the defaults.
 export const faultsSchema = z.object({
   accessTokenTtlSeconds: z.number().int().min(1).max(86_400).optional(),
   latencyMs: z.number().int().min(0).max(30_000).optional(),
@@ -11,22 +13,27 @@ export const faultsSchema = z.object({
   codeLimit: z.number().int().min(1).max(10_000).optional(),
   codeTtlSeconds: z.number().int().min(1).max(600).optional(),
   rateLimited: z.boolean().optional(),
-});
+}).strict();
 export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean };
 
 const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false };
+const FIELDS = { accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true } as const;
 
-export async function readFaults(): Promise<Faults> {
-  const row = await db.sandboxFaults.findUnique({ where: { id: "faults" } });
-  return row
-    ? { accessTokenTtlSeconds: row.accessTokenTtlSeconds, latencyMs: row.latencyMs, errorRate: row.errorRate, outage: row.outage, codeLimit: row.codeLimit, codeTtlSeconds: row.codeTtlSeconds, rateLimited: row.rateLimited }
-    : DEFAULTS;
+export async function readFaults(workspaceId: string): Promise<Faults> {
+  return (await db.sandboxFaults.findUnique({ where: { workspaceId }, select: FIELDS })) ?? DEFAULTS;
 }
 
-export async function setFaults(change: z.infer<typeof faultsSchema> | "reset"): Promise<Faults> {
+/** The faults that apply to a sandbox client's calls: its workspace's, else the defaults. */
+export async function faultsForClient(clientId: string | null | undefined): Promise<Faults> {
+  const id = clientId?.trim();
+  if (!id || id.length > 100) return DEFAULTS;
+  const client = await db.sandboxClient.findUnique({ where: { clientId: id }, select: { workspace: { select: { sandboxFaults: { select: FIELDS } } } } });
+  return client?.workspace?.sandboxFaults ?? DEFAULTS;
+}
+
+export async function setFaults(workspaceId: string, change: z.infer<typeof faultsSchema> | "reset"): Promise<Faults> {
   const data = change === "reset" ? DEFAULTS : change;
-  await db.sandboxFaults.upsert({ where: { id: "faults" }, create: { id: "faults", ...DEFAULTS, ...data }, update: data });
-  return readFaults();
+  return db.sandboxFaults.upsert({ where: { workspaceId }, create: { workspaceId, ...DEFAULTS, ...data }, update: data, select: FIELDS });
 }
 
 /** Before a token or revoke call: wait, fail, be down or rate-limit, as configured. Null means go on. */

@@ -3,7 +3,7 @@ import { sha256Hex } from "@/lib/crypto/tokens";
 import { db, type Tx } from "@/lib/db";
 import type { AuthParams } from "./check-auth-request";
 import { newOpaqueToken } from "./generate-credentials";
-import { readFaults } from "./faults";
+import { faultsForClient } from "./faults";
 import { WINDOW_MS } from "./limits";
 import type { SandboxUser } from "./users";
 
@@ -12,7 +12,7 @@ import type { SandboxUser } from "./users";
 export async function issueGrantCode(params: AuthParams, user: SandboxUser): Promise<string | null> {
   const code = newOpaqueToken();
   // Read before the transaction: on PGlite a query outside an open transaction waits for it.
-  const { codeLimit, codeTtlSeconds } = await readFaults();
+  const { codeLimit, codeTtlSeconds } = await faultsForClient(params.clientId);
   const issued = await db.$transaction(async (tx) => {
     const recent = await tx.sandboxCode.count({ where: { clientId: params.clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
     if (recent >= codeLimit) return false;

@@ -1,19 +1,28 @@
 import "server-only";
 import { z } from "zod";
+import { problem } from "@/lib/api/problem";
+import { tooManyRequests } from "@/lib/rate-limit/too-many-requests";
+import { metaFrom } from "@/lib/request-meta";
 import { createSandboxClient } from "./create-sandbox-client";
+import { consumeRegistration } from "./consume-registration";
+import type { ConsoleCaller } from "./sandbox-console-endpoint";
 import { sandboxClientSchema } from "./sandbox-client-schema";
 
 // POST /sandbox/console/clients with {name, redirectUris}: the console page's registration, for
-// scripts and tests. Answers the secret once, as the page does.
-export async function registerClientFromJson(request: Request): Promise<Response> {
+// scripts and tests. Answers the secret once, as the page does. Only valid requests count against the
+// registration limits: a typo does not spend the budget.
+export async function registerClientFromJson(request: Request, { userId, workspace }: ConsoleCaller): Promise<Response> {
   const body = await request.json().catch(() => undefined);
   const parsed = sandboxClientSchema.safeParse(body ?? {});
   if (!parsed.success) {
-    return Response.json({ error: "invalid_request", field_errors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors;
+    return problem("invalid-request", Object.entries(fieldErrors).map(([field, errors]) => `${field}: ${errors?.[0]}`).join("; "), { field_errors: fieldErrors });
   }
-  const { clientId, clientSecret } = await createSandboxClient(parsed.data);
+  const verdict = await consumeRegistration(userId, metaFrom(request.headers).ip);
+  if (!verdict.ok) return tooManyRequests(verdict.retryAfterSeconds, "json");
+  const { clientId, clientSecret } = await createSandboxClient({ ...parsed.data, workspaceId: workspace.id });
   return Response.json(
-    { client_id: clientId, client_secret: clientSecret, name: parsed.data.name, redirect_uris: parsed.data.redirectUris },
+    { client_id: clientId, client_secret: clientSecret, name: parsed.data.name, redirect_uris: parsed.data.redirectUris, workspace: workspace.slug },
     { status: 201, headers: { "cache-control": "no-store" } },
   );
 }

@@ -1,19 +1,24 @@
 import "server-only";
+import { consume, type Limit } from "@/lib/rate-limit/rate-limit";
+import { metaFrom } from "@/lib/request-meta";
 import { LOCATIONS } from "@/lib/zoho/data-centres";
-import { zohoError } from "./answers";
+import { TOO_MANY_REQUESTS, zohoError, zohoJson } from "./answers";
 import { renderErrorPage } from "./render-error-page";
 import { sandboxOffResponse } from "./require-sandbox";
 
 type Params = { location?: string };
 type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
 
-// Wraps every sandbox route handler: 404 when the sandbox is off or the location is not a data
-// centre, and never a 500: an unexpected failure answers 503 temporarily_unavailable (Zoho-like).
-export function sandboxEndpoint<P extends Params>(kind: "json" | "html", handler: Handler<P>) {
+// Wraps every Zoho-shaped sandbox route handler: 404 when the sandbox is off or the location is not a
+// data centre; past the per-IP limit (zoho-endpoint-limits.ts), Zoho's throttle answer; and never a
+// 500: an unexpected failure answers 503 temporarily_unavailable (Zoho-like).
+export function sandboxEndpoint<P extends Params>(kind: "json" | "html", limit: Limit, handler: Handler<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const off = sandboxOffResponse();
       if (off) return off;
+      const verdict = await consume(limit, metaFrom(request.headers).ip ?? "unknown");
+      if (!verdict.ok) return throttled(kind);
       // Routes without dynamic segments may get no params at all.
       const params = ((await context?.params) ?? {}) as P;
       if (params.location !== undefined && !LOCATIONS.includes(params.location)) {
@@ -30,4 +35,12 @@ export function sandboxEndpoint<P extends Params>(kind: "json" | "html", handler
         : zohoError("temporarily_unavailable", 503);
     }
   };
+}
+
+// Zoho's throttle answer (answers.ts) for the JSON endpoints; its page shows the same words on its
+// own accounts-server error page, with no redirect.
+function throttled(kind: "json" | "html"): Response {
+  return kind === "html"
+    ? renderErrorPage(400, TOO_MANY_REQUESTS.error, TOO_MANY_REQUESTS.error_description)
+    : zohoJson(TOO_MANY_REQUESTS, 400);
 }

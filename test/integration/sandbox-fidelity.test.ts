@@ -99,15 +99,14 @@ describe("token endpoint: Zoho's answers and errors (HTTP 200 with an error fiel
     // The exchange's own access token counts as one of the ten.
     const denied = answers.filter((a) => a.status === 400);
     expect(answers.length - denied.length).toBe(9);
-    expect(denied[0].json).toEqual({ error: "Access Denied", error_description: expect.stringContaining("too many requests continuously") });
+    expect(denied[0].json).toEqual({ error: "Access Denied", status: "failure", error_description: expect.stringContaining("too many requests continuously") });
   });
 });
 
 describe("Self Clients", () => {
   it("their codes need no redirect_uri; client_credentials needs soid (missing_org_info)", async () => {
-    const browser = new Session();
-    const page = await (await browser.fetch("/sandbox/console")).text();
-    const created = await submitForm(browser, "/sandbox/console", findForm(page, "sandbox-self-client"), { name: "Fidelity self client", user: "30030003" });
+    const page = await (await session.fetch("/sandbox/console")).text();
+    const created = await submitForm(session, "/sandbox/console", findForm(page, "sandbox-self-client"), { name: "Fidelity self client", user: "30030003" });
     const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "{}"));
     const self = { client_id: file.client_id, client_secret: file.client_secret };
     const exchanged = await token("in", { grant_type: "authorization_code", code: file.code, ...self });

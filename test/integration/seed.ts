@@ -21,6 +21,8 @@ export type Seeded = {
   other: { email: string; password: string; slug: string; clientId: string };
   members: Record<"ADMIN" | "DEVELOPER" | "VIEWER", { email: string; id: string }>;
   matrixClientId: string;
+  /** sandbox-access.test.ts: a developer of a workspace of their own, who floods sandbox registration (and is then limited). */
+  sandboxFlooder: { email: string; slug: string };
   /** An API key of the integration workspace, for all its grants. */
   apiKey: string;
   /** An API key of the integration workspace that expired a minute before the suite started. */
@@ -58,7 +60,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       data: { workspaceId: otherWorkspace.id, name: "Elsewhere app", zohoClientId: "1000.ELSEWHERE0000000000", homeDc: "eu", createdById: other.id, redirectUris: { create: [{ uri: redirectUri }] } },
     });
     // The client's own callback path is registered at the sandbox too (flows run outside the console).
-    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`] } });
+    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`], workspaceId: workspace.id } });
     const client = await db.oAuthClient.create({
       data: {
         workspaceId: workspace.id, name: "Integration app", zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
@@ -80,7 +82,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
 
     const secondZohoId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
     const secondSecret = randomBytes(21).toString("hex");
-    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri] } });
+    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri], workspaceId: workspace.id } });
     const secondClient = await db.oAuthClient.create({
       data: {
         workspaceId: workspace.id, name: "Token API app", zohoClientId: secondZohoId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
@@ -94,6 +96,9 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
         scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt: new Date(Date.now() + 30 * 60_000),
       })),
     });
+
+    const flooder = await db.user.create({ data: { email: "sandbox-flooder@integration.test", name: "Sandbox flooder", passwordHash } });
+    const floodWorkspace = await db.workspace.create({ data: { slug: "sandbox-flood", name: "Sandbox flood", memberships: { create: { userId: flooder.id, role: "DEVELOPER" } } } });
 
     const apiKey = newApiKey();
     await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
@@ -130,6 +135,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       apiKey: apiKey.key,
       expiredApiKey: expiredKey.key,
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
+      sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
     };
   } finally {
     await close();

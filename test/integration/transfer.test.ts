@@ -73,7 +73,8 @@ describe("export and import", () => {
 
 describe("self_client.json", () => {
   it("registers the Self Client and exchanges its code at once", async () => {
-    const sandbox = new Session();
+    // The sandbox console is for signed-in console users; its clients belong to the owner's workspace.
+    const sandbox = owner;
     const consolePage = await (await sandbox.fetch("/sandbox/console")).text();
     const created = await submitForm(sandbox, "/sandbox/console", findForm(consolePage, "sandbox-self-client"), { name: "Nightly export", user: "30030003" });
     const json = decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "");
@@ -97,7 +98,8 @@ describe("self_client.json", () => {
 
 describe("Self Client grants from the grants page", () => {
   it("exchanges a pasted code, and gets an organization token with client_credentials", async () => {
-    const sandbox = new Session();
+    // The sandbox console is for signed-in console users; its clients belong to the owner's workspace.
+    const sandbox = owner;
     const created = await submitForm(sandbox, "/sandbox/console", findForm(await (await sandbox.fetch("/sandbox/console")).text(), "sandbox-self-client"), { name: "Org reporting", user: "20020002" });
     const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? ""));
     const transfer = `/w/${seeded.slug}/clients/transfer`;

@@ -7,20 +7,35 @@ import { openDb } from "../../scripts/open-db";
 import { createKeyring, decrypt } from "../../lib/crypto/envelope";
 import { OUTCOMES } from "../../lib/callback/outcomes";
 import { obtainCode } from "../integration/sandbox";
-import type { Session } from "../integration/session";
-import type { Seeded } from "./seed";
+import { Session } from "../integration/session";
+import { RELIABILITY_OWNER, type Seeded } from "./seed";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const USERS = ["ava.carter@sandbox.zoho.test", "emma.schmidt@sandbox.zoho.test", "priya.raman@sandbox.zoho.test", "jack.wilson@sandbox.zoho.test", "haruto.sato@sandbox.zoho.test", "chloe.tremblay@sandbox.zoho.test", "oliver.hughes@sandbox.zoho.test", "noura.alharbi@sandbox.zoho.test"];
 
-export async function setFaults(baseUrl: string, body: object) {
-  const res = await fetch(`${baseUrl}/sandbox/control`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+// The sandbox's fault controls and stats act for a workspace, so they need a signed-in console user:
+// the scenario's owner, signed in once per console address. `origin` is the console's public origin
+// (APP_URL) when it has one: a browser's POST carries it as Origin.
+const owners = new Map<string, Promise<Session>>();
+function ownerAt(baseUrl: string, origin = baseUrl): Promise<Session> {
+  const key = `${baseUrl} ${origin}`;
+  if (!owners.has(key)) owners.set(key, new Session(baseUrl, origin).signIn(RELIABILITY_OWNER.email, RELIABILITY_OWNER.password));
+  return owners.get(key)!;
+}
+
+export async function setFaults(baseUrl: string, body: object, origin = baseUrl) {
+  const owner = await ownerAt(baseUrl, origin);
+  const res = await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
   if (res.status !== 200) throw new Error(`sandbox control: HTTP ${res.status} ${await res.text()}`);
 }
 
+export async function readFaults(baseUrl: string, origin = baseUrl): Promise<Record<string, unknown>> {
+  return (await (await ownerAt(baseUrl, origin)).fetch("/sandbox/control")).json();
+}
+
 export type Stats = { codes: number; refresh_tokens: number; active_refresh_tokens: number; access_tokens: number };
-export async function sandboxStats(baseUrl: string, zohoClientId: string): Promise<Stats> {
-  return (await fetch(`${baseUrl}/sandbox/control/stats?client_id=${zohoClientId}`)).json();
+export async function sandboxStats(baseUrl: string, zohoClientId: string, origin = baseUrl): Promise<Stats> {
+  return (await (await ownerAt(baseUrl, origin)).fetch(`/sandbox/control/stats?client_id=${zohoClientId}`)).json();
 }
 
 export type Code = { code: string; state: string; location: string; accountsServer: string };

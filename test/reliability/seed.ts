@@ -10,6 +10,9 @@ import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 export type SeededClient = { id: string; zohoClientId: string; states: string[] };
 export type Seeded = { email: string; password: string; slug: string; workspaceId: string; apiKey: string; redirectUri: string; clients: Record<string, SeededClient> };
 
+/** The owner every scenario signs in as (flows.ts uses it for the sandbox's fault controls, which need a console user). */
+export const RELIABILITY_OWNER = { email: "owner@reliability.test", password: "correct horse battery staple" } as const;
+
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const token = () => randomBytes(18).toString("base64url");
 
@@ -18,8 +21,8 @@ export async function seedReliability(
 ): Promise<Seeded> {
   const { db, close } = await openDb(databaseUrl);
   try {
-    const password = "correct horse battery staple";
-    const owner = await db.user.create({ data: { email: "owner@reliability.test", name: "Owner", passwordHash: await bcrypt.hash(password, 4) } });
+    const { email, password } = RELIABILITY_OWNER;
+    const owner = await db.user.create({ data: { email, name: "Owner", passwordHash: await bcrypt.hash(password, 4) } });
     // The console's own refresh budget is raised so that Zoho's (the sandbox's) rate-limit answer is what a storm meets.
     const workspace = await db.workspace.create({
       data: { slug: "reliability", name: "Reliability", limitAccessTokensPerWindow: 1000, memberships: { create: { userId: owner.id, role: "OWNER" } } },
@@ -32,7 +35,7 @@ export async function seedReliability(
     for (const [name, count] of Object.entries(clients)) {
       const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
       const secret = randomBytes(21).toString("hex");
-      await db.sandboxClient.create({ data: { clientId: zohoClientId, name, secretHash: sha256(secret), redirectUris: [redirectUri] } });
+      await db.sandboxClient.create({ data: { clientId: zohoClientId, name, secretHash: sha256(secret), redirectUris: [redirectUri], workspaceId: workspace.id } });
       const client = await db.oAuthClient.create({
         data: {
           workspaceId: workspace.id, name, zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,

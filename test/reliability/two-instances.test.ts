@@ -5,7 +5,7 @@ import { findForm, submitForm } from "../integration/forms";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
 import { ConsoleProcess, consoleEnv, migrate } from "./console-process";
-import { checkInvariants, deliver, printFigures, sandboxStats, setFaults, sleep, tokenApi, verifyAudit } from "./flows";
+import { checkInvariants, deliver, printFigures, readFaults, sandboxStats, setFaults, sleep, tokenApi, verifyAudit } from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => proxy.listen(PROXY_PORT, "127.0.0.1", resolve));
-  await setFaults(a.baseUrl, { reset: true });
+  await setFaults(a.baseUrl, { reset: true }, origin);
 });
 afterAll(async () => {
   await new Promise((r) => (proxy ? proxy.close(r) : r(null)));
@@ -54,8 +54,8 @@ describe("two console instances on one PostgreSQL", () => {
   const figures: Record<string, unknown> = {};
 
   it("the sandbox's state is shared through the database: faults set on A apply on B", async () => {
-    await setFaults(a.baseUrl, { accessTokenTtlSeconds: 1, codeLimit: 1000 });
-    const onB = await (await fetch(`${b.baseUrl}/sandbox/control`)).json();
+    await setFaults(a.baseUrl, { accessTokenTtlSeconds: 1, codeLimit: 1000 }, origin);
+    const onB = await readFaults(b.baseUrl, origin);
     expect(onB).toMatchObject({ accessTokenTtlSeconds: 1, codeLimit: 1000 });
   });
 
@@ -86,17 +86,17 @@ describe("two console instances on one PostgreSQL", () => {
     const rounds: string[] = [];
     // Round 1: the exchange's 1-second token has expired. Later rounds: each 10-second token is
     // due for refresh after 5 s (half its life), so each round waits it out.
-    await setFaults(a.baseUrl, { accessTokenTtlSeconds: 10 });
+    await setFaults(a.baseUrl, { accessTokenTtlSeconds: 10 }, origin);
     await sleep(1100);
     for (let round = 0; round < 3; round++) {
       if (round > 0) await sleep(5200);
-      const before = await sandboxStats(b.baseUrl, seeded.clients.shared.zohoClientId);
+      const before = await sandboxStats(b.baseUrl, seeded.clients.shared.zohoClientId, origin);
       const started = performance.now();
       const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => tokenApi(i % 2 ? b.baseUrl : a.baseUrl, seeded.apiKey, grantId)));
       const ms = Math.round(performance.now() - started);
       expect(answers.map((r) => r.status)).toEqual(Array(200).fill(200));
       const tokens = new Set((await Promise.all(answers.map((r) => r.json()))).map((j) => j.access_token));
-      const after = await sandboxStats(a.baseUrl, seeded.clients.shared.zohoClientId);
+      const after = await sandboxStats(a.baseUrl, seeded.clients.shared.zohoClientId, origin);
       expect(tokens.size).toBe(1);
       expect(after.access_tokens - before.access_tokens).toBe(1);
       rounds.push(`200 requests (100 on A, 100 on B) in ${ms} ms → ${after.access_tokens - before.access_tokens} refresh`);
@@ -105,7 +105,7 @@ describe("two console instances on one PostgreSQL", () => {
   });
 
   it("afterwards: the invariants hold and the audit chain verifies", async () => {
-    await setFaults(a.baseUrl, { reset: true });
+    await setFaults(a.baseUrl, { reset: true }, origin);
     const { db, close } = await openDb(databaseUrl);
     const refreshes = await db.grantRefresh.count({ where: { grantId } }).finally(close);
     const invariants = await checkInvariants(databaseUrl, a.env.ENCRYPTION_KEY, [seeded.clients.shared.id]);

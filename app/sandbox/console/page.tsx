@@ -1,36 +1,69 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/badge";
+import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { RelativeTime } from "@/components/relative-time";
+import { can } from "@/lib/auth/permissions";
 import { appOrigin } from "@/lib/config/app-origin";
+import { createSandboxSelfClient } from "@/lib/sandbox/actions/create-self-client";
+import { registerSandboxClient } from "@/lib/sandbox/actions/register-sandbox-client";
 import { listSandboxClients } from "@/lib/sandbox/list-sandbox-clients";
-import { requireSandbox } from "@/lib/sandbox/require-sandbox";
+import { requireSandboxUser } from "@/lib/sandbox/require-sandbox-user";
+import { listSandboxMemberships } from "@/lib/sandbox/sandbox-memberships";
 import { SANDBOX_USERS, userLabel } from "@/lib/sandbox/users";
 import { RegisterForm } from "./register-form";
 import { SelfClientForm } from "./self-client-form";
+import { WorkspacePicker } from "./workspace-picker";
 
 export const metadata: Metadata = { title: "Sandbox API console" };
 export const dynamic = "force-dynamic";
 
-// Zoho's API console, for the sandbox: register Server-based clients and see them listed.
-export default async function SandboxConsole() {
-  requireSandbox();
-  const [clients, h] = await Promise.all([listSandboxClients(), headers()]);
+// Zoho's API console, for the sandbox: register Server-based clients and Self Clients for one of the
+// user's workspaces (?workspace=<slug>, else their first), and see that workspace's clients only.
+export default async function SandboxConsole({ searchParams }: { searchParams: Promise<{ workspace?: string | string[] }> }) {
+  const wanted = (await searchParams).workspace;
+  const slug = typeof wanted === "string" ? wanted : undefined;
+  const user = await requireSandboxUser(slug ? `/sandbox/console?workspace=${encodeURIComponent(slug)}` : "/sandbox/console");
+  const memberships = await listSandboxMemberships(user.id);
+  if (memberships.length === 0) {
+    return <EmptyState title="No workspace yet" action={<Link href="/workspaces/new" className={buttonClass()}>Create a workspace</Link>}>Sandbox clients belong to a workspace. Create one, or ask an owner to invite you.</EmptyState>;
+  }
+  const current = slug ? memberships.find((m) => m.workspace.slug === slug) : memberships[0];
+  if (!current || !can(current.role, "clients:read")) notFound();
+  const { workspace } = current;
+  const [clients, h] = await Promise.all([listSandboxClients(workspace.id), headers()]);
   const callbackUrl = `${appOrigin({ headers: h })}/oauth/callback`;
   return (
     <div className="space-y-10">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          Register a Server-based client, as in Zoho&apos;s API console. Then register it in the console under
-          <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret.
-        </p>
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Register a Server-based client, as in Zoho&apos;s API console. Then register it in the console under
+            <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients
+            belong to a workspace: only its members see them, and its fault settings apply to them alone.
+          </p>
+        </div>
+        {memberships.length > 1
+          ? <WorkspacePicker current={workspace.slug} workspaces={memberships.map((m) => m.workspace)} />
+          : <p className="text-sm">Workspace: <span className="font-medium" data-testid="sandbox-workspace">{workspace.name}</span></p>}
       </div>
-      <RegisterForm callbackUrl={callbackUrl} />
-      <SelfClientForm users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
+      {can(current.role, "sandbox:write") ? (
+        <>
+          <RegisterForm key={`register-${workspace.slug}`} action={registerSandboxClient.bind(null, workspace.slug)} callbackUrl={callbackUrl} />
+          <SelfClientForm key={`self-${workspace.slug}`} action={createSandboxSelfClient.bind(null, workspace.slug)} users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
+        </>
+      ) : (
+        <p className="rounded-md border border-zinc-200 p-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          Your role in {workspace.name} can see its sandbox clients but not register any: developers, admins and owners can.
+        </p>
+      )}
       <section aria-labelledby="sandbox-clients-heading">
-        <h2 id="sandbox-clients-heading" className="text-lg font-semibold">Registered sandbox clients</h2>
+        <h2 id="sandbox-clients-heading" className="text-lg font-semibold">{`Sandbox clients of ${workspace.name}`}</h2>
         {clients.length === 0 ? (
           <div className="mt-3"><EmptyState title="No sandbox clients yet">Register one above; it works at every sandbox data centre.</EmptyState></div>
         ) : (
@@ -39,15 +72,18 @@ export default async function SandboxConsole() {
               <li key={c.clientId} data-testid="sandbox-client-row">
                 <Card className="text-sm">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <span className="font-medium">{c.name}</span>
-                    <span className="text-xs text-zinc-500 dark:text-zinc-400">registered <RelativeTime date={c.createdAt} /></span>
+                    <span className="flex items-baseline gap-2">
+                      <span className="font-medium">{c.name}</span>
+                      <Badge>{c.redirectUris.length ? "Server-based" : "Self Client"}</Badge>
+                    </span>
+                    <span className="text-xs text-zinc-500 dark:text-zinc-400">{workspace.name} · registered <RelativeTime date={c.createdAt} /></span>
                   </div>
                   <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                     <dt className="text-xs text-zinc-500 dark:text-zinc-400">Client ID</dt>
                     <dd className="font-mono text-xs break-all">{c.clientId}</dd>
                     <dt className="text-xs text-zinc-500 dark:text-zinc-400">Redirect URIs</dt>
                     <dd>
-                      <ul>{c.redirectUris.map((uri) => <li key={uri} className="font-mono text-xs break-all">{uri}</li>)}</ul>
+                      {c.redirectUris.length ? <ul>{c.redirectUris.map((uri) => <li key={uri} className="font-mono text-xs break-all">{uri}</li>)}</ul> : <span className="text-xs text-zinc-500 dark:text-zinc-400">none (Self Client)</span>}
                     </dd>
                   </dl>
                 </Card>

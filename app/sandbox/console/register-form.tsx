@@ -4,12 +4,13 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { registerSandboxClient, type RegisterState } from "@/lib/sandbox/actions/register-sandbox-client";
+import type { RegisterState } from "@/lib/sandbox/actions/register-sandbox-client";
 
 const initial: RegisterState = {};
 
-export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action] = useActionState(registerSandboxClient, initial);
+// `register` is the server action bound to the workspace the page shows.
+export function RegisterForm({ action: register, callbackUrl }: { action: (prev: RegisterState, formData: FormData) => Promise<RegisterState>; callbackUrl: string }) {
+  const [state, action] = useActionState(register, initial);
   const e = state.fieldErrors ?? {};
   return (
     <div className="space-y-4">
@@ -33,7 +34,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       {state.created && (
         <Card className="space-y-4 border-emerald-400 dark:border-emerald-700">
           <div role="status">
-            <p className="text-sm font-semibold">{state.created.name} is registered.</p>
+            <p className="text-sm font-semibold">{state.created.name} is registered in {state.created.workspace}.</p>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.</p>
           </div>
           <dl className="space-y-3">

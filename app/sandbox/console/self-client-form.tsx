@@ -4,10 +4,11 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { createSandboxSelfClient, type SelfClientState } from "@/lib/sandbox/actions/create-self-client";
+import type { SelfClientState } from "@/lib/sandbox/actions/create-self-client";
 
-export function SelfClientForm({ users }: { users: { id: string; label: string }[] }) {
-  const [state, action] = useActionState(createSandboxSelfClient, {} as SelfClientState);
+// `create` is the server action bound to the workspace the page shows.
+export function SelfClientForm({ action: create, users }: { action: (prev: SelfClientState, formData: FormData) => Promise<SelfClientState>; users: { id: string; label: string }[] }) {
+  const [state, action] = useActionState(create, {} as SelfClientState);
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
@@ -27,6 +28,7 @@ export function SelfClientForm({ users }: { users: { id: string; label: string }
         <Field id="self-user" label="Signed in as" errors={e.user}>
           <select id="self-user" name="user" defaultValue={v.user ?? users[0]?.id} className={inputClass}>{users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}</select>
         </Field>
+        {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400 sm:col-span-2">{state.message}</p>}
         <div className="sm:col-span-2"><SubmitButton pendingText="Generating…">Create Self Client and code</SubmitButton></div>
       </form>
       {state.selfClientJson && (

@@ -2,7 +2,8 @@
 import { appOrigin } from "@/lib/config/app-origin";
 import { buildServerInfo } from "@/lib/sandbox/build-server-info";
 import { sandboxEndpoint } from "@/lib/sandbox/sandbox-endpoint";
+import { ZOHO_ENDPOINT_LIMITS } from "@/lib/sandbox/zoho-endpoint-limits";
 
 export const dynamic = "force-dynamic";
 
-export const GET = sandboxEndpoint<Record<string, never>>("json", async (request) => Response.json(buildServerInfo(appOrigin(request))));
+export const GET = sandboxEndpoint<Record<string, never>>("json", ZOHO_ENDPOINT_LIMITS.serverInfo, async (request) => Response.json(buildServerInfo(appOrigin(request))));

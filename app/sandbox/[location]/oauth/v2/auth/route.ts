@@ -3,9 +3,10 @@
 // A route handler, not a page: Zoho answers an unregistered redirect URI with HTTP 400 and no redirect.
 import { decideConsent } from "@/lib/sandbox/decide-consent";
 import { sandboxEndpoint } from "@/lib/sandbox/sandbox-endpoint";
+import { ZOHO_ENDPOINT_LIMITS } from "@/lib/sandbox/zoho-endpoint-limits";
 import { showAuthorization } from "@/lib/sandbox/show-authorization";
 
 export const dynamic = "force-dynamic";
 
-export const GET = sandboxEndpoint<{ location: string }>("html", showAuthorization);
-export const POST = sandboxEndpoint<{ location: string }>("html", decideConsent);
+export const GET = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, showAuthorization);
+export const POST = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, decideConsent);

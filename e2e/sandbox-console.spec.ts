@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { owner, slug } from "./owner";
+
+// The sandbox's API console belongs to signed-in users and works for one of their workspaces: signed
+// out, it sends you to sign in and back; with several workspaces, a picker switches between their
+// sandbox clients, and a client registered in one is not listed in the other.
+test("sign in from the sandbox console, switch workspace, register there", async ({ page, baseURL }) => {
+  await page.goto("/sandbox/console");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandbox%2Fconsole$/);
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/sandbox\/console$/);
+
+  // A workspace of this spec's own, so it stands alone.
+  const name = `Sandbox space ${Date.now().toString(36)}`;
+  await page.goto("/workspaces/new");
+  await page.getByLabel("Workspace name").fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/w\/sandbox-space-/);
+  const newSlug = new URL(page.url()).pathname.split("/")[2];
+
+  await page.goto("/sandbox/console");
+  await expect(page.getByRole("heading", { name: "Sandbox clients of Acme Integrations" })).toBeVisible();
+  await page.getByLabel("Workspace").selectOption({ label: name });
+  await expect(page).toHaveURL(new RegExp(`/sandbox/console\\?workspace=${newSlug}$`));
+  await expect(page.getByRole("heading", { name: `Sandbox clients of ${name}` })).toBeVisible();
+  await expect(page.getByText("No sandbox clients yet")).toBeVisible();
+
+  await page.getByLabel("Name", { exact: true }).fill("Only here");
+  await page.getByLabel(/Redirect URIs/).fill(`${baseURL}/oauth/callback`);
+  await page.getByRole("button", { name: /register/i }).click();
+  await expect(page.getByText(`Only here is registered in ${name}.`)).toBeVisible();
+  const id = (await page.getByTestId("sandbox-client-id").textContent())?.trim() ?? "";
+  await page.getByRole("button", { name: "Copy id" }).click();
+  await expect(page.getByText(/Copied to the clipboard|The browser refused the clipboard/)).toBeVisible();
+  await expect(page.getByTestId("sandbox-client-row").filter({ hasText: id })).toContainText(name);
+
+  await page.goto(`/sandbox/console?workspace=${slug}`);
+  await expect(page.getByRole("heading", { name: "Sandbox clients of Acme Integrations" })).toBeVisible();
+  await expect(page.getByText(id)).toHaveCount(0);
+});
