@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import { openDb } from "../../scripts/open-db";
 import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+import { seedAuth, type AuthSeed } from "./seed-auth";
 
 export type Seeded = {
   email: string;
@@ -25,6 +26,8 @@ export type Seeded = {
   apiKey: string;
   /** An API key of the integration workspace that expired a minute before the suite started. */
   expiredApiKey: string;
+  /** The sign-in and session tests' own workspace and people (seed-auth.ts). */
+  auth: AuthSeed;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -124,6 +127,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl }: {
       apiKey: apiKey.key,
       expiredApiKey: expiredKey.key,
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
+      auth: await seedAuth(db, encryptionKey),
     };
   } finally {
     await close();
