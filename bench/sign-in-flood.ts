@@ -21,7 +21,7 @@ type Outcome = "refused" | "wrong" | "error";
 
 /** One sign-in attempt through Auth.js's credentials endpoint, from a chosen local address. */
 function attempt(baseUrl: string, from: string, csrf: { token: string; cookie: string }, email: string): Promise<Outcome> {
-  const body = new URLSearchParams({ email, password: "Summer2026!", csrfToken: csrf.token, callbackUrl: baseUrl }).toString();
+  const body = new URLSearchParams({ email, password: "Summer2026!!", csrfToken: csrf.token, callbackUrl: baseUrl }).toString();
   return new Promise((resolve) => {
     const request = http.request(`${baseUrl}/api/auth/callback/credentials`, {
       method: "POST",

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { countAttempt, forgiveAttempt } from "./count-attempt";
 import { verifyPassword } from "./password";
+import { couldBeAPassword } from "./possible-password";
 import { REENTRY_LIMIT } from "./sign-in-limits";
 import { upgradePasswordHash } from "./upgrade-password-hash";
 
@@ -12,6 +13,7 @@ export type Reentry = { ok: true } | { ok: false; retryAfterSeconds?: number };
  * per user before the check, on its own limit: a sign-in attack on the account does not block it.
  */
 export async function checkCurrentPassword(userId: string, password: string): Promise<Reentry> {
+  if (!couldBeAPassword(password)) return { ok: false };
   const buckets = [{ limit: REENTRY_LIMIT, key: userId }];
   const verdict = await countAttempt(buckets);
   if (!verdict.ok) return verdict;

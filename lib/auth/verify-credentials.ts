@@ -6,6 +6,7 @@ import { metaFrom } from "@/lib/request-meta";
 import { countAttempt, forgiveAttempt } from "./count-attempt";
 import { deviceOf, rememberDevice } from "./known-device";
 import { DUMMY_HASH, verifyPassword } from "./password";
+import { couldBeAPassword } from "./possible-password";
 import { signInBuckets } from "./sign-in-limits";
 import { SignInRefused } from "./sign-in-refused";
 import { upgradePasswordHash } from "./upgrade-password-hash";
@@ -21,6 +22,7 @@ export async function verifyCredentials(input: unknown, request?: Request) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  if (!couldBeAPassword(password)) return null;
   const headers = request?.headers ?? new Headers();
   const meta = metaFrom(headers);
   // A device cookie counts only for the account it was issued for.

@@ -50,7 +50,7 @@ describe("password guessing and floods", () => {
     const attacker = at(2);
     const csrf = await attacker.csrfToken();
     let flooding = true;
-    const flood = pool(200, 20, (i) => attacker.trySignIn(`${randomBytes(6).toString("hex")}-${i}@flood.test`, "Summer2026!", csrf)).finally(() => (flooding = false));
+    const flood = pool(200, 20, (i) => attacker.trySignIn(`${randomBytes(6).toString("hex")}-${i}@flood.test`, "Summer2026!!", csrf)).finally(() => (flooding = false));
     const pages: { ms: number; status: number }[] = [];
     do {
       const started = performance.now();
@@ -102,7 +102,7 @@ describe("password guessing and floods", () => {
     expect(await at(7).trySignIn(people.device.email, password)).toBe("refused");
 
     // At home, with the device cookie: a typo, then the right password.
-    expect(await home.trySignIn(people.device.email, "a typo")).toBe("wrong");
+    expect(await home.trySignIn(people.device.email, "a typo in my password")).toBe("wrong");
     expect(await home.trySignIn(people.device.email, password)).toBe("signed-in");
     expect(await home.signedIn()).toBe(true);
     // The cookie vouches for its own account only: another locked account stays locked here.
@@ -130,13 +130,13 @@ describe("password guessing and floods", () => {
     const admin = await at(12).signIn(people.revealer.email, password);
     const attacker = at(13);
     const csrf = await attacker.csrfToken();
-    await pool(8, 4, (i) => attacker.trySignIn(people.revealer.email, `guess ${i}`, csrf));
+    await pool(8, 4, (i) => attacker.trySignIn(people.revealer.email, `guess number ${i}`, csrf));
     expect(await at(14).trySignIn(people.revealer.email, password)).toBe("refused");
 
     const page = `${w}/clients/${auth.clientId}`;
     const reveal = async (pw: string) => decodeHtml(await (await submitForm(admin, page, findForm(await (await admin.fetch(page)).text(), "reveal-secret"), { password: pw })).text());
     expect(await reveal(password)).toContain(auth.clientSecret);
-    for (let i = 0; i < 5; i++) expect(await reveal(`wrong ${i}`)).toContain("That is not your password");
+    for (let i = 0; i < 5; i++) expect(await reveal(`wrong password ${i}`)).toContain("That is not your password");
     const refused = await reveal(password);
     expect(refused).toContain("Too many wrong passwords");
     expect(refused).not.toContain(auth.clientSecret);
