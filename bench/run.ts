@@ -3,11 +3,12 @@
 // machine's absolute timings are noise. One file per benchmark:
 //   bench/callback.ts   /oauth/callback end to end vs the bare code exchange at the sandbox
 //   bench/token-api.ts  cached access tokens vs a minimal Node HTTP server; a refresh storm
+//   bench/sign-in-flood.ts  a signed-in page alone and during a flood of sign-ins (one address, many)
 //   bench/scale.ts      list pages and filters at 10,000 clients / 100,000 grants / 1,000,000 audit
 //                       events vs a workspace 100× smaller; audit chain verification
 // Each starts the production build (`next start`) on a fresh database in .data/bench-*.
 //
-//   BENCH_ONLY=callback,token,scale   a subset
+//   BENCH_ONLY=callback,token,signin,scale   a subset
 //   BENCH_PORT=3500                   ports from 3500 up instead of free ephemeral ones
 //   BENCH_KEEP=1                      keep the temp folder
 //   BENCH_DATABASE_URL=postgresql://127.0.0.1/…   scale also on PostgreSQL (its public schema is emptied!)
@@ -19,9 +20,10 @@ import { machine, prepareDatabase, removeRunDir, root, runDir, startConsole, sto
 import { BenchSession } from "./http";
 import { benchScale } from "./scale";
 import { seedFlows } from "./seed-flows";
+import { benchSignInFlood } from "./sign-in-flood";
 import { benchTokenApi } from "./token-api";
 
-const ALL = ["callback", "token", "scale"] as const;
+const ALL = ["callback", "token", "signin", "scale"] as const;
 const only = (process.env.BENCH_ONLY ?? ALL.join(",")).split(",").map((s) => s.trim());
 const unknown = only.filter((s) => !(ALL as readonly string[]).includes(s));
 if (unknown.length) throw new Error(`unknown BENCH_ONLY: ${unknown.join(", ")} (one of ${ALL.join(", ")})`);
@@ -38,6 +40,7 @@ async function main() {
   const took = () => `${((performance.now() - started) / 60_000).toFixed(1)} min`;
   if (only.includes("callback") || only.includes("token")) rows.push(...(await runFlows()));
   console.log(`(${took()} so far)`);
+  if (only.includes("signin")) rows.push(...(await benchSignInFlood()));
   if (only.includes("scale")) rows.push(...(await benchScale(took)));
 
   console.log(`\n================ results (${((performance.now() - started) / 60_000).toFixed(1)} min; ${machine()}) ================\n`);

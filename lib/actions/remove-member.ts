@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { canAssignRole } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
+import { endSessions } from "@/lib/auth/sessions/end-sessions";
 import { lockAndCountOwners } from "@/lib/data/members/count-owners";
 import { db } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
@@ -26,6 +27,8 @@ export async function removeMember(slug: string, _prev: FormState, formData: For
     if (!leaving && !canAssignRole(role, member.role, "VIEWER")) return "Only owners can remove an owner.";
     if (member.role === "OWNER" && owners <= 1) return "The last owner cannot leave or be removed: make someone else owner first.";
     await tx.membership.delete({ where: { userId_workspaceId: { userId, workspaceId: workspace.id } } });
+    // Someone removed is signed out everywhere at once (leaving on one's own keeps one's sessions).
+    if (!leaving) await endSessions(userId, { tx });
     await recordAuditEvent(tx, { workspaceId: workspace.id, actorId: user.id, action: "member.removed", targetType: "user", targetId: userId, data: { role: member.role, left: leaving }, ...meta });
     return null;
   });

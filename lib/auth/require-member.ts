@@ -7,10 +7,15 @@ import { can, type Permission } from "./permissions";
 
 export const currentSession = cache(() => auth());
 
-export async function requireUser() {
+/** The signed-in user's session (which names this browser's session row), or off to sign in. */
+export async function requireSession() {
   const session = await currentSession();
   if (!session?.user?.id) redirect("/sign-in");
-  return session.user;
+  return session;
+}
+
+export async function requireUser() {
+  return (await requireSession()).user;
 }
 
 const loadMembership = cache((userId: string, slug: string) =>

@@ -6,6 +6,7 @@ import bcrypt from "bcryptjs";
 import { openDb } from "../../scripts/open-db";
 import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+import { seedAuth, type AuthSeed } from "./seed-auth";
 
 export type Seeded = {
   email: string;
@@ -29,6 +30,8 @@ export type Seeded = {
   expiredApiKey: string;
   /** A workspace of its own whose grants point at a listener on `port` (as a forged callback once stored them). */
   poisoned: { email: string; slug: string; port: number; apiKey: string; accountsServerGrantId: string; apiDomainGrantId: string };
+  /** The sign-in and session tests' own workspace and people (seed-auth.ts). */
+  auth: AuthSeed;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -136,6 +139,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       expiredApiKey: expiredKey.key,
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
       sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
+      auth: await seedAuth(db, encryptionKey),
     };
   } finally {
     await close();

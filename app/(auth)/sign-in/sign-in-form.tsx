@@ -8,7 +8,7 @@ import { signInWithPassword } from "@/lib/actions/sign-in";
 export function SignInForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInWithPassword, initialFormState);
   return (
-    <form action={action} className="mt-6 space-y-4" noValidate>
+    <form action={action} data-action="sign-in" className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />
       <Field id="email" label="Email" errors={state.fieldErrors?.email}>
         <input id="email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required className={inputClass} aria-describedby={describedBy("email")} />

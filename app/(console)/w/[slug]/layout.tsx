@@ -30,7 +30,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-zinc-600 dark:text-zinc-400">{user.email} · {role.toLowerCase()}</span>
+            <span className="text-zinc-600 dark:text-zinc-400"><Link href="/account" className="underline-offset-2 hover:underline" title="Your account: password, sessions">{user.email}</Link> · {role.toLowerCase()}</span>
             <form action={signOutNow} data-action="sign-out">
               <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
             </form>
