@@ -1,12 +1,12 @@
-import argon2 from "argon2";
+import { hash as argon2Hash } from "@node-rs/argon2";
 import bcrypt from "bcryptjs";
 import { describe, expect, it } from "vitest";
-import { DUMMY_HASH, HASH_OPTIONS, hashPassword, verifyPassword } from "./password";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "./password";
 
 describe("password hashing", () => {
   it("hashes with argon2id and checks the hash", async () => {
     const hash = await hashPassword("correct horse battery staple");
-    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword("correct horse battery staple", hash)).toEqual({ ok: true, rehash: false });
     expect(await verifyPassword("correct horse battery stapler", hash)).toEqual({ ok: false, rehash: false });
   });
@@ -18,7 +18,7 @@ describe("password hashing", () => {
   });
 
   it("asks to replace argon2 hashes made with weaker parameters", async () => {
-    const old = await argon2.hash("pw", { type: argon2.argon2id, memoryCost: 8192, timeCost: 1, parallelism: 1 });
+    const old = await argon2Hash("pw", { memoryCost: 8192, timeCost: 1, parallelism: 1 });
     expect(await verifyPassword("pw", old)).toEqual({ ok: true, rehash: true });
   });
 
@@ -29,7 +29,7 @@ describe("password hashing", () => {
 
   it("the dummy hash for unknown emails costs what a real one costs", async () => {
     expect(DUMMY_HASH.startsWith("$argon2id$")).toBe(true);
-    expect(argon2.needsRehash(DUMMY_HASH, HASH_OPTIONS)).toBe(false);
+    expect(needsRehash(DUMMY_HASH)).toBe(false);
     expect(await verifyPassword("any password", DUMMY_HASH)).toEqual({ ok: false, rehash: false });
   });
 });
