@@ -11,6 +11,7 @@ export async function register() {
   const { analyzeEmbeddedDb } = await import("@/lib/analyze-embedded-db");
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
+  runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () => (await import("@/lib/callback/callback-upkeep")).runCallbackUpkeep());
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
   // At start too: a restored or imported database is planned well from its first request.
   if (env().embedded) runEvery("ANALYZE", HOUR_MS, analyzeEmbeddedDb);

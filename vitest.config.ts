@@ -13,7 +13,8 @@ export default defineConfig({
         test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
       {
-        resolve: { alias },
+        // Server-only code may run in the test process too, on a database the test opened itself.
+        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "test/server-only-stub.ts") } },
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],

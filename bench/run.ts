@@ -4,11 +4,13 @@
 //   bench/callback.ts   /oauth/callback end to end vs the bare code exchange at the sandbox
 //   bench/token-api.ts  cached access tokens vs a minimal Node HTTP server; a refresh storm
 //   bench/sign-in-flood.ts  a signed-in page alone and during a flood of sign-ins (one address, many)
+//   bench/callback-flood.ts  a signed-in page alone and during 5,000 anonymous callbacks, with and
+//                       without the callback rate limit
 //   bench/scale.ts      list pages and filters at 10,000 clients / 100,000 grants / 1,000,000 audit
 //                       events vs a workspace 100× smaller; audit chain verification
 // Each starts the production build (`next start`) on a fresh database in .data/bench-*.
 //
-//   BENCH_ONLY=callback,token,signin,scale   a subset
+//   BENCH_ONLY=callback,token,signin,callbackflood,scale   a subset
 //   BENCH_PORT=3500                   ports from 3500 up instead of free ephemeral ones
 //   BENCH_KEEP=1                      keep the temp folder
 //   BENCH_DATABASE_URL=postgresql://127.0.0.1/…   scale also on PostgreSQL (its public schema is emptied!)
@@ -16,6 +18,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { benchCallback, callbackStates } from "./callback";
+import { benchCallbackFlood } from "./callback-flood";
 import { machine, prepareDatabase, removeRunDir, root, runDir, startConsole, stopAll, tail, freePort, type Row } from "./harness";
 import { BenchSession } from "./http";
 import { benchScale } from "./scale";
@@ -23,7 +26,7 @@ import { seedFlows } from "./seed-flows";
 import { benchSignInFlood } from "./sign-in-flood";
 import { benchTokenApi } from "./token-api";
 
-const ALL = ["callback", "token", "signin", "scale"] as const;
+const ALL = ["callback", "token", "signin", "callbackflood", "scale"] as const;
 const only = (process.env.BENCH_ONLY ?? ALL.join(",")).split(",").map((s) => s.trim());
 const unknown = only.filter((s) => !(ALL as readonly string[]).includes(s));
 if (unknown.length) throw new Error(`unknown BENCH_ONLY: ${unknown.join(", ")} (one of ${ALL.join(", ")})`);
@@ -41,6 +44,7 @@ async function main() {
   if (only.includes("callback") || only.includes("token")) rows.push(...(await runFlows()));
   console.log(`(${took()} so far)`);
   if (only.includes("signin")) rows.push(...(await benchSignInFlood()));
+  if (only.includes("callbackflood")) rows.push(...(await benchCallbackFlood()));
   if (only.includes("scale")) rows.push(...(await benchScale(took)));
 
   console.log(`\n================ results (${((performance.now() - started) / 60_000).toFixed(1)} min; ${machine()}) ================\n`);
@@ -52,7 +56,8 @@ async function main() {
 /** The callback and token API benchmarks share one console on a small fresh PGlite database. */
 async function runFlows(): Promise<Row[]> {
   console.log("== callback and token API (PGlite)");
-  const env = await prepareDatabase(`pglite:./${path.relative(root, runDir())}/db-flows`);
+  // These benchmarks send hundreds of real callbacks from 127.0.0.1: lift the per-IP callback limit.
+  const env = { ...(await prepareDatabase(`pglite:./${path.relative(root, runDir())}/db-flows`)), CALLBACK_RATE_LIMIT: "1000000" };
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const seed = await seedFlows({ databaseUrl: env.DATABASE_URL, encryptionKey: env.ENCRYPTION_KEY, baseUrl, states: { callback: callbackStates(), token: 1, storm: 1 } });

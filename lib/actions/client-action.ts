@@ -6,6 +6,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { db, type Tx } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
+import { withoutNul } from "@/lib/without-nul";
 
 type Context = { tx: Tx; user: { id: string }; workspace: { id: string; slug: string }; client: { id: string; name: string } };
 
@@ -20,7 +21,8 @@ export async function withClient<T>(
   const { user, workspace } = await requireMember(slug, permission);
   const meta = await requestMeta();
   const outcome = await db.$transaction(async (tx) => {
-    const client = await tx.oAuthClient.findFirst({ where: { id: clientId, workspaceId: workspace.id }, select: { id: true, name: true } });
+    // A bound id is whatever the caller sent: one with a NUL is no client (404), not a refused query.
+    const client = await tx.oAuthClient.findFirst({ where: { id: withoutNul(clientId), workspaceId: workspace.id }, select: { id: true, name: true } });
     if (!client) return null;
     const done = await change({ tx, user, workspace, client });
     if ("refuse" in done) return { value: done.refuse };

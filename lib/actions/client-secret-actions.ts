@@ -3,6 +3,7 @@ import { requireMember } from "@/lib/auth/require-member";
 import { seal } from "@/lib/crypto/keyring";
 import { last4 } from "@/lib/crypto/tokens";
 import { dcSecretSchema, secretSchema } from "@/lib/schemas/client";
+import { withoutNul } from "@/lib/without-nul";
 import { withClient } from "./client-action";
 import { formObject, invalid, type FormState } from "./form-state";
 
@@ -48,7 +49,7 @@ export async function setDcSecret(slug: string, clientId: string, _prev: FormSta
 
 export async function removeDcSecret(slug: string, clientId: string, location: string): Promise<FormState> {
   return withClient<FormState>(slug, clientId, "clients:write", async ({ tx, client }) => {
-    const { count } = await tx.clientDcSecret.deleteMany({ where: { clientId: client.id, location } });
+    const { count } = await tx.clientDcSecret.deleteMany({ where: { clientId: client.id, location: withoutNul(location) } });
     return count ? { audit: { action: "secret.dc_removed", data: { location } }, result: { ok: true, message: `Secret for ${location} removed.` } } : { refuse: {} };
   });
 }

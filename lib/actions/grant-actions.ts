@@ -7,10 +7,12 @@ import { db } from "@/lib/db";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { revokeGrant as revokeAtZoho } from "@/lib/grants/revoke-grant";
 import { requestMeta } from "@/lib/request-meta";
+import { withoutNul } from "@/lib/without-nul";
 import { formObject, type FormState } from "./form-state";
 
 async function grantOf(workspaceId: string, grantId: string) {
-  return db.grant.findFirst({ where: { id: grantId, workspaceId }, select: { id: true } });
+  // A bound id with a NUL is no grant, not a query PostgreSQL refuses.
+  return db.grant.findFirst({ where: { id: withoutNul(grantId), workspaceId }, select: { id: true } });
 }
 
 export async function refreshGrantNow(slug: string, grantId: string): Promise<FormState> {

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireMember } from "@/lib/auth/require-member";
 import { db } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
+import { withoutNul } from "@/lib/without-nul";
 import type { FormState } from "./form-state";
 
 // A revoked key stops working at once (authenticateApiKey checks revokedAt on every call).
@@ -11,7 +12,7 @@ export async function revokeApiKey(slug: string, keyId: string): Promise<FormSta
   const { user, workspace } = await requireMember(slug, "apikeys:manage");
   const meta = await requestMeta();
   const revoked = await db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, workspaceId: workspace.id, revokedAt: null }, select: { id: true, name: true, prefix: true } });
+    const key = await tx.apiKey.findFirst({ where: { id: withoutNul(keyId), workspaceId: workspace.id, revokedAt: null }, select: { id: true, name: true, prefix: true } });
     // Conditional on revokedAt still being empty, so two revokes at once audit one revocation.
     const { count } = key ? await tx.apiKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: new Date() } }) : { count: 0 };
     if (!key || !count) return null;

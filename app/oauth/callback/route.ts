@@ -2,6 +2,7 @@
 import { type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { handleCallback } from "@/lib/callback/handle-callback";
+import { refuseOverLimit } from "@/lib/callback/limit-callback";
 import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
@@ -10,13 +11,16 @@ import { notRecordedPage } from "./not-recorded-page";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest) {
+  const meta = metaFrom(request.headers);
+  const refused = await refuseOverLimit(meta.ip, null);
+  if (refused) return refused;
   const origin = appOrigin(request);
   try {
     const session = await auth();
     const id = await handleCallback({
       params: paramsWithoutNul(request.nextUrl.searchParams),
       userId: session?.user?.id ?? null,
-      meta: metaFrom(request.headers),
+      meta,
     });
     // 303: the result page is a plain GET, and reloading it never replays the code.
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { nulSafeFilters } from "@/lib/without-nul";
 
-export const auditFilterSchema = z.object({
+export const auditFilterSchema = nulSafeFilters(z.object({
   actor: z.string().max(40).optional().catch(undefined),
   action: z.string().max(60).optional().catch(undefined),
   target: z.string().max(60).optional().catch(undefined),
@@ -12,7 +13,7 @@ export const auditFilterSchema = z.object({
   before: z.coerce.number().int().positive().optional().catch(undefined),
   /** Incremental export: events newer than this sequence number. */
   after: z.coerce.number().int().nonnegative().optional().catch(undefined),
-});
+}));
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 const CLOCK_MARGIN_MS = 5 * 60_000;

@@ -2,20 +2,21 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { nulSafeFilters } from "@/lib/without-nul";
 import { CLIENT_TYPES } from "@/lib/zoho/client-types";
 import { LOCATIONS } from "@/lib/zoho/data-centres";
 
 export const PAGE_SIZE = 25;
 
-// The list's query string: anything unknown or malformed falls back to "no filter".
-export const clientFilterSchema = z.object({
+// The list's query string: anything unknown or malformed falls back to "no filter"; a NUL matches nothing.
+export const clientFilterSchema = nulSafeFilters(z.object({
   q: z.string().trim().max(100).catch(""),
   type: z.enum(CLIENT_TYPES).optional().catch(undefined),
   dc: z.enum(LOCATIONS as [string, ...string[]]).optional().catch(undefined),
   env: z.enum(["DEVELOPMENT", "SANDBOX", "PRODUCTION"]).optional().catch(undefined),
   archived: z.enum(["active", "archived", "all"]).catch("active"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
+}));
 export type ClientFilter = z.infer<typeof clientFilterSchema>;
 
 // Filtering, counting and paging happen in the database, so the page stays fast with 10,000 clients.

@@ -1,6 +1,7 @@
 // GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
 import { type NextRequest } from "next/server";
 import { handleClientCallback } from "@/lib/callback/handle-client-callback";
+import { refuseOverLimit } from "@/lib/callback/limit-callback";
 import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
@@ -9,11 +10,14 @@ import { notRecordedPage } from "../not-recorded-page";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ clientKey: string }> }) {
+  const clientKey = withoutNul((await params).clientKey.slice(0, 100));
+  const meta = metaFrom(request.headers);
+  const refused = await refuseOverLimit(meta.ip, clientKey);
+  if (refused) return refused;
   const origin = appOrigin(request);
   try {
-    const { clientKey } = await params;
     const id = await handleClientCallback({
-      clientKey: withoutNul(clientKey.slice(0, 100)), params: paramsWithoutNul(request.nextUrl.searchParams), origin, meta: metaFrom(request.headers),
+      clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin, meta,
     });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {

@@ -6,6 +6,7 @@ import { findMember } from "@/lib/auth/find-member";
 import { AUDIT_COLUMNS, auditFilterSchema, auditWhere, type AuditRow } from "@/lib/data/audit/audit-filter";
 import { db } from "@/lib/db";
 import { metaFrom } from "@/lib/request-meta";
+import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ const csvCell = (v: unknown) => {
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const member = await findMember(slug, "audit:read");
+  const member = await findMember(withoutNul(slug), "audit:read");
   if (!member) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";

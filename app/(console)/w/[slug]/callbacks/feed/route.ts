@@ -2,12 +2,14 @@
 import { problem } from "@/lib/api/problem";
 import { findMember } from "@/lib/auth/find-member";
 import { callbackFilterSchema, listCallbacks } from "@/lib/data/callbacks/list-callbacks";
+import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const member = await findMember(slug, "callbacks:read");
+  // A NUL in the slug is no workspace (404), not a query PostgreSQL refuses.
+  const member = await findMember(withoutNul(slug), "callbacks:read");
   if (!member) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const after = new Date(query.after ?? "");
