@@ -2,16 +2,17 @@
 // refusals that must happen before any handler runs.
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
+import { refuseOversizedBody } from "@/lib/body-limit/refuse-oversized-body";
 import { appOrigin, isServedHost, ownOrigins } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { CLIENT_IP_HEADER, clientAddress } from "@/lib/http/client-address";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { isCrossOriginWrite } from "@/lib/http/is-cross-origin-write";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const origin = appOrigin(request);
   const api = request.nextUrl.pathname.startsWith("/api/");
-  const refused = refusal(request, origin, api);
+  const refused = refusal(request, origin, api) ?? (await refuseOversizedBody(request));
   if (refused) return secure(refused, origin, null);
 
   // A fresh nonce per request: Next reads it from the request's CSP header and puts it on its own

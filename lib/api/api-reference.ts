@@ -22,6 +22,7 @@ export const PROBLEM_TYPES: Record<ProblemType, { status: number; when: string |
   unavailable: { status: 503, when: null },
   "zoho-unavailable": { status: 503, when: "Zoho did not answer or answered with an error, and no cached token is still valid. Retry after Retry-After seconds." },
   "refresh-limit": { status: 503, when: "The grant used Zoho's budget of access tokens per refresh token per 10 minutes. Retry after Retry-After seconds." },
+  "too-large": { status: 413, when: null },
 };
 
 export const API_PROBLEMS = (Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number; when: string | null }][])

@@ -1,7 +1,8 @@
 // RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
 export type ProblemType =
   | "bad-request" | "rate-limited" | "not-found" | "forbidden" | "method-not-allowed" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
-  | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid";
+  | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid"
+  | "too-large";
 
 const TITLES: Record<ProblemType, [number, string]> = {
   "bad-request": [400, "Bad request"],
@@ -18,6 +19,7 @@ const TITLES: Record<ProblemType, [number, string]> = {
   "refresh-limit": [503, "The grant's refresh budget is spent for now"],
   "grant-revoked": [410, "The grant was revoked"],
   "grant-invalid": [410, "Zoho no longer accepts this grant"],
+  "too-large": [413, "Content too large"],
 };
 
 export function problem(type: ProblemType, detail?: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {

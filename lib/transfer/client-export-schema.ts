@@ -9,10 +9,11 @@ export const exportedClientSchema = z.object({
   type: z.enum(CLIENT_TYPES),
   provider: z.enum(["ZOHO", "SANDBOX"]),
   environment: z.enum(["DEVELOPMENT", "SANDBOX", "PRODUCTION"]),
-  homeDc: z.string(),
-  enabledDcs: z.array(z.string()).default([]),
-  redirectUris: z.array(z.string()).max(20).default([]),
-  defaultScopes: z.array(z.string()).max(50).default([]),
+  // Bounded so that every row that passes can be stored (an index entry holds at most ~2.7 kB).
+  homeDc: z.string().max(20),
+  enabledDcs: z.array(z.string().max(20)).max(20).default([]),
+  redirectUris: z.array(z.string().max(2000)).max(20).default([]),
+  defaultScopes: z.array(z.string().max(200)).max(50).default([]),
   notes: z.string().max(2000).default(""),
   archived: z.boolean().default(false),
 });
@@ -27,6 +28,10 @@ export const clientExportSchema = z.object({
   secrets: boxSchema.optional(),
 });
 
-export const exportedSecretsSchema = z.record(z.string(), z.object({ secret: z.string().nullable(), dcSecrets: z.record(z.string(), z.string()).default({}) }));
+// The import reads the envelope first, then each client on its own: a bad row is reported and skipped,
+// never fatal to the rows around it.
+export const importEnvelopeSchema = clientExportSchema.extend({ clients: z.array(z.unknown()).max(20_000) });
+
+export const exportedSecretsSchema = z.record(z.string(), z.object({ secret: z.string().max(500).nullable(), dcSecrets: z.record(z.string().max(20), z.string().max(500)).default({}) }));
 
 export type ClientExport = z.infer<typeof clientExportSchema>;

@@ -29,7 +29,7 @@ export async function exportClients(workspaceId: string, passphrase: string | nu
         dcSecrets: Object.fromEntries((c.dcSecrets ?? []).map((s) => [s.location, unseal(s.secretCipher)])),
       },
     ]));
-    doc.secrets = box(JSON.stringify(secrets), passphrase);
+    doc.secrets = await box(JSON.stringify(secrets), passphrase);
   }
   return doc;
 }

@@ -1,46 +1,57 @@
 import "server-only";
-import { seal } from "@/lib/crypto/keyring";
-import { last4 } from "@/lib/crypto/tokens";
-import type { Tx } from "@/lib/db";
-import { exportedSecretsSchema, type ClientExport } from "./client-export-schema";
-import { open } from "./passphrase-box";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import type { ImportSummary } from "./import-outcome";
+import { importBatch } from "./import-batch";
+import type { ImportPlan } from "./plan-import";
 
-export type ImportResult = { created: number; skipped: string[]; secrets: number };
+// Rows per transaction. A transaction holds the whole embedded database (PGlite is one session), so
+// each stays short: 250 rows take ~50 ms on an idle machine.
+export const BATCH_ROWS = 250;
 
-// Creates the clients a document lists; a client already registered (same client id and accounts
-// provider) is skipped, never overwritten. Secrets come in only when the passphrase opens the box.
-export async function importClients(tx: Tx, input: { workspaceId: string; userId: string; doc: ClientExport; passphrase: string }): Promise<ImportResult | { error: string }> {
-  let secrets: ReturnType<typeof exportedSecretsSchema.parse> = {};
-  if (input.doc.secrets) {
-    if (!input.passphrase) return { error: "This file holds encrypted secrets: enter the passphrase used to export it." };
-    const opened = open(input.doc.secrets, input.passphrase);
-    const parsed = opened === null ? null : exportedSecretsSchema.safeParse(JSON.parse(opened));
-    if (!parsed?.success) return { error: "The passphrase does not open this file's secrets." };
-    secrets = parsed.data;
-  }
-  const existing = new Set((await tx.oAuthClient.findMany({ where: { workspaceId: input.workspaceId }, select: { zohoClientId: true, provider: true } })).map((c) => `${c.provider}:${c.zohoClientId}`));
-  const result: ImportResult = { created: 0, skipped: [], secrets: 0 };
-  for (const c of input.doc.clients) {
-    const key = `${c.provider}:${c.zohoClientId}`;
-    if (existing.has(key)) {
-      result.skipped.push(c.name);
-      continue;
+// PGlite runs each statement synchronously on this event loop, and a page waits for every one of
+// its queries to get the database between two batches: back to back, the batches would starve it. So
+// the import rests as long as each batch took, taking at most half of the server's time.
+const restAsLongAs = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Creates the planned clients batch by batch. Each batch is its own transaction with its own audit
+// event, so whatever is stored is audited even if the import stops half-way; importing the same
+// file again then finishes it (clients already registered are skipped, never overwritten).
+export async function importClients(input: {
+  workspaceId: string;
+  userId: string;
+  plan: ImportPlan;
+  meta: { ip: string | null; userAgent: string | null };
+  onProgress?: (done: number) => void;
+}): Promise<ImportSummary> {
+  const { plan } = input;
+  const summary: ImportSummary = { created: 0, secrets: 0, skipped: [...plan.skipped] };
+  const batches = Math.ceil(plan.clients.length / BATCH_ROWS);
+  const invalid = plan.skipped.filter((s) => s.kind === "invalid").length;
+  for (let b = 0; b < batches; b++) {
+    const rows = plan.clients.slice(b * BATCH_ROWS, (b + 1) * BATCH_ROWS);
+    const started = performance.now();
+    try {
+      const done = await db.$transaction(async (tx) => {
+        const result = await importBatch(tx, { workspaceId: input.workspaceId, userId: input.userId, rows, secrets: plan.secrets });
+        await recordAuditEvent(tx, {
+          workspaceId: input.workspaceId, actorId: input.userId, action: "clients.imported", targetType: "workspace", targetId: input.workspaceId,
+          data: { created: result.created, skipped: result.skipped.length, secrets: result.secrets, batch: b + 1, batches, invalid }, ...input.meta,
+        });
+        return result;
+      }, { timeout: 60_000 });
+      summary.created += done.created;
+      summary.secrets += done.secrets;
+      summary.skipped.push(...done.skipped);
+    } catch (error) {
+      // No data in the log line: a Prisma error can quote the rows it was given.
+      console.error(`client import stopped at batch ${b + 1} of ${batches}: ${error instanceof Error ? error.name : "error"} ${(error as { code?: string }).code ?? ""}`);
+      summary.failed = true;
+      break;
     }
-    existing.add(key);
-    const secret = secrets[key];
-    if (secret?.secret) result.secrets++;
-    await tx.oAuthClient.create({
-      data: {
-        workspaceId: input.workspaceId, createdById: input.userId, name: c.name, zohoClientId: c.zohoClientId, type: c.type, provider: c.provider,
-        environment: c.environment, homeDc: c.homeDc, enabledDcs: c.enabledDcs, defaultScopes: c.defaultScopes, notes: c.notes,
-        archivedAt: c.archived ? new Date() : null,
-        secretCipher: secret?.secret ? seal(secret.secret) : null,
-        secretLast4: secret?.secret ? last4(secret.secret) : null,
-        redirectUris: { create: c.redirectUris.map((uri) => ({ uri })) },
-        dcSecrets: { create: Object.entries(secret?.dcSecrets ?? {}).map(([location, s]) => ({ location, secretCipher: seal(s), secretLast4: last4(s) })) },
-      },
-    });
-    result.created++;
+    input.onProgress?.(Math.min((b + 1) * BATCH_ROWS, plan.clients.length));
+    await restAsLongAs(performance.now() - started);
   }
-  return result;
+  summary.skipped.sort((a, b) => a.row - b.row);
+  return summary;
 }

@@ -142,10 +142,10 @@ describe("each action writes exactly one event; a refused one writes none", () =
     const body = new FormData();
     for (const [name, value] of form.fields) if (name !== "file" && name !== "passphrase") body.append(name, value);
     body.append("file", new Blob(["not json"], { type: "application/json" }), "export.json");
-    await admin.fetch(page, { method: "POST", body });
+    await admin.fetch(form.action ?? page, { method: "POST", body });
     await none("import");
     body.set("file", new Blob([JSON.stringify(doc)], { type: "application/json" }), "export.json");
-    await admin.fetch(page, { method: "POST", body });
+    await admin.fetch(form.action ?? page, { method: "POST", body });
     await exactlyOne("clients.imported");
   });
 

@@ -2,7 +2,8 @@
 // JavaScript loads: every field, including the hidden ones React renders for server actions.
 import type { Session } from "./session";
 
-export type HtmlForm = { fields: [string, string][] };
+/** `action`: where the form posts when it names a path (a route handler); server-action forms post to their page. */
+export type HtmlForm = { fields: [string, string][]; action?: string };
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 export const decodeHtml = (s: string) =>
@@ -27,10 +28,11 @@ export function findForm(html: string, name: string): HtmlForm {
     }
     fields.push([decodeHtml(field), decodeHtml(value)]);
   }
-  return { fields };
+  const action = attr(/^<form\b[^>]*>/.exec(form)![0], "action");
+  return action?.startsWith("/") ? { fields, action: decodeHtml(action) } : { fields };
 }
 
-/** Posts the form to the page it came from, with some fields replaced. */
+/** Posts the form where a browser would (its action, else the page it came from), with some fields replaced. */
 export async function submitForm(session: Session, pageUrl: string, form: HtmlForm, values: Record<string, string> = {}) {
   const body = new FormData();
   const seen = new Set<string>();
@@ -41,5 +43,5 @@ export async function submitForm(session: Session, pageUrl: string, form: HtmlFo
     } else body.append(name, value);
   }
   for (const [name, value] of Object.entries(values)) if (!seen.has(name)) body.append(name, value);
-  return session.fetch(pageUrl, { method: "POST", body });
+  return session.fetch(form.action ?? pageUrl, { method: "POST", body });
 }

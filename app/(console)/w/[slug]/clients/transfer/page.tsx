@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { importClientsFile } from "@/lib/actions/import-clients-file";
 import { importSelfClient } from "@/lib/actions/import-self-client";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { env } from "@/lib/config/env";
+import { noticeFromQuery } from "@/lib/transfer/import-notice";
 import { DATA_CENTRES } from "@/lib/zoho/data-centres";
-import { ExportForm, ImportForm, SelfClientForm } from "./transfer-forms";
+import { ImportForm } from "./import-form";
+import { ExportForm, SelfClientForm } from "./transfer-forms";
 
 export const metadata: Metadata = { title: "Import and export" };
 
-export default async function TransferPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function TransferPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug } = await params;
   const { role, workspace } = await requireMember(slug, "clients:read");
   const write = can(role, "clients:write");
@@ -19,7 +20,7 @@ export default async function TransferPage({ params }: { params: Promise<{ slug:
       <PageHeader title="Import and export" description="Move client configurations between workspaces or consoles, or bring in a Self Client from Zoho's self_client.json." />
       <div className="grid gap-6 lg:grid-cols-2">
         <ExportForm action={`/w/${workspace.slug}/clients/export`} canIncludeSecrets={can(role, "secrets:reveal")} />
-        {write && <ImportForm action={importClientsFile.bind(null, workspace.slug)} />}
+        {write && <ImportForm action={`/w/${workspace.slug}/clients/transfer/import`} notice={noticeFromQuery(await searchParams)} />}
         {write && (
           <SelfClientForm
             action={importSelfClient.bind(null, workspace.slug)}

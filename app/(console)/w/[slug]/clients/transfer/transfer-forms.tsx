@@ -6,6 +6,7 @@ import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { buttonClass } from "@/components/button-class";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { BODY_LIMIT_BYTES } from "@/lib/body-limit/body-limits";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -37,39 +38,28 @@ export function ExportForm({ action, canIncludeSecrets }: { action: string; canI
   );
 }
 
-export function ImportForm({ action }: { action: FormAction }) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  useResultToast(state);
-  const e = state.fieldErrors ?? {};
-  return (
-    <Card>
-      <h2 className="text-sm font-semibold">Import client configurations</h2>
-      <form action={formAction} data-action="import-clients" className="mt-4 space-y-3" noValidate>
-        <Field id="import-file" label="Export file (.json)" errors={e.file}>
-          <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" aria-describedby={describedBy("import-file")} />
-        </Field>
-        <Field id="import-passphrase" label="Passphrase (if the file holds secrets)" errors={e.passphrase}>
-          <input id="import-passphrase" name="passphrase" type="password" autoComplete="off" className={inputClass} aria-describedby={describedBy("import-passphrase")} />
-        </Field>
-        {state.ok && state.message && <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{state.message}</p>}
-        <SubmitButton pendingText="Importing…">Import</SubmitButton>
-      </form>
-    </Card>
-  );
-}
-
 export function SelfClientForm({ action, sandboxEnabled, dataCentres }: { action: FormAction; sandboxEnabled: boolean; dataCentres: { location: string; label: string }[] }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   useResultToast(state);
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
+  // The console takes at most 1 MB per form: say so here rather than let the post be refused.
+  function checkSize(event: React.FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    const size = (file instanceof File ? file.size : 0) + new Blob([String(data.get("json") ?? "")]).size;
+    const refused = size > BODY_LIMIT_BYTES - 16 * 1024;
+    setTooLarge(refused ? "This is larger than 1 MB, and a self_client.json is well under 1 KB: choose the file Zoho's API console downloaded." : null);
+    if (refused) event.preventDefault();
+  }
   return (
     <Card className="lg:col-span-2">
       <h2 className="text-sm font-semibold">Import a Self Client (self_client.json)</h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s API console downloads <code>self_client.json</code> with the client id, secret and a fresh grant code. The console registers the Self Client and, while the code is still valid, exchanges it at once.</p>
-      <form action={formAction} data-action="import-self-client" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
+      <form action={formAction} onSubmit={checkSize} data-action="import-self-client" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
         <div className="sm:col-span-2">
-          <Field id="self-file" label="self_client.json" hint="Choose the file, or paste its content below." errors={e.file}>
+          <Field id="self-file" label="self_client.json" hint="Choose the file, or paste its content below." errors={tooLarge ? [tooLarge] : e.file}>
             <input id="self-file" name="file" type="file" accept="application/json,.json" className="block text-sm" aria-describedby={describedBy("self-file", true)} />
           </Field>
         </div>
