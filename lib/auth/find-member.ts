@@ -1,6 +1,7 @@
 import "server-only";
 import { auth } from "./auth";
 import { db } from "@/lib/db";
+import { withoutNul } from "@/lib/without-nul";
 import { can, type Permission } from "./permissions";
 
 // For route handlers, which answer with problem JSON rather than redirects: null when the caller is
@@ -9,7 +10,7 @@ export async function findMember(slug: string, permission: Permission) {
   const session = await auth();
   if (!session?.user?.id) return null;
   const membership = await db.membership.findFirst({
-    where: { userId: session.user.id, workspace: { slug } },
+    where: { userId: session.user.id, workspace: { slug: withoutNul(slug) } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
   });
   if (!membership || !can(membership.role, permission)) return null;

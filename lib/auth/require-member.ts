@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { withoutNul } from "@/lib/without-nul";
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 
@@ -28,7 +29,7 @@ const loadMembership = cache((userId: string, slug: string) =>
 // Every page and action under /w/[slug] starts here: signed in, a member, allowed. A miss is 404.
 export async function requireMember(slug: string, permission: Permission) {
   const user = await requireUser();
-  const membership = await loadMembership(user.id, slug);
+  const membership = await loadMembership(user.id, withoutNul(slug));
   if (!membership || !can(membership.role, permission)) notFound();
   return { user, role: membership.role, workspace: membership.workspace };
 }
