@@ -12,23 +12,39 @@ type Row = { id: string; receivedAt: string; outcome: string; error: string | nu
 const POLL_MS = 2000;
 
 // The list, kept current: while the tab is visible it asks every 2 s for callbacks newer than the
-// newest shown (works the same with several console instances behind a load balancer).
+// newest shown (works the same with several console instances behind a load balancer) — and again
+// for any shown while still being exchanged ("received"), until its outcome is known.
+const PENDING_FOR_MS = 5 * 60_000;
 export function LiveCallbacks({ initial, feedUrl, authorizeUrl, detailBase }: { initial: Row[]; feedUrl: string; authorizeUrl: string; detailBase: string }) {
   const [rows, setRows] = useState(initial);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   useEffect(() => {
     let stopped = false;
     let newest = initial[0]?.receivedAt ?? new Date(0).toISOString();
+    const seen = new Set(initial.map((r) => r.id));
+    const pending = new Map<string, string>();
+    const track = (list: Row[]) => {
+      for (const r of list) {
+        if (r.outcome === "received" && Date.now() - Date.parse(r.receivedAt) < PENDING_FOR_MS) pending.set(r.id, r.receivedAt);
+        else pending.delete(r.id);
+      }
+    };
+    track(initial);
     async function poll() {
       if (stopped || document.hidden) return;
+      // From just before the oldest callback still in progress, so it comes back with its outcome.
+      const since = [...pending.values()].reduce((min, at) => (at < min ? new Date(Date.parse(at) - 1).toISOString() : min), newest);
       try {
-        const res = await fetch(`${feedUrl}${feedUrl.includes("?") ? "&" : "?"}after=${encodeURIComponent(newest)}`, { cache: "no-store" });
+        const res = await fetch(`${feedUrl}${feedUrl.includes("?") ? "&" : "?"}after=${encodeURIComponent(since)}`, { cache: "no-store" });
         if (!res.ok) return;
         const { callbacks } = (await res.json()) as { callbacks: Row[] };
         if (callbacks.length && !stopped) {
-          newest = callbacks[0].receivedAt;
-          setRows((prev) => [...callbacks, ...prev.filter((r) => !callbacks.some((c) => c.id === r.id))].slice(0, 200));
-          setFresh(new Set(callbacks.map((c) => c.id)));
+          if (callbacks[0].receivedAt > newest) newest = callbacks[0].receivedAt;
+          track(callbacks);
+          const arrived = callbacks.filter((c) => !seen.has(c.id));
+          for (const c of arrived) seen.add(c.id);
+          setRows((prev) => [...arrived, ...prev.map((r) => callbacks.find((c) => c.id === r.id) ?? r)].slice(0, 200));
+          if (arrived.length) setFresh(new Set(arrived.map((c) => c.id)));
         }
       } catch {
         // Offline for a moment: the next poll catches up.
