@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { callbackLimit } from "./callback-rate-limit";
 import { closeFailureWindows } from "./close-failure-windows";
 import { expireOrphanCallbacks } from "./expire-orphan-callbacks";
 import { saveRefusedCallbacks } from "./save-refused-callbacks";
@@ -13,8 +12,6 @@ const g = globalThis as unknown as { orphanExpiryAt?: number };
 // once: save what the rate limit refused, audit the windows of identical failures that are over, and
 // (hourly) remove orphans.
 export async function runCallbackUpkeep(now = new Date()) {
-  // The first run is at start: a bad CALLBACK_RATE_LIMIT is reported then, not at the first callback.
-  callbackLimit();
   await saveRefusedCallbacks(db, now);
   await closeFailureWindows(db, now);
   if (now.getTime() >= (g.orphanExpiryAt ?? 0)) {

@@ -16,6 +16,8 @@ function compiles(list: string[]): boolean {
   }
 }
 
+export const CALLBACK_RATE_LIMIT_DEFAULT = 60;
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -34,6 +36,8 @@ const schema = z.object({
   // names of this port are the console; the console calls its own sandbox here.
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
+  // Callbacks per client IP per 10 minutes (lib/callback/callback-rate-limit.ts says why 60).
+  CALLBACK_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(CALLBACK_RATE_LIMIT_DEFAULT),
   // Proxies whose X-Forwarded-For is believed (proxy-addr syntax: IPs, CIDRs, "loopback", "uniquelocal").
   TRUSTED_PROXIES: z
     .string()

@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
-import { CALLBACK_LIMIT_DEFAULT } from "../../lib/callback/callback-rate-limit";
+import { CALLBACK_RATE_LIMIT_DEFAULT as CALLBACK_LIMIT_DEFAULT } from "../../lib/config/env";
 import { closeFailureWindows, FAILURE_WINDOW_MS } from "../../lib/callback/close-failure-windows";
 import { expireOrphanCallbacks, ORPHAN_TTL_MS } from "../../lib/callback/expire-orphan-callbacks";
 import type { Db } from "../../lib/db";
