@@ -59,7 +59,7 @@ async function newGrant(state: string, userEmail: string) {
 }
 
 async function sandboxControl(body: object) {
-  const res = await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
   expect(res.status).toBe(200);
 }
 

@@ -48,7 +48,7 @@ async function submit(page: string, form: string, values: Record<string, string>
   expect(response.status).toBeLessThan(500);
   return decodeHtml(await response.text());
 }
-const control = (body: object) => admin.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const control = (body: object) => admin.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
 
 let ownerId = "";
 let clientId = "";

@@ -28,7 +28,7 @@ async function callback(params: Record<string, string>, session: Session = owner
 
 const sandboxServer = (location: string) => `${owner.baseUrl}/sandbox/${location}`;
 
-const sandboxControl = (body: object) => owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const sandboxControl = (body: object) => owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);

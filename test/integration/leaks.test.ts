@@ -15,7 +15,7 @@ const bodies = new Map<string, string>();
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   // Other files may have spent this client's 10 grant codes of the last 10 minutes.
-  await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify({ codeLimit: 1000 }), headers: { "content-type": "application/json" } });
+  await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ codeLimit: 1000 }), headers: { "content-type": "application/json" } });
   const state = seeded.second.states[seeded.second.states.length - 1];
   const code = await obtainCode(owner, { state, userEmail: "priya.raman@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId });
   known.push(code.code);
@@ -32,7 +32,7 @@ beforeAll(async () => {
   for (const page of pages) bodies.set(page, await (await owner.fetch(page)).text());
 });
 
-afterAll(() => owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify({ reset: true }), headers: { "content-type": "application/json" } }));
+afterAll(() => owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ reset: true }), headers: { "content-type": "application/json" } }));
 
 describe("no secret in the clear", () => {
   it("crawled a real grant", () => {

@@ -20,7 +20,7 @@ async function token(location: string, params: Record<string, string>) {
   const text = await response.text();
   return { status: response.status, type: response.headers.get("content-type") ?? "", text, json: text.startsWith("{") ? JSON.parse(text) : null };
 }
-const control = async (body: object) => expect((await session.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })).status).toBe(200);
+const control = async (body: object) => expect((await session.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })).status).toBe(200);
 const code = (userEmail = ava) => obtainCode(session, { state: "fidelity", userEmail, zohoClientId: client.client_id });
 const exchange = (c: { code: string; location: string }, extra: Record<string, string> = {}) =>
   token(c.location, { grant_type: "authorization_code", code: c.code, redirect_uri: seeded.redirectUri, ...client, ...extra });

@@ -13,10 +13,10 @@ const states = seeded.second.states;
 const auth = { authorization: `Bearer ${seeded.apiKey}` };
 
 async function faults(body: object) {
-  const res = await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
   expect(res.status).toBe(200);
 }
-const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}`)).json()).access_tokens as number;
+const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}&workspace=${seeded.slug}`)).json()).access_tokens as number;
 const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
