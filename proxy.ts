@@ -30,11 +30,11 @@ export async function proxy(request: NextRequest) {
 function trustedHeaders(sent: Headers, origin: string): Headers {
   const headers = new Headers(sent);
   const ip = clientAddress(sent, env().TRUSTED_PROXIES);
-  for (const name of ["forwarded", "x-real-ip", "x-forwarded-port"]) headers.delete(name);
-  if (ip) headers.set(CLIENT_IP_HEADER, ip);
-  else headers.delete(CLIENT_IP_HEADER);
-  if (ip) headers.set("x-forwarded-for", ip);
-  else headers.delete("x-forwarded-for");
+  for (const name of ["forwarded", "x-real-ip", "x-forwarded-port", "x-forwarded-for", CLIENT_IP_HEADER]) headers.delete(name);
+  if (ip) {
+    headers.set(CLIENT_IP_HEADER, ip);
+    headers.set("x-forwarded-for", ip);
+  }
   const url = new URL(origin);
   headers.set("x-forwarded-host", url.host);
   headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
