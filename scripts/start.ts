@@ -73,6 +73,6 @@ function sourceStamp(): string {
     if (stat.isDirectory()) for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
     else hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
   };
-  for (const entry of ["app", "components", "lib", "prisma/schema.prisma", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"]) visit(entry);
+  for (const entry of ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"]) visit(entry);
   return hash.digest("hex");
 }

@@ -55,7 +55,8 @@ describe("HSTS", () => {
 
 describe("Cache-Control: no-store where token metadata is shown", () => {
   it("on the pages", async () => {
-    const callback = await owner.fetch("/oauth/callback?state=cache-check");
+    // The client's own callback path: its callbacks belong to the workspace, so the list links one.
+    const callback = await owner.fetch("/oauth/callback/integration-key?state=cache-check");
     const result = locationOf(callback).replace(base, "");
     const callbacks = await (await owner.fetch(`${w}/callbacks`)).text();
     const callbackPage = /href="(\/w\/[^"]+\/callbacks\/\w+)"/.exec(callbacks)?.[1];
