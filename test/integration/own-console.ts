@@ -46,7 +46,9 @@ export class OwnConsole {
     if (!("CALLBACK_RATE_LIMIT" in settings)) delete env.CALLBACK_RATE_LIMIT;
     const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env, encoding: "utf8" });
     if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
-    const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY!, baseUrl });
+    // poisonPort: where the seed's deliberately poisoned grants point (nothing listens there).
+    const options = { databaseUrl, encryptionKey: env.ENCRYPTION_KEY!, baseUrl, poisonPort: await freePort() };
+    const seeded = await seedIntegration(options);
     return new OwnConsole(baseUrl, databaseUrl, seeded, dir, env);
   }
 
