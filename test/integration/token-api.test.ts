@@ -182,7 +182,9 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
       });
     });
     secondUrl = `http://127.0.0.1:${port}`;
-    second = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: "ignore" });
+    // Instances of one console share one public origin (APP_URL): here the first's, so the sandbox
+    // grants it stored are this one's sandbox too.
+    second = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: inject("baseUrl") }, stdio: "ignore" });
     for (let i = 0; i < 120 && !(await fetch(`${secondUrl}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(500);
   }, 90_000);
   afterAll(() => { second?.kill("SIGTERM"); });
