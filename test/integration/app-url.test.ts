@@ -1,24 +1,15 @@
-import net from "node:net";
 import path from "node:path";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsoleProcess, consoleEnv, migrate } from "../reliability/console-process";
-import { rawFetch } from "./via-proxy";
+import { rawFetch } from "./raw-fetch";
+import { freePort } from "../free-port";
 
 // A console configured with APP_URL=https://… (behind a TLS proxy): every origin decision — HSTS,
 // Secure cookies, CSRF, links — follows the configuration, whatever Host or X-Forwarded-* say.
 const PUBLIC = "https://console.integration.test";
 let instance: ConsoleProcess;
 let dir: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(".data", "app-url-"));

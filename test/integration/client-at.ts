@@ -3,7 +3,7 @@
 // machine can play several clients — an attacker "elsewhere" and the real user at home — each with
 // its own per-address count. Linux routes all of 127.0.0.0/8 to loopback; elsewhere alias the
 // addresses first (macOS: `sudo ifconfig lo0 alias 127.0.5.1`).
-import http from "node:http";
+import { rawFetch } from "./raw-fetch";
 import { Session } from "./session";
 
 export type SignInOutcome = "signed-in" | "wrong" | "refused";
@@ -31,19 +31,8 @@ export class ClientAt extends Session {
     if (method === "POST" && !headers.has("origin")) headers.set("origin", this.baseUrl);
     if (this.jar.size) headers.set("cookie", [...this.jar].map(([k, v]) => `${k}=${v}`).join("; "));
     const body = encoded ? Buffer.from(await encoded.arrayBuffer()) : undefined;
-    const answer = await new Promise<http.IncomingMessage & { body: Buffer }>((resolve, reject) => {
-      const request = http.request(url, { method, localAddress: this.address, headers: Object.fromEntries(headers), agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (c: Buffer) => chunks.push(c));
-        response.on("end", () => resolve(Object.assign(response, { body: Buffer.concat(chunks) })));
-        response.on("error", reject);
-      });
-      request.on("error", reject);
-      request.end(body);
-    });
-    const responseHeaders = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) for (const v of [value ?? []].flat()) responseHeaders.append(name, v);
-    for (const line of responseHeaders.getSetCookie()) {
+    const response = await rawFetch(url.toString(), { method, headers: Object.fromEntries(headers), body, from: this.address });
+    for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair.indexOf("=");
       const name = pair.slice(0, eq).trim();
@@ -51,8 +40,7 @@ export class ClientAt extends Session {
       if (value === "" || /max-age=0/i.test(line)) this.jar.delete(name);
       else this.jar.set(name, value);
     }
-    const status = answer.statusCode ?? 500;
-    return new Response([204, 304].includes(status) ? null : new Uint8Array(answer.body), { status, headers: responseHeaders });
+    return response;
   }
 
   /** Signs in through Auth.js's credentials endpoint; throws unless it worked. */

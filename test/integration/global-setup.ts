@@ -5,11 +5,11 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { seedIntegration, type Seeded } from "./seed";
+import { freePort } from "../free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,16 +21,6 @@ declare module "vitest" {
     /** Where the suite's SMTP listener stores the mails the console sends, one file each. */
     mailDir: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 let server: ChildProcess | undefined;
@@ -67,7 +57,7 @@ export async function setup(project: TestProject) {
     ZOHO_SANDBOX: "1",
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     SMTP_FROM: "Console <console@integration.test>",
-    // Requests from 127.0.0.2 stand for a load balancer's (test/integration/via-proxy.ts): their
+    // Requests from 127.0.0.2 stand for a load balancer's (test/integration/raw-fetch.ts): their
     // X-Forwarded-For is believed, so tests can speak for other client addresses. Nobody else's is.
     TRUSTED_PROXIES: "127.0.0.2",
     // The suite sends thousands of callbacks from 127.0.0.1 (the fuzz test alone up to 5,000); the

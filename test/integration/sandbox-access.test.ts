@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { REGISTRATIONS_PER_USER } from "../../lib/sandbox/registration-limits";
 import { ZOHO_ENDPOINT_LIMITS } from "../../lib/sandbox/zoho-endpoint-limits";
 import { decodeHtml, findForm, submitForm } from "./forms";
-import { fromAddress, type Answer } from "./from-address";
+import { rawFetch } from "./raw-fetch";
 import { Session } from "./session";
 
 // Issue 11, part 4: "the sandbox is open to anyone". The sandbox console and its controls need a
@@ -214,31 +214,32 @@ describe("the Zoho-shaped endpoints stay open, as Zoho's are, behind a per-IP li
 
   it("a flood on the token endpoint from one address meets Zoho's rate-limit answer (HTTP 400 Access Denied) there only", async () => {
     const { points, perSeconds } = ZOHO_ENDPOINT_LIMITS.token;
-    const flooder = fromAddress("127.0.0.77");
-    try {
-      const started = performance.now();
-      const answers: Answer[] = [];
-      // Batches of 25 until the limit answers (the address is fresh: it must, right after `points`).
-      while (!answers.some((a) => a.status === 400) && answers.length < 2 * points) {
-        answers.push(...(await Promise.all(Array.from({ length: 25 }, () => flooder.request("/sandbox/us/oauth/v2/token", { method: "POST" })))));
-      }
-      const seconds = (performance.now() - started) / 1000;
-      const limited = answers.filter((a) => a.status === 400);
-      const served = answers.filter((a) => a.status === 200);
-      expect(limited.length, `no rate-limit answer after ${answers.length} requests`).toBeGreaterThan(0);
-      expect(served.length + limited.length).toBe(answers.length);
-      expect(served.length).toBeLessThanOrEqual(points);
-      // Within one window the count is exact.
-      if (seconds < perSeconds * 0.9) expect(served.length).toBe(points);
-      for (const a of served) expect(JSON.parse(a.body)).toMatchObject({ error: "invalid_request" });
-      expect(JSON.parse(limited[0].body)).toEqual({ error: "Access Denied", status: "failure", error_description: expect.stringContaining("too many requests continuously") });
-      // The same address, another endpoint family: still answered. Another address: not limited at all.
-      expect((await flooder.request("/sandbox/oauth/serverinfo")).status).toBe(200);
-      expect(await (await refresh(clientB.client_id)).json()).toEqual({ error: "invalid_client_secret" });
-      console.log(`[sandbox-access] token flood from one address: ${served.length} answered, then ${limited.length} limited, ${answers.length} requests in ${seconds.toFixed(1)} s`);
-    } finally {
-      flooder.close();
+    const flooder = {
+      request: async (path: string, init: { method?: string } = {}) => {
+        const res = await rawFetch(`${inject("baseUrl")}${path}`, { ...init, from: "127.0.0.77" });
+        return { status: res.status, body: await res.text() };
+      },
+    };
+    const started = performance.now();
+    const answers: { status: number; body: string }[] = [];
+    // Batches of 25 until the limit answers (the address is fresh: it must, right after `points`).
+    while (!answers.some((a) => a.status === 400) && answers.length < 2 * points) {
+      answers.push(...(await Promise.all(Array.from({ length: 25 }, () => flooder.request("/sandbox/us/oauth/v2/token", { method: "POST" })))));
     }
+    const seconds = (performance.now() - started) / 1000;
+    const limited = answers.filter((a) => a.status === 400);
+    const served = answers.filter((a) => a.status === 200);
+    expect(limited.length, `no rate-limit answer after ${answers.length} requests`).toBeGreaterThan(0);
+    expect(served.length + limited.length).toBe(answers.length);
+    expect(served.length).toBeLessThanOrEqual(points);
+    // Within one window the count is exact.
+    if (seconds < perSeconds * 0.9) expect(served.length).toBe(points);
+    for (const a of served) expect(JSON.parse(a.body)).toMatchObject({ error: "invalid_request" });
+    expect(JSON.parse(limited[0].body)).toEqual({ error: "Access Denied", status: "failure", error_description: expect.stringContaining("too many requests continuously") });
+    // The same address, another endpoint family: still answered. Another address: not limited at all.
+    expect((await flooder.request("/sandbox/oauth/serverinfo")).status).toBe(200);
+    expect(await (await refresh(clientB.client_id)).json()).toEqual({ error: "invalid_client_secret" });
+    console.log(`[sandbox-access] token flood from one address: ${served.length} answered, then ${limited.length} limited, ${answers.length} requests in ${seconds.toFixed(1)} s`);
   }, 120_000);
 });
 

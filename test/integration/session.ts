@@ -30,7 +30,7 @@ export class Session {
     return response;
   }
 
-  /** The Cookie header this session sends, for requests made outside fetch (test/integration/via-proxy.ts). */
+  /** The Cookie header this session sends, for requests made outside fetch (test/integration/raw-fetch.ts). */
   cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }

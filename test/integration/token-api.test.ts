@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
+import { freePort } from "../free-port";
 
 // GET /api/v1/grants/{id}/access-token against the sandbox: caching, single-flight refresh (one
 // process and two), Zoho down, revoke. The sandbox's fault controls make tokens short and Zoho fail.
@@ -175,12 +175,7 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
   let second: ChildProcess;
   let secondUrl = "";
   beforeAll(async () => {
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, "127.0.0.1", () => {
-        const { port: free } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(free));
-      });
-    });
+    const port = await freePort();
     secondUrl = `http://127.0.0.1:${port}`;
     // Instances of one console share one public origin (APP_URL): here the first's, so the sandbox
     // grants it stored are this one's sandbox too.

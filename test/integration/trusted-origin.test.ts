@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
-import { rawFetch, viaProxy } from "./via-proxy";
+import { rawFetch, viaProxy } from "./raw-fetch";
 
 // Issue 11, §1: the request's Host / X-Forwarded-Host once decided where client secrets went. Each
 // attack is replayed here against a loopback listener that must receive nothing.

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export type ConsoleEnv = { DATABASE_URL: string; AUTH_SECRET: string; ENCRYPTION_KEY: string; APP_URL?: string; TRUSTED_PROXIES?: string };
+export type ConsoleEnv = { DATABASE_URL: string; AUTH_SECRET: string; ENCRYPTION_KEY: string; APP_URL?: string };
 
 export function consoleEnv(databaseUrl: string, extra: Partial<ConsoleEnv> = {}): ConsoleEnv {
   return { DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64"), ENCRYPTION_KEY: randomBytes(32).toString("base64"), ...extra };

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { SubmitButton } from "@/components/submit-button";
-import { signOutNow } from "@/lib/actions/sign-out";
+import { SignOutForm } from "@/components/sign-out-form";
 import { requireUser } from "@/lib/auth/require-member";
 
 // The signed-in person's own pages, outside any workspace.
@@ -14,9 +13,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
           <Link href="/" className="text-sm text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400">← Back to your workspace</Link>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">{user.email}</span>
-            <form action={signOutNow} data-action="sign-out">
-              <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
-            </form>
+            <SignOutForm />
           </div>
         </div>
       </header>

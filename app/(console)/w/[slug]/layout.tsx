@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { NavLink } from "@/components/nav-link";
-import { SubmitButton } from "@/components/submit-button";
+import { SignOutForm } from "@/components/sign-out-form";
 import { WorkspaceSwitcher } from "@/components/workspace-switcher";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { listMyWorkspaces } from "@/lib/data/workspaces/list-my-workspaces";
-import { signOutNow } from "@/lib/actions/sign-out";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -31,9 +30,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400"><Link href="/account" className="underline-offset-2 hover:underline" title="Your account: password, sessions">{user.email}</Link> · {role.toLowerCase()}</span>
-            <form action={signOutNow} data-action="sign-out">
-              <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
-            </form>
+            <SignOutForm />
           </div>
         </div>
       </header>

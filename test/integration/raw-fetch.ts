@@ -1,13 +1,15 @@
-// Raw HTTP for hostile tests: any Host header (fetch would not send a forged one), and an optional
-// local address. The suite's console trusts 127.0.0.2 as its load balancer (TRUSTED_PROXIES in
-// global-setup.ts), so a request sent from there speaks for the client named in X-Forwarded-For.
+// Raw HTTP for hostile tests: any Host header (fetch would not send a forged one), from any loopback
+// address (Linux routes all of 127.0.0.0/8 to loopback; macOS needs `ifconfig lo0 alias` first), so
+// one machine plays several clients, each with its own per-address limits. The suite's console
+// trusts 127.0.0.2 as its load balancer (TRUSTED_PROXIES in global-setup.ts): a request sent from
+// there speaks for the client named in X-Forwarded-For.
 import http from "node:http";
 
-export type RawInit = { method?: string; headers?: Record<string, string>; body?: string; from?: "127.0.0.1" | "127.0.0.2" };
+export type RawInit = { method?: string; headers?: Record<string, string>; body?: string | Buffer; from?: string };
 
 export function rawFetch(url: string, { method = "GET", headers = {}, body, from = "127.0.0.1" }: RawInit = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers, localAddress: from }, (res) => {
+    const request = http.request(url, { method, headers, localAddress: from, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
