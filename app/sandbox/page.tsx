@@ -5,7 +5,8 @@ import { Card } from "@/components/card";
 import { appOrigin } from "@/lib/config/app-origin";
 import { requireSandboxUser } from "@/lib/sandbox/require-sandbox-user";
 import { SANDBOX_USERS, displayName } from "@/lib/sandbox/users";
-import { DATA_CENTRES, sandboxAccountsServer } from "@/lib/zoho/data-centres";
+import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
+import { sandboxDataCentres } from "@/lib/sandbox/sandbox-data-centres";
 
 export const metadata: Metadata = { title: "Zoho sandbox" };
 export const dynamic = "force-dynamic";
@@ -21,6 +22,7 @@ const ENDPOINTS = [
 export default async function SandboxHome() {
   await requireSandboxUser("/sandbox");
   const origin = appOrigin({ headers: await headers() });
+  const dataCentres = await sandboxDataCentres();
   return (
     <div className="space-y-8">
       <div>
@@ -53,7 +55,7 @@ export default async function SandboxHome() {
             <tr><th scope="col" className="px-5 py-2 font-medium">Location</th><th scope="col" className="px-5 py-2 font-medium">Accounts server</th><th scope="col" className="px-5 py-2 font-medium">User</th></tr>
           </thead>
           <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {DATA_CENTRES.map((dc) => (
+            {dataCentres.map((dc) => (
               <tr key={dc.location}>
                 <td className="px-5 py-2 whitespace-nowrap"><span className="font-mono">{dc.location}</span> <span className="text-zinc-500">{dc.label}</span></td>
                 <td className="px-5 py-2 font-mono text-xs">{sandboxAccountsServer(origin, dc.location)}</td>

@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import { createGrant } from "@/lib/grants/create-grant";
 import { metaFrom } from "@/lib/request-meta";
 import { selfClientFileSchema } from "@/lib/schemas/self-client-file";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { requestToken } from "@/lib/zoho/request-token";
@@ -22,7 +22,7 @@ import { formObject, type FormState } from "./form-state";
 
 const optionsSchema = z.object({
   name: z.string().trim().min(1, "Name the Self Client").max(80),
-  location: z.enum(LOCATIONS as [string, ...string[]]),
+  location: locationField(),
   sandbox: z.string().optional(),
 });
 

@@ -13,14 +13,14 @@ import { db } from "@/lib/db";
 import { createGrant } from "@/lib/grants/create-grant";
 import { metaFrom } from "@/lib/request-meta";
 import { parseScopes } from "@/lib/zoho/build-auth-url";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenRequest } from "@/lib/zoho/request-token";
 import { requestToken } from "@/lib/zoho/request-token";
 import { formObject, type FormState } from "./form-state";
 
-const base = z.object({ clientId: z.string().min(1, "Pick a Self Client"), location: z.enum(LOCATIONS as [string, ...string[]]) });
+const base = z.object({ clientId: z.string().min(1, "Pick a Self Client"), location: locationField() });
 const codeSchema = base.extend({ code: z.string().trim().regex(/^1000\.[0-9a-f]{32}\.[0-9a-f]{32}$/, "Paste the whole code from the API console (1000.…)") });
 const orgSchema = base.extend({
   scopes: z.string().transform(parseScopes).pipe(z.array(z.string()).min(1, "Add the scopes")),

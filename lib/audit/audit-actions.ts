@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = [
   "apikey.created",
   "apikey.used",
   "apikey.revoked",
+  "datacentres.refreshed",
+  "datacentre.added",
+  "datacentre.enabled",
+  "datacentre.disabled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -77,4 +81,8 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "apikey.created": "Created an API key",
   "apikey.used": "Used an API key (first use this hour)",
   "apikey.revoked": "Revoked an API key",
+  "datacentres.refreshed": "Refreshed the console's data centres from serverinfo",
+  "datacentre.added": "Added a data centre to the console",
+  "datacentre.enabled": "Enabled a data centre for the console",
+  "datacentre.disabled": "Disabled a data centre for the console",
 };

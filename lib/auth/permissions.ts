@@ -18,12 +18,14 @@ export const PERMISSIONS = [
   "workspace:delete",
   // The built-in Zoho sandbox: register sandbox clients and set its faults for the workspace.
   "sandbox:write",
+  // The console-wide data-centre table (lib/data-centres/): refresh from serverinfo, add, disable.
+  "datacentres:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
 const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "sandbox:write"];
-const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage"];
+const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage", "datacentres:manage"];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { OWNER, ADMIN, DEVELOPER, VIEWER };

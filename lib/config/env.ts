@@ -38,6 +38,9 @@ const schema = z.object({
   HOSTNAME: z.string().optional(),
   // Callbacks per client IP per 10 minutes (lib/callback/callback-rate-limit.ts says why 60).
   CALLBACK_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(CALLBACK_RATE_LIMIT_DEFAULT),
+  // "1": refresh the data-centre table from Zoho's /oauth/serverinfo at start (and daily). Off by
+  // default: many installs have no egress; an admin can refresh from Settings → Data centres.
+  REFRESH_DATA_CENTRES_AT_START: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
   // Proxies whose X-Forwarded-For is believed (proxy-addr syntax: IPs, CIDRs, "loopback", "uniquelocal").
   TRUSTED_PROXIES: z
     .string()

@@ -1,5 +1,5 @@
 import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
-import { dataCentre } from "@/lib/zoho/data-centres";
+import { dataCentreLabel } from "@/lib/data-centres/current-data-centres";
 import { lintAuthRequest, type LintContext } from "@/lib/zoho/lint-auth-request";
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { shownValue, type DebugFinding, type DebugParam } from "./classify-input";
@@ -111,5 +111,5 @@ function startServer(url: URL, sandboxOrigin: string | null): StartServer {
   const base = `${url.protocol}//${url.host}${prefix}`;
   const match = matchAccountsServer(base, sandboxOrigin ? [sandboxOrigin] : []);
   if (!match) return { url: base, allowed: false, location: null, label: null, provider: null };
-  return { url: match.url, allowed: true, location: match.location, label: dataCentre(match.location)?.label ?? match.location, provider: match.provider };
+  return { url: match.url, allowed: true, location: match.location, label: dataCentreLabel(match.location), provider: match.provider };
 }

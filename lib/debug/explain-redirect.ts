@@ -1,5 +1,5 @@
 import { OUTCOME_DESCRIPTIONS, TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { dataCentres, findDataCentre } from "@/lib/data-centres/current-data-centres";
 import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { redirectParams, shownValue, type DebugFinding, type DebugParam } from "./classify-input";
 
@@ -28,7 +28,7 @@ export const CODE_LIFETIME_SECONDS = 60;
 const HELP: Record<string, string> = {
   code: `The grant code: single-use, lives about ${CODE_LIFETIME_SECONDS} s, exchanged at the accounts-server. Never shown here.`,
   state: "Sent back unchanged from the authorization request; compare it with the one you stored (shortened here).",
-  location: `The user's data centre (${LOCATIONS.join(", ")}).`,
+  location: "The user's data centre (us, eu, in, ae, …: the console's data-centre table in Settings lists them all).",
   "accounts-server": "Where the code must be exchanged: POST {accounts-server}/oauth/v2/token.",
   error: "Zoho's reason for not issuing a code; access_denied means the user pressed Reject.",
   error_description: "Zoho's words about the error.",
@@ -81,8 +81,8 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   }
   if (location && server && location !== server.location) {
     add("location-mismatch", "error", `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre. ${OUTCOME_DESCRIPTIONS.location_mismatch.explanation}`, OUTCOME_DESCRIPTIONS.location_mismatch.fix);
-  } else if (location && !server && !LOCATIONS.includes(location)) {
-    add("location-unknown", "warning", `location=${location.slice(0, 20)} is not one of Zoho's data centres (${LOCATIONS.join(", ")}).`, "Authorize again without editing the redirect.");
+  } else if (location && !server && !findDataCentre(location)) {
+    add("location-unknown", "warning", `location=${location.slice(0, 20)} is not one of Zoho's data centres the console knows (${dataCentres().map((dc) => dc.location).join(", ")}).`, "Authorize again without editing the redirect.");
   }
 
   if (code && !error) {

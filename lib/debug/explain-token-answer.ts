@@ -1,5 +1,5 @@
 import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { zohoDataCentres } from "@/lib/data-centres/current-data-centres";
 import { normaliseTokenAnswer, type TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import type { DebugFinding, DebugParam } from "./classify-input";
 
@@ -78,7 +78,7 @@ export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanat
     add("no-refresh-token", "warning", "No refresh_token. Expected for a refresh_token grant; for a code exchange, the request had access_type=online (the default), or the user had consented before and prompt=consent was missing.", "Authorize again with access_type=offline&prompt=consent, and store the refresh token encrypted.");
   }
 
-  const known = DATA_CENTRES.find((dc) => dc.apiDomain === answer.apiDomain?.replace(/\/+$/, ""));
+  const known = zohoDataCentres().find((dc) => dc.apiDomain === answer.apiDomain?.replace(/\/+$/, ""));
   if (!answer.apiDomain) {
     add("api-domain-missing", "warning", "No api_domain: API calls must go to the user's data centre, and defaulting to www.zohoapis.com fails for everyone outside the US.", "Use the API domain of the accounts server that issued the token (e.g. https://www.zohoapis.eu for accounts.zoho.eu), and keep api_domain with the token.");
   } else if (!known) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { appOrigin } from "@/lib/config/app-origin";
-import { sandboxAccountsServer } from "@/lib/zoho/data-centres";
+import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { zohoError } from "./answers";
 import { exchangeGrantCode } from "./exchange-grant-code";
 import { faultsForClient, injectFault } from "./faults";

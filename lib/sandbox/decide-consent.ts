@@ -1,6 +1,6 @@
 import "server-only";
 import { appOrigin } from "@/lib/config/app-origin";
-import { sandboxAccountsServer } from "@/lib/zoho/data-centres";
+import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { buildRedirectUrl } from "./build-redirect-url";
 import { checkAuthRequest } from "./check-auth-request";
 import { issueGrantCode } from "./issue-grant-code";

@@ -1,4 +1,4 @@
-import { dataCentre } from "@/lib/zoho/data-centres";
+import { dataCentreLabel } from "@/lib/data-centres/current-data-centres";
 import type { AuthParams } from "./check-auth-request";
 import { html } from "./html";
 import { renderSandboxPage } from "./render-sandbox-page";
@@ -20,10 +20,9 @@ export function renderConsentPage({ location, action, params, users }: ConsentPa
     code_challenge: params.codeChallenge,
     code_challenge_method: params.codeChallengeMethod,
   };
-  const dc = dataCentre(location);
   const offline = params.accessType === "offline";
   const body = html`<div class="card">
-<p class="muted">Accounts server: ${dc?.label ?? location} (<code>${location}</code>), sandbox</p>
+<p class="muted">Accounts server: ${dataCentreLabel(location)} (<code>${location}</code>), sandbox</p>
 <h1>Zoho sandbox — <span data-testid="sandbox-client-name">${params.clientName}</span> would like to access your Zoho account</h1>
 <h2>Scopes</h2>
 <ul class="scopes mono" aria-label="Requested scopes">${params.scopes.map((s) => html`<li>${s}</li>`)}</ul>

@@ -1,9 +1,10 @@
 import "server-only";
+import { LOCATION_PATTERN } from "@/lib/data-centres/data-centre";
 import { consume, type Limit } from "@/lib/rate-limit/rate-limit";
 import { metaFrom } from "@/lib/request-meta";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
 import { TOO_MANY_REQUESTS, zohoError, zohoJson } from "./answers";
 import { renderErrorPage } from "./render-error-page";
+import { isSandboxLocation } from "./sandbox-data-centres";
 import { sandboxOffResponse } from "./require-sandbox";
 
 type Params = { location?: string };
@@ -21,9 +22,9 @@ export function sandboxEndpoint<P extends Params>(kind: "json" | "html", limit: 
       if (!verdict.ok) return throttled(kind);
       // Routes without dynamic segments may get no params at all.
       const params = ((await context?.params) ?? {}) as P;
-      if (params.location !== undefined && !LOCATIONS.includes(params.location)) {
+      if (params.location !== undefined && !(LOCATION_PATTERN.test(params.location) && await isSandboxLocation(params.location))) {
         return kind === "html"
-          ? renderErrorPage(404, "Page not found", `There is no sandbox accounts server for "${params.location.slice(0, 20)}". Locations: ${LOCATIONS.join(", ")}.`)
+          ? renderErrorPage(404, "Page not found", `There is no sandbox accounts server for "${params.location.slice(0, 20)}". The sandbox's serverinfo lists them.`)
           : zohoError("not_found", 404, `There is no sandbox accounts server for "${params.location.slice(0, 20)}".`);
       }
       return await handler(request, params);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { SEED_DATA_CENTRES } from "@/lib/data-centres/seed-data-centres";
 import { SANDBOX_USERS, sandboxUser, userLabel, usersAt } from "./users";
 
 describe("sandbox users", () => {
-  it("one user per data centre, unique ids and emails", () => {
-    expect(SANDBOX_USERS.map((u) => u.location).sort()).toEqual([...LOCATIONS].sort());
+  it("one user per seeded data centre (UAE included), unique ids and emails", () => {
+    expect(SANDBOX_USERS.map((u) => u.location).sort()).toEqual(SEED_DATA_CENTRES.map((dc) => dc.location).sort());
     expect(new Set(SANDBOX_USERS.map((u) => u.id)).size).toBe(SANDBOX_USERS.length);
     expect(new Set(SANDBOX_USERS.map((u) => u.email)).size).toBe(SANDBOX_USERS.length);
   });

@@ -12,6 +12,7 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
   { id: "70070007", email: "oliver.hughes@sandbox.zoho.test", firstName: "Oliver", lastName: "Hughes", location: "uk" },
   { id: "80080008", email: "noura.alharbi@sandbox.zoho.test", firstName: "Noura", lastName: "Alharbi", location: "sa" },
   { id: "90090009", email: "li.wei@sandbox.zoho.test", firstName: "Li", lastName: "Wei", location: "cn" },
+  { id: "11011011", email: "fatima.almansoori@sandbox.zoho.test", firstName: "Fatima", lastName: "Al Mansoori", location: "ae" },
 ];
 
 export const sandboxUser = (id: string) => SANDBOX_USERS.find((u) => u.id === id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -16,7 +16,7 @@ export const pageQuerySchema = z.strictObject({
 
 export const grantsQuerySchema = pageQuerySchema.extend({
   client: id.optional(),
-  location: z.enum(LOCATIONS as [string, ...string[]], { error: `One of ${LOCATIONS.join(", ")}` }).optional(),
+  location: locationField("Unknown data centre").optional(),
   status: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(["ACTIVE", "REVOKED", "INVALID"], { error: "One of ACTIVE, REVOKED, INVALID" })).optional(),
   // An email matches the Zoho user's email (any case); anything else, the Zoho user id.
   zohoUser: z.string().trim().min(1, "An email or a Zoho user id").max(254).regex(/^[^\u0000-\u001f]*$/, "No control characters").optional(),

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 import { parseScopes } from "@/lib/zoho/build-auth-url";
 
 const SCOPE = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
 
 export const startAuthorizationSchema = z.object({
   clientId: z.string().min(1, "Pick a client"),
-  location: z.enum(LOCATIONS as [string, ...string[]], { error: "Pick a data centre" }),
+  location: locationField(),
   scopes: z
     .string()
     .transform(parseScopes)

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES } from "@/lib/zoho/client-types";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 import { parseScopes } from "@/lib/zoho/build-auth-url";
 import { validateRedirectUri } from "@/lib/zoho/validate-redirect-uri";
 
 export const ENVIRONMENTS = ["DEVELOPMENT", "SANDBOX", "PRODUCTION"] as const;
 
-const location = z.enum(LOCATIONS as [string, ...string[]], { error: "Pick a data centre" });
+const location = locationField();
 const lines = (text: string) => [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
 // Checkbox groups arrive as one comma-joined string (see formObject).
 const list = z.string().default("").transform((t) => [...new Set(t.split(",").map((s) => s.trim()).filter(Boolean))]);

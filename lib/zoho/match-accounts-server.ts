@@ -1,7 +1,11 @@
-import { DATA_CENTRES, LOCATIONS, sandboxAccountsServer } from "./data-centres";
+import { dataCentres, zohoDataCentres } from "@/lib/data-centres/current-data-centres";
+import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 
 // An accounts server the console may send a client secret to. Only matchAccountsServer makes one,
 // so every token call is typed to go to an allowed server (OAuth mix-up defence, RFC 9700 §4.4).
+// Allowed: the accounts servers in the DataCentre table (only ever https://accounts.zoho.<domain>,
+// lib/data-centres/zoho-domains.ts), enabled or not — a disabled DC's grants keep refreshing — and the
+// sandbox's, under the console's own origins.
 export type AllowedAccountsServer = {
   readonly url: string;
   readonly location: string;
@@ -13,11 +17,11 @@ export type AllowedAccountsServer = {
 export function matchAccountsServer(value: string | null | undefined, sandboxOrigins: readonly string[]): AllowedAccountsServer | null {
   if (!value) return null;
   const url = value.replace(/\/+$/, "");
-  const zoho = DATA_CENTRES.find((dc) => dc.accountsServer === url);
+  const zoho = zohoDataCentres().find((dc) => dc.accountsServer === url);
   if (zoho) return { url, location: zoho.location, provider: "ZOHO", __allowed: true };
   for (const origin of sandboxOrigins) {
-    const location = LOCATIONS.find((loc) => sandboxAccountsServer(origin, loc) === url);
-    if (location) return { url, location, provider: "SANDBOX", __allowed: true };
+    const dc = dataCentres().find((d) => sandboxAccountsServer(origin, d.location) === url);
+    if (dc) return { url, location: dc.location, provider: "SANDBOX", __allowed: true };
   }
   return null;
 }
@@ -27,6 +31,6 @@ export function matchAccountsServer(value: string | null | undefined, sandboxOri
 export function startingAccountsServer(provider: "ZOHO" | "SANDBOX", location: string, sandboxOrigin: string | null): AllowedAccountsServer | null {
   const url = provider === "SANDBOX"
     ? sandboxOrigin && sandboxAccountsServer(sandboxOrigin, location)
-    : DATA_CENTRES.find((dc) => dc.location === location)?.accountsServer;
+    : zohoDataCentres().find((dc) => dc.location === location)?.accountsServer;
   return matchAccountsServer(url, sandboxOrigin ? [sandboxOrigin] : []);
 }

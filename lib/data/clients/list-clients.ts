@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { nulSafeFilters } from "@/lib/without-nul";
 import { CLIENT_TYPES } from "@/lib/zoho/client-types";
-import { LOCATIONS } from "@/lib/zoho/data-centres";
+import { locationField } from "@/lib/data-centres/location-field";
 
 export const PAGE_SIZE = 25;
 
@@ -12,7 +12,7 @@ export const PAGE_SIZE = 25;
 export const clientFilterSchema = nulSafeFilters(z.object({
   q: z.string().trim().max(100).catch(""),
   type: z.enum(CLIENT_TYPES).optional().catch(undefined),
-  dc: z.enum(LOCATIONS as [string, ...string[]]).optional().catch(undefined),
+  dc: locationField().optional().catch(undefined),
   env: z.enum(["DEVELOPMENT", "SANDBOX", "PRODUCTION"]).optional().catch(undefined),
   archived: z.enum(["active", "archived", "all"]).catch("active"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

@@ -12,7 +12,7 @@ import { env } from "@/lib/config/env";
 import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
 import { db } from "@/lib/db";
 import { presetSettingsSchema } from "@/lib/schemas/preset";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { AuthorizeForm, type BuilderClient } from "./authorize-form";
 
@@ -38,7 +38,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
     defaultScopes: c.defaultScopes, redirectUris: c.redirectUris.map((r) => r.uri),
     recentAuthorizations: recent.get(c.id) ?? 0,
     accountsServers: Object.fromEntries(
-      DATA_CENTRES.flatMap((dc) => {
+      enabledDataCentres().flatMap((dc) => {
         const server = startingAccountsServer(c.provider, dc.location, sandboxOrigin);
         return server ? [[dc.location, server.url]] : [];
       }),
@@ -61,7 +61,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
           clients={clients}
           presets={presets.map(({ id, clientId, name }) => ({ id, clientId, name }))}
           initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : undefined }}
-          dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+          dataCentres={dataCentreOptions()}
           shareBase={`/w/${workspace.slug}/authorize`}
         />
       )}

@@ -7,7 +7,7 @@ import { OUTCOMES } from "@/lib/callback/outcomes";
 import { countRefusedCallbacks } from "@/lib/data/callbacks/count-refused-callbacks";
 import { callbackFilterSchema, listCallbacks } from "@/lib/data/callbacks/list-callbacks";
 import { db } from "@/lib/db";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { LiveCallbacks } from "./live-callbacks";
 import { RefusedCallbacks } from "./refused-callbacks";
 
@@ -35,7 +35,7 @@ export default async function CallbacksPage({ params, searchParams }: { params: 
           <select name="outcome" defaultValue={filter.outcome ?? ""} className={select}><option value="">All outcomes</option>{OUTCOMES.map((o) => <option key={o} value={o}>{o.replaceAll("_", " ")}</option>)}</select>
         </label>
         <label className="text-sm"><span className="sr-only">Data centre</span>
-          <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{DATA_CENTRES.map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
+          <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{dataCentreFilterOptions().map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
         </label>
         <label className="text-sm"><span className="sr-only">Time</span>
           <select name="since" defaultValue={filter.since} className={select}><option value="1h">Last hour</option><option value="24h">Last 24 hours</option><option value="7d">Last 7 days</option><option value="all">All time</option></select>

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { clientFilterSchema, listClients, type ClientFilter } from "@/lib/data/clients/list-clients";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES } from "@/lib/zoho/client-types";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 
 export const metadata: Metadata = { title: "Clients" };
 
@@ -90,7 +90,7 @@ function FilterBar({ filter }: { filter: ClientFilter }) {
         <select name="type" defaultValue={filter.type ?? ""} className={select}><option value="">All types</option>{CLIENT_TYPES.map((t) => <option key={t} value={t}>{CLIENT_TYPE_RULES[t].label}</option>)}</select>
       </label>
       <label className="text-sm"><span className="sr-only">Data centre</span>
-        <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{DATA_CENTRES.map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
+        <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{dataCentreFilterOptions().map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
       </label>
       <label className="text-sm"><span className="sr-only">Environment</span>
         <select name="env" defaultValue={filter.env ?? ""} className={select}><option value="">All environments</option><option value="PRODUCTION">Production</option><option value="SANDBOX">Sandbox</option><option value="DEVELOPMENT">Development</option></select>

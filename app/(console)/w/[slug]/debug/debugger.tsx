@@ -1,4 +1,6 @@
 "use client";
+import { setDataCentres } from "@/lib/data-centres/current-data-centres";
+import type { DataCentre } from "@/lib/data-centres/data-centre";
 import { useMemo, useState } from "react";
 import Link from "next/link";
 import clsx from "clsx";
@@ -17,7 +19,7 @@ export type DebugClient = {
   id: string; name: string; zohoClientId: string; type: ClientTypeName; provider: "ZOHO" | "SANDBOX"; environment: string;
   homeDc: string; enabledDcs: string[]; archived: boolean; redirectUris: string[];
 };
-type Props = { clients: DebugClient[]; sandboxOrigin: string | null; clientsHref: string };
+type Props = { clients: DebugClient[]; sandboxOrigin: string | null; clientsHref: string; dataCentres: readonly DataCentre[] };
 type Match = { client: DebugClient | null; by: "client_id" | "redirect URI"; key: string | null; others: number };
 type Analysis = { kind: InputKind; reason?: string; notes: string[]; summary: string[]; params: DebugParam[]; findings: DebugFinding[]; match: Match | null };
 
@@ -62,7 +64,9 @@ function examples(clients: DebugClient[]) {
   ];
 }
 
-export function Debugger({ clients, sandboxOrigin, clientsHref }: Props) {
+export function Debugger({ clients, sandboxOrigin, clientsHref, dataCentres }: Props) {
+  // The checks run here, in the browser, against the console's data-centre table as the page sent it.
+  setDataCentres(dataCentres);
   const [text, setText] = useState("");
   const a = useMemo(() => analyse(text, clients, sandboxOrigin), [text, clients, sandboxOrigin]);
   return (

@@ -1,3 +1,4 @@
+import { dataCentres } from "@/lib/data-centres/current-data-centres";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { PageHeader } from "@/components/page-header";
@@ -27,7 +28,7 @@ export default async function DebugPage({ params }: { params: Promise<{ slug: st
   return (
     <>
       <PageHeader title="Debugger" description="Paste a Zoho authorization URL, the URL Zoho redirected to, or a token endpoint answer: see each parameter, the matching client, and what is wrong with how to fix it." />
-      <Debugger clients={clients} sandboxOrigin={sandboxOrigin} clientsHref={`/w/${workspace.slug}/clients`} />
+      <Debugger clients={clients} sandboxOrigin={sandboxOrigin} clientsHref={`/w/${workspace.slug}/clients`} dataCentres={dataCentres()} />
     </>
   );
 }

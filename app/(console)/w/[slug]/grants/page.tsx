@@ -11,7 +11,7 @@ import { userEmails } from "@/lib/data/users/user-emails";
 import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { SelfClientForms } from "./self-client-forms";
 
 export const metadata: Metadata = { title: "Grants" };
@@ -30,7 +30,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
       {selfClients.length > 0 && (
         <SelfClientForms
           clients={selfClients}
-          dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+          dataCentres={dataCentreFilterOptions()}
           exchange={exchangeSelfCode.bind(null, workspace.slug)}
           org={createOrgGrant.bind(null, workspace.slug)}
         />

@@ -49,6 +49,13 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             <Link href={`/w/${workspace.slug}/settings/api-keys`} className={`${buttonClass("secondary")} mt-3`}>Manage API keys</Link>
           </Card>
         )}
+        {can(role, "datacentres:manage") && (
+          <Card>
+            <h2 className="text-sm font-semibold">Data centres</h2>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s data centres as the whole console knows them: refresh them from Zoho&apos;s serverinfo, add one Zoho has opened, or stop offering one.</p>
+            <Link href={`/w/${workspace.slug}/settings/data-centres`} className={`${buttonClass("secondary")} mt-3`}>Manage data centres</Link>
+          </Card>
+        )}
         {can(role, "workspace:delete") && (
           <Card className="border-red-300 dark:border-red-900">
             <h2 className="text-sm font-semibold text-red-700 dark:text-red-400">Delete this workspace</h2>

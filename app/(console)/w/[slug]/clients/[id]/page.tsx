@@ -18,7 +18,7 @@ import { appOrigin } from "@/lib/config/app-origin";
 import { ensureCallbackKey } from "@/lib/data/clients/ensure-callback-key";
 import { getClient } from "@/lib/data/clients/get-client";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ArchiveButton, DcSecretsPanel, EditClientForm, SecretPanel } from "./client-panels";
 
 export const metadata: Metadata = { title: "Client" };
@@ -32,7 +32,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const write = can(role, "clients:write");
   const origin = appOrigin({ headers: await headers() });
   const clientCallbackUrl = rules.redirectUris === "required" ? `${origin}/oauth/callback/${await ensureCallbackKey(client.id, client.callbackKey)}` : null;
-  const dataCentres = DATA_CENTRES.map(({ location, label }) => ({ location, label }));
+  const dataCentres = dataCentreOptions();
   return (
     <>
       <PageHeader

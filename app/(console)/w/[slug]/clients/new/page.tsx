@@ -5,7 +5,7 @@ import { createClient } from "@/lib/actions/create-client";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ClientForm } from "./client-form";
 
 export const metadata: Metadata = { title: "Register a client" };
@@ -21,7 +21,7 @@ export default async function NewClientPage({ params }: { params: Promise<{ slug
         action={createClient.bind(null, workspace.slug)}
         callbackUrl={`${origin}/oauth/callback`}
         sandboxEnabled={env().sandboxEnabled}
-        dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+        dataCentres={dataCentreOptions()}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { env } from "@/lib/config/env";
 import { noticeFromQuery } from "@/lib/transfer/import-notice";
-import { DATA_CENTRES } from "@/lib/zoho/data-centres";
+import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ImportForm } from "./import-form";
 import { ExportForm, SelfClientForm } from "./transfer-forms";
 
@@ -25,7 +25,7 @@ export default async function TransferPage({ params, searchParams }: { params: P
           <SelfClientForm
             action={importSelfClient.bind(null, workspace.slug)}
             sandboxEnabled={env().sandboxEnabled}
-            dataCentres={DATA_CENTRES.map(({ location, label }) => ({ location, label }))}
+            dataCentres={dataCentreOptions()}
           />
         )}
       </div>

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { ActionButton } from "@/components/action-button";
+import { Badge } from "@/components/badge";
+import { Card } from "@/components/card";
+import { CopyButton } from "@/components/copy-button";
+import { PageHeader } from "@/components/page-header";
+import { addDataCentre } from "@/lib/actions/add-data-centre";
+import { refreshDataCentres } from "@/lib/actions/refresh-data-centres";
+import { setDataCentreEnabled } from "@/lib/actions/set-data-centre-enabled";
+import { requireMember } from "@/lib/auth/require-member";
+import { env } from "@/lib/config/env";
+import { dataCentres } from "@/lib/data-centres/current-data-centres";
+import { loadDataCentres } from "@/lib/data-centres/load-data-centres";
+import { AddDataCentreForm } from "./add-data-centre-form";
+
+export const metadata: Metadata = { title: "Data centres" };
+
+const SOURCE: Record<string, string> = { seed: "built in", serverinfo: "Zoho's serverinfo", sandbox: "sandbox's serverinfo", admin: "added by an admin" };
+
+export default async function DataCentresPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { workspace } = await requireMember(slug, "datacentres:manage");
+  await loadDataCentres();
+  const rows = dataCentres();
+  return (
+    <>
+      <PageHeader
+        title="Data centres"
+        description="Zoho's data centres as this console knows them, for every workspace: the pickers, the builder, the filters and the accounts servers a client secret may be sent to all read this table. Every change is recorded in every workspace's audit trail."
+      />
+      <div className="space-y-6">
+        <Card>
+          <h2 className="text-sm font-semibold">Refresh from serverinfo</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Reads <code className="font-mono">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho lists that the table lacks. Nothing is removed.
+            Needs internet access from this server; set <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <ActionButton name="refresh-data-centres-zoho" action={refreshDataCentres.bind(null, workspace.slug, "zoho")} label="Refresh from Zoho" pendingText="Asking Zoho…" showResult />
+            {env().sandboxEnabled && <ActionButton name="refresh-data-centres-sandbox" action={refreshDataCentres.bind(null, workspace.slug, "sandbox")} label="Refresh from the sandbox" pendingText="Asking the sandbox…" showResult />}
+          </div>
+        </Card>
+        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Data centres</caption>
+            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+              <tr>{["Location", "Accounts server", "API domain", "From", "Status", ""].map((t) => <th key={t} scope="col" className="px-3 py-2 font-medium">{t}</th>)}</tr>
+            </thead>
+            <tbody>
+              {rows.map((dc) => (
+                <tr key={dc.location} data-testid="data-centre-row" data-location={dc.location} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
+                  <td className="px-3 py-2 whitespace-nowrap"><span className="font-mono">{dc.location}</span> <span className="text-zinc-600 dark:text-zinc-400">{dc.label}</span></td>
+                  <td className="px-3 py-2 font-mono text-xs">{dc.accountsServer ? <span className="inline-flex items-center gap-2">{dc.accountsServer}<CopyButton value={dc.accountsServer} label="Copy" /></span> : <span className="text-zinc-600 dark:text-zinc-400">none yet: sandbox only</span>}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{dc.apiDomain ?? "—"}</td>
+                  <td className="px-3 py-2 text-xs">{SOURCE[dc.source] ?? dc.source}</td>
+                  <td className="px-3 py-2">{dc.enabled ? <Badge tone="green">enabled</Badge> : <Badge tone="zinc">disabled</Badge>}</td>
+                  <td className="px-3 py-2">
+                    <ActionButton
+                      name={`${dc.enabled ? "disable" : "enable"}-data-centre-${dc.location}`}
+                      action={setDataCentreEnabled.bind(null, workspace.slug, dc.location, !dc.enabled)}
+                      label={dc.enabled ? "Disable" : "Enable"}
+                      pendingText="Saving…"
+                      confirmText={dc.enabled ? `Stop offering ${dc.label} for new clients and authorizations in every workspace? Existing grants keep working.` : undefined}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Card>
+          <h2 className="text-sm font-semibold">Add a data centre</h2>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">For a data centre Zoho opened before its serverinfo or this console listed it. The accounts server must be Zoho&apos;s (<code className="font-mono">https://accounts.zoho.&lt;domain&gt;</code>): a client secret is only ever sent there.</p>
+          <AddDataCentreForm action={addDataCentre.bind(null, workspace.slug)} />
+        </Card>
+      </div>
+    </>
+  );
+}
