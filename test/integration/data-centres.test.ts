@@ -92,6 +92,24 @@ describe("refresh from serverinfo", () => {
   });
 });
 
+describe("the sandbox's own data centres, hostile input", () => {
+  it("anonymous callers cannot launch one; odd bodies get problem JSON; unknown locations are 404 pages", async () => {
+    const anonymous = new Session();
+    const refused = await anonymous.fetch(`/sandbox/control/data-centres?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ location: "zz", label: "Z" }), headers: { "content-type": "application/json" } });
+    expect(refused.status).toBe(401);
+    for (const body of ["not json", JSON.stringify({ location: "Z Z", label: "x" }), JSON.stringify({ location: "zz", label: "x".repeat(61) }), JSON.stringify({ location: "zz", label: "x", extra: 1 })]) {
+      const response = await sandboxControl("/data-centres", { method: "POST", body });
+      expect(response.status).toBe(422);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+    }
+    for (const location of ["zz", "ZZ", "a%00b", "x".repeat(300)]) {
+      const page = await owner.fetch(`/sandbox/${location}/oauth/v2/auth`);
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain("There is no sandbox accounts server");
+    }
+  });
+});
+
 describe("add and disable by hand", () => {
   it.each([
     ["a non-Zoho host", "https://accounts.evil.example", "is not one of Zoho's accounts servers"],
