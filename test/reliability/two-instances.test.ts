@@ -104,6 +104,20 @@ describe("two console instances on one PostgreSQL", () => {
     figures["single-flight rounds"] = rounds;
   });
 
+  it("a data centre an admin adds on A is known to B within one reload interval (10 s)", async () => {
+    const session = await new Session(a.baseUrl, origin).signIn(seeded.email, seeded.password);
+    const page = `/w/${seeded.slug}/settings/data-centres`;
+    const added = await submitForm(session, page, findForm(await (await session.fetch(page)).text(), "add-data-centre"), { location: "xr", label: "Xrland", accountsServer: "https://accounts.zoho.xr", apiDomain: "" });
+    expect(await added.text()).toContain("Added Xrland (xr)");
+    const started = performance.now();
+    // B's sandbox serverinfo lists every data centre in B's in-memory table: anonymous, no database read.
+    const listedOnB = async () => Boolean((await (await fetch(`${b.baseUrl}/sandbox/oauth/serverinfo`)).json()).locations?.xr);
+    while (!(await listedOnB()) && performance.now() - started < 15_000) await sleep(250);
+    const ms = Math.round(performance.now() - started);
+    expect(await listedOnB(), "B still does not know xr after 15 s").toBe(true);
+    figures["data centre added on A, known on B after"] = `${ms} ms (reload interval 10 s)`;
+  });
+
   it("afterwards: the invariants hold and the audit chain verifies", async () => {
     await setFaults(a.baseUrl, { reset: true }, origin);
     const { db, close } = await openDb(databaseUrl);
