@@ -8,6 +8,7 @@ import { env } from "@/lib/config/env";
 import { seal } from "@/lib/crypto/keyring";
 import { randomToken, sha256Hex } from "@/lib/crypto/tokens";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
+import { offersOrgConsent } from "@/lib/zoho/org-consent";
 import { newPkcePair } from "@/lib/zoho/pkce";
 import { db } from "@/lib/db";
 import { metaFrom } from "@/lib/request-meta";
@@ -34,6 +35,9 @@ export async function startAuthorization(slug: string, _prev: FormState, formDat
   if (!client.redirectUris.some((r) => r.uri === data.redirectUri)) {
     return { fieldErrors: { redirectUri: ["Pick one of the client's registered redirect URIs"] }, values: input };
   }
+  if (data.orgWide && !offersOrgConsent(client.type)) {
+    return { message: `Zoho offers org-wide consent to Server-based applications only, not to a ${CLIENT_TYPE_RULES[client.type].label}.`, values: input };
+  }
   const h = await headers();
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: h }) : null;
   const server = startingAccountsServer(client.provider, data.location, sandboxOrigin);
@@ -54,7 +58,7 @@ export async function startAuthorization(slug: string, _prev: FormState, formDat
     });
     await recordAuditEvent(tx, {
       workspaceId: workspace.id, actorId: user.id, action: "authorization.started", targetType: "client", targetId: client.id,
-      data: { authRequestId: request.id, location: data.location, scopes: data.scopes, accessType: data.accessType },
+      data: { authRequestId: request.id, location: data.location, scopes: data.scopes, accessType: data.accessType, ...(data.orgWide && { orgWide: true }) },
       ...metaFrom(h),
     });
   });

@@ -1,3 +1,4 @@
+import { PRODUCTS, productHostsFor } from "@/lib/zoho/product-hosts";
 import type { ProblemType } from "./problem";
 
 // What the read-only API answers, in one place: the OpenAPI document (lib/api/openapi.ts) and the
@@ -40,6 +41,7 @@ export const EXAMPLE_GRANT = {
   api_domain: "https://www.zohoapis.eu",
   scopes: ["ZohoCRM.modules.ALL", "AaaServer.profile.READ"],
   zoho_user: { id: "20020002", email: "emma.schmidt@example.com" },
+  org_wide: false,
   status: "ACTIVE",
   created_at: ISO,
   last_refresh_at: ISO,
@@ -65,7 +67,13 @@ export const EXAMPLE_TOKEN = {
   token_type: "Zoho-oauthtoken",
   expires_at: "2026-01-15T10:30:00.000Z",
   location: "eu",
+  org_wide: false,
+  product_hosts: productHostsFor("eu", "ZOHO"),
 };
+
+/** What the API says about org-wide grants and product hosts (OpenAPI descriptions and the API page). */
+export const ORG_WIDE_FIELD = "true when the grant came from org-wide admin consent (/oauth/v2/org/auth): it is the organization's, survives the consenting admin leaving, and does not count toward Zoho's 20 refresh tokens per user per client.";
+export const PRODUCT_HOSTS_FIELD = `Base URLs of Zoho products in the grant's data centre where they are not api_domain itself, keyed by product (${Object.keys(PRODUCTS).join(", ")}); only products Zoho documents for that data centre. Empty for a sandbox grant (the sandbox answers everything at api_domain) and for a data centre with none known.`;
 
 export const EXAMPLE_PROBLEM = {
   type: problemUri("refresh-limit"),

@@ -20,6 +20,14 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/v1/grants/{id}/access-token"].get.responses[503].headers).toHaveProperty("Retry-After");
   });
 
+  it("documents org-wide grants and the product hosts of the token answer", () => {
+    const { Grant, AccessToken } = doc.components.schemas;
+    expect(Grant.required).toContain("org_wide");
+    expect(AccessToken.required).toEqual(expect.arrayContaining(["org_wide", "product_hosts"]));
+    expect(Object.keys(AccessToken.properties.product_hosts.properties)).toEqual(expect.arrayContaining(["crm_sandbox", "crm_developer", "desk"]));
+    expect(AccessToken.example.product_hosts).toMatchObject({ crm_sandbox: "https://sandbox.zohoapis.eu" });
+  });
+
   it("documents each problem type with the status problem() answers", async () => {
     for (const [type, { status }] of Object.entries(PROBLEM_TYPES) as [ProblemType, { status: number }][]) {
       const response = problem(type);

@@ -1,4 +1,5 @@
-import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, PAGE_PARAMS, problemUri, type QueryParam } from "./api-reference";
+import { PRODUCTS } from "@/lib/zoho/product-hosts";
+import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, problemUri, type QueryParam } from "./api-reference";
 import type { ProblemType } from "./problem";
 
 const str = { type: "string" } as const;
@@ -15,7 +16,8 @@ const schemas = {
       id: str, label: str,
       client: { type: "object", properties: { id: str, name: str, environment: { enum: ["DEVELOPMENT", "SANDBOX", "PRODUCTION"] } } },
       location: str, accounts_server: { type: "string", format: "uri" }, api_domain: { type: "string", format: "uri" }, scopes: strings,
-      zoho_user: { type: "object", properties: { id: nullable("string"), email: nullable("string") } },
+      zoho_user: { type: "object", description: "Who consented; for an org-wide grant, the administrator.", properties: { id: nullable("string"), email: nullable("string") } },
+      org_wide: { type: "boolean", description: ORG_WIDE_FIELD },
       status: { enum: ["ACTIVE", "REVOKED", "INVALID"] },
       created_at: dateTime, last_refresh_at: nullable("string", { format: "date-time" }), access_token_expires_at: nullable("string", { format: "date-time" }),
       refresh_token_last4: nullable("string", { description: "Only the last 4 characters; the token itself never leaves the console." }),
@@ -34,7 +36,14 @@ const schemas = {
   AccessToken: {
     type: "object",
     required: Object.keys(EXAMPLE_TOKEN),
-    properties: { access_token: str, api_domain: { type: "string", format: "uri" }, token_type: { const: "Zoho-oauthtoken" }, expires_at: dateTime, location: str },
+    properties: {
+      access_token: str, api_domain: { type: "string", format: "uri" }, token_type: { const: "Zoho-oauthtoken" }, expires_at: dateTime, location: str,
+      org_wide: { type: "boolean", description: ORG_WIDE_FIELD },
+      product_hosts: {
+        type: "object", description: PRODUCT_HOSTS_FIELD, additionalProperties: false,
+        properties: Object.fromEntries(Object.entries(PRODUCTS).map(([id, label]) => [id, { type: "string", format: "uri", description: label }])),
+      },
+    },
     example: EXAMPLE_TOKEN,
   },
   Problem: {

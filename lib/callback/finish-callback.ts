@@ -26,7 +26,7 @@ type Finish = {
   redirectUri: string;
   codeVerifier?: string;
   /** What the authorization asked for, when the console started it. */
-  asked: { accessType: string; scopes: string[] } | null;
+  asked: { accessType: string; scopes: string[]; orgWide?: boolean } | null;
   userId: string;
   via: Record<string, string>;
   meta: { ip: string | null; userAgent: string | null };
@@ -71,7 +71,7 @@ export async function finishCallback(f: Finish) {
   const zohoUser = canReadUserInfo(answer.scopes ?? requestedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
   await storeGrant(
     id,
-    { workspaceId: link.workspaceId, clientId: link.clientId, userId: f.userId, server, tokens: answer, requestedScopes, apiDomain, zohoUser, via: f.via, meta: f.meta },
+    { workspaceId: link.workspaceId, clientId: link.clientId, userId: f.userId, server, tokens: answer, requestedScopes, apiDomain, zohoUser, orgWide: f.asked?.orgWide, via: f.via, meta: f.meta },
     { ...link, latencyMs, exchange, diagnosis: warnings.length ? warnings.join(" ") : OUTCOME_DESCRIPTIONS.grant_created.explanation },
   );
 }

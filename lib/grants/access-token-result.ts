@@ -1,3 +1,5 @@
+import { productHostsFor } from "@/lib/zoho/product-hosts";
+
 // What asking for a grant's access token can end in; the token API maps failures to problem JSON.
 export type AccessTokenResult =
   | { ok: true; accessToken: string; expiresAt: Date; apiDomain: string; location: string; refreshed: boolean }
@@ -6,3 +8,15 @@ export type AccessTokenResult =
 /** A cached token is served while it has more than this left; below it, the grant refreshes. */
 export const SAFETY_MARGIN_MS = 5 * 60 * 1000;
 export const WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * The token API's answer for a token (GET /api/v1/grants/{id}/access-token): where to call Zoho with
+ * it — api_domain, and the product hosts of the grant's data centre (none for a sandbox grant) — and
+ * whether the grant is the organization's (org-wide admin consent).
+ */
+export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true }>, grant: { orgWide: boolean; provider: "ZOHO" | "SANDBOX" }) {
+  return {
+    access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location,
+    org_wide: grant.orgWide, product_hosts: productHostsFor(result.location, grant.provider),
+  };
+}

@@ -18,6 +18,8 @@ export type NewGrant = {
   via: Record<string, string>;
   /** Set for a Self Client's client_credentials grant (renewed with soid, no refresh token). */
   soid?: string;
+  /** Org-wide admin consent (/oauth/v2/org/auth): the organization's grant, not the user's. */
+  orgWide?: boolean;
   meta: { ip: string | null; userAgent: string | null };
 };
 
@@ -36,12 +38,13 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       // The exchange's access token is a real one: cache it rather than spend a refresh.
       accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
       ...(g.soid && { flow: "client_credentials", soid: g.soid }),
+      orgWide: g.orgWide ?? false,
     },
     select: { id: true },
   });
   await recordAuditEvent(tx, {
     workspaceId: g.workspaceId, actorId: g.userId, action: "grant.created", targetType: "grant", targetId: grant.id,
-    data: { clientId: g.clientId, location: g.server.location, accountsServer: g.server.url, scopes, refreshTokenLast4: refresh ? last4(refresh) : null, ...g.via },
+    data: { clientId: g.clientId, location: g.server.location, accountsServer: g.server.url, scopes, refreshTokenLast4: refresh ? last4(refresh) : null, ...(g.orgWide && { orgWide: true }), ...g.via },
     ...g.meta,
   });
   return grant;

@@ -11,8 +11,9 @@ import { sandboxUser, usersAt } from "./users";
 const redirectTo = (url: string) => new Response(null, { status: 302, headers: { location: url, "cache-control": "no-store" } });
 
 // POST from the consent page: Accept → a grant code for the chosen user, redirected back with the
-// user's location and accounts server; Reject → error=access_denied.
-export async function decideConsent(request: Request, { location }: { location: string }): Promise<Response> {
+// user's location and accounts server; Reject → error=access_denied. `orgWide`: the page was
+// /oauth/v2/org/auth, where an admin consents for the organization.
+export async function decideConsent(request: Request, { location }: { location: string }, { orgWide = false }: { orgWide?: boolean } = {}): Promise<Response> {
   const form = await readParams(request);
   // The hidden fields are checked exactly as the GET was: never trust what a form carries back.
   const check = await checkAuthRequest(form);
@@ -28,7 +29,7 @@ export async function decideConsent(request: Request, { location }: { location: 
   if (!user || !usersAt(location).includes(user)) {
     return renderErrorPage(400, "Sign in first", "Pick one of the sandbox users listed on the consent page, then press Accept.");
   }
-  const code = await issueGrantCode(auth, user);
+  const code = await issueGrantCode(auth, user, { orgWide });
   if (!code) {
     return back({ error: "access_denied", error_description: "too many grant codes for this client in the last 10 minutes; try again later" });
   }

@@ -34,7 +34,7 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
     // Single use even when two exchanges race: only one conditional update can win.
     const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
     if (count !== 1) return null;
-    const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject) : null;
+    const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject, { orgWide: grant.orgWide }) : null;
     const access = await issueAccessToken(tx, subject, refresh?.hash ?? null, ttlSeconds);
     return { access, refresh: refresh?.token ?? null };
   });

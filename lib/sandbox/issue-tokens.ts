@@ -16,9 +16,21 @@ export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHas
 
 // Zoho keeps 20 refresh tokens per user per client: the 21st silently deletes the OLDEST one and
 // its access tokens. Installs still holding it then fail with invalid_code.
-export async function issueRefreshToken(tx: Tx, subject: Subject): Promise<{ token: string; hash: string }> {
+// A token from org-wide consent (/oauth/v2/org/auth) is the organization's, not the consenting admin's:
+// "Tokens are bound to the app instance" and stay valid when that admin leaves
+// (https://www.zoho.com/accounts/protocol/oauth/instance-level-oauth.html). So it neither counts toward
+// nor is evicted by the user's cap; Zoho documents no cap of its own for them, so the sandbox sets none.
+export async function issueRefreshToken(tx: Tx, subject: Subject, { orgWide = false }: { orgWide?: boolean } = {}): Promise<{ token: string; hash: string }> {
+  if (!orgWide) await evictPastCap(tx, subject);
+  const token = newOpaqueToken();
+  const hash = sha256Hex(token);
+  await tx.sandboxRefreshToken.create({ data: { tokenHash: hash, ...subject, orgWide } });
+  return { token, hash };
+}
+
+async function evictPastCap(tx: Tx, subject: Subject) {
   const active = await tx.sandboxRefreshToken.findMany({
-    where: { clientId: subject.clientId, userId: subject.userId, revokedAt: null },
+    where: { clientId: subject.clientId, userId: subject.userId, orgWide: false, revokedAt: null },
     orderBy: { createdAt: "asc" },
     select: { tokenHash: true },
   });
@@ -27,8 +39,4 @@ export async function issueRefreshToken(tx: Tx, subject: Subject): Promise<{ tok
     await tx.sandboxRefreshToken.updateMany({ where: { tokenHash: { in: evict } }, data: { revokedAt: new Date() } });
     await tx.sandboxAccessToken.deleteMany({ where: { refreshTokenHash: { in: evict } } });
   }
-  const token = newOpaqueToken();
-  const hash = sha256Hex(token);
-  await tx.sandboxRefreshToken.create({ data: { tokenHash: hash, ...subject } });
-  return { token, hash };
 }

@@ -4,11 +4,11 @@ import { html } from "./html";
 import { renderSandboxPage } from "./render-sandbox-page";
 import { displayName, type SandboxUser } from "./users";
 
-type ConsentPage = { location: string; action: string; params: AuthParams; users: SandboxUser[] };
+type ConsentPage = { location: string; action: string; params: AuthParams; users: SandboxUser[]; orgWide?: boolean };
 
 // Zoho's consent page, with a sign-in step folded in: pick a sandbox user, then Accept or Reject.
 // The form posts back to the same endpoint, which checks every field again.
-export function renderConsentPage({ location, action, params, users }: ConsentPage): Response {
+export function renderConsentPage({ location, action, params, users, orgWide = false }: ConsentPage): Response {
   const hidden: Record<string, string | null> = {
     client_id: params.clientId,
     response_type: "code",
@@ -24,6 +24,7 @@ export function renderConsentPage({ location, action, params, users }: ConsentPa
   const body = html`<div class="card">
 <p class="muted">Accounts server: ${dataCentreLabel(location)} (<code>${location}</code>), sandbox</p>
 <h1>Zoho sandbox — <span data-testid="sandbox-client-name">${params.clientName}</span> would like to access your Zoho account</h1>
+${orgWide && html`<p class="note" data-testid="sandbox-org-consent"><strong>Org-wide consent</strong> (<code>/oauth/v2/org/auth</code>): you consent as an administrator, for your whole organization. The grant stays valid if you later leave it, and it is not one of your personal refresh tokens.</p>`}
 <h2>Scopes</h2>
 <ul class="scopes mono" aria-label="Requested scopes">${params.scopes.map((s) => html`<li>${s}</li>`)}</ul>
 <h2>Access</h2>

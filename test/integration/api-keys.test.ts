@@ -12,7 +12,7 @@ const PROBLEMS = "https://zoho-oauth-console.dev/problems/";
 const TOKEN_SHAPED = /1000\.[0-9a-f]{32}\.[0-9a-f]{32}/;
 const JACK = "jack.wilson@sandbox.zoho.test";
 const HARUTO = "haruto.sato@sandbox.zoho.test";
-const GRANT_FIELDS = ["access_token_expires_at", "accounts_server", "api_domain", "client", "created_at", "id", "label", "last_refresh_at", "location", "refresh_token_last4", "scopes", "status", "zoho_user"];
+const GRANT_FIELDS = ["access_token_expires_at", "accounts_server", "api_domain", "client", "created_at", "id", "label", "last_refresh_at", "location", "org_wide", "refresh_token_last4", "scopes", "status", "zoho_user"];
 const CLIENT_FIELDS = ["archived", "enabled_dcs", "environment", "home_dc", "id", "name", "redirect_uris", "type", "zoho_client_id"];
 
 const keysPage = (slug: string) => `/w/${slug}/settings/api-keys`;

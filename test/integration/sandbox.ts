@@ -10,11 +10,11 @@ const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').r
 
 export async function obtainCode(
   session: Session,
-  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL", redirectUri, zohoClientId }:
-    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string; redirectUri?: string; zohoClientId?: string },
+  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL", redirectUri, zohoClientId, authUrl: given }:
+    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string; redirectUri?: string; zohoClientId?: string; /** The builder's URL, used as is. */ authUrl?: string },
 ): Promise<ObtainedCode> {
   const seeded = inject("seeded");
-  const authUrl = `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
+  const authUrl = given ?? `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
     scope: scopes, client_id: zohoClientId ?? seeded.zohoClientId, response_type: "code", redirect_uri: redirectUri ?? seeded.redirectUri, access_type: accessType, prompt: "consent", state,
   })}`;
   const page = await session.fetch(authUrl);
@@ -42,7 +42,7 @@ export async function obtainCode(
   const buttonName = attr(button, "name");
   if (buttonName) body.set(buttonName, decode(attr(button, "value") ?? ""));
   const action = decode(attr(/<form\b[^>]*>/.exec(form)![0], "action") ?? "") || authUrl;
-  const response = await session.fetch(new URL(action, `${session.baseUrl}${authUrl}`).toString(), { method: "POST", body });
+  const response = await session.fetch(new URL(action, new URL(authUrl, session.baseUrl)).toString(), { method: "POST", body });
   if (!response.headers.get("location")) throw new Error(`consent refused: HTTP ${response.status} ${await response.text()}`);
   const redirect = new URL(locationOf(response));
   const code = redirect.searchParams.get("code");

@@ -7,6 +7,7 @@ import { openDb } from "../../scripts/open-db";
 import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 import { seedAuth, type AuthSeed } from "./seed-auth";
+import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 
 export type Seeded = {
   email: string;
@@ -32,6 +33,8 @@ export type Seeded = {
   poisoned: { email: string; slug: string; port: number; apiKey: string; accountsServerGrantId: string; apiDomainGrantId: string };
   /** The sign-in and session tests' own workspace and people (seed-auth.ts). */
   auth: AuthSeed;
+  /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
+  orgGrants: OrgGrantsSeed;
 };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -140,6 +143,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       second: { clientId: secondClient.id, zohoClientId: secondZohoId, states: secondStates },
       sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
       auth: await seedAuth(db, encryptionKey),
+      orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
     };
   } finally {
     await close();

@@ -8,7 +8,7 @@ import type { GrantsQuery } from "@/lib/schemas/api-query";
 // Metadata only: the select names every column, so no token or ciphertext can reach the answer.
 const select = {
   id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, zohoUserId: true, zohoUserEmail: true,
-  status: true, createdAt: true, lastRefreshAt: true, accessExpiresAt: true, refreshLast4: true,
+  status: true, createdAt: true, lastRefreshAt: true, accessExpiresAt: true, refreshLast4: true, orgWide: true,
   client: { select: { id: true, name: true, environment: true } },
 } satisfies Prisma.GrantSelect;
 type Row = Prisma.GrantGetPayload<{ select: typeof select }>;
@@ -22,6 +22,7 @@ export const toApiGrant = (g: Row) => ({
   api_domain: g.apiDomain,
   scopes: g.scopes,
   zoho_user: { id: g.zohoUserId, email: g.zohoUserEmail },
+  org_wide: g.orgWide,
   status: g.status,
   created_at: g.createdAt.toISOString(),
   last_refresh_at: g.lastRefreshAt?.toISOString() ?? null,

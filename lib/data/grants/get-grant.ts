@@ -1,24 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countPersonalGrants } from "./count-personal-grants";
 
 const WINDOW_MS = 10 * 60 * 1000;
 
 // One grant of one workspace with its budgets: access tokens in the last 10 minutes and how many
-// grants (refresh tokens) the same Zoho user holds for the client — Zoho evicts beyond its cap.
+// grants (refresh tokens) the same Zoho user holds for the client — Zoho evicts beyond its cap. An
+// org-wide grant is not one of the user's, so it has no such budget and is not counted in one.
 export async function getGrant(workspaceId: string, id: string) {
   const grant = await db.grant.findFirst({
     where: { id, workspaceId },
     select: {
       id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true, zohoUserEmail: true, zohoUserId: true,
-      status: true, invalidReason: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true,
-      client: { select: { id: true, name: true, environment: true, type: true } },
+      status: true, invalidReason: true, orgWide: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true,
+      client: { select: { id: true, name: true, environment: true, type: true, provider: true } },
       workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true } },
     },
   });
   if (!grant) return null;
   const [recentRefreshes, siblings, history] = await Promise.all([
     db.grantRefresh.count({ where: { grantId: id, at: { gt: new Date(Date.now() - WINDOW_MS) }, NOT: { error: "unreachable" } } }),
-    grant.zohoUserId ? db.grant.count({ where: { clientId: grant.client.id, zohoUserId: grant.zohoUserId, status: "ACTIVE" } }) : Promise.resolve(null),
+    grant.zohoUserId && !grant.orgWide ? countPersonalGrants(grant.client.id, grant.zohoUserId) : Promise.resolve(null),
     db.grantRefresh.findMany({ where: { grantId: id }, orderBy: { at: "desc" }, take: 20, select: { id: true, at: true, ok: true, error: true, latencyMs: true, trigger: true } }),
   ]);
   return { grant, recentRefreshes, siblings, history };

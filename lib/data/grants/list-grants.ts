@@ -8,7 +8,7 @@ export function listGrants(workspaceId: string) {
     take: 200,
     select: {
       id: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true,
-      zohoUserEmail: true, zohoUserId: true, status: true, createdAt: true, createdById: true, label: true, accessExpiresAt: true,
+      zohoUserEmail: true, zohoUserId: true, status: true, createdAt: true, createdById: true, label: true, accessExpiresAt: true, orgWide: true,
       client: { select: { id: true, name: true, environment: true } },
     },
   });

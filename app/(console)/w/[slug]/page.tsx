@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { CallbacksChart } from "@/components/charts/callbacks-chart";
+import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { ClientsByDcChart } from "@/components/charts/clients-by-dc-chart";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
@@ -70,15 +71,16 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Near Zoho&apos;s refresh-token cap</h2>
           {o.nearCap.length === 0 ? <p className="mt-2 text-sm text-zinc-500">No Zoho user is close to the cap of refresh tokens per client.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.nearCap.map((n) => <li key={`${n.client}-${n.user}`}><b>{n.user}</b> · {n.client}: <span className="font-mono text-amber-600">{n.count} / {n.limit}</span></li>)}</ul>
+            <ul className="mt-2 space-y-1 text-sm">{o.nearCap.map((n) => <li key={`${n.client}-${n.user}`} data-testid="near-cap"><b>{n.user}</b> · {n.client}: <span className="font-mono text-amber-600">{n.count} / {n.limit}</span></li>)}</ul>
           )}
+          {o.orgWideActive > 0 && <p className="mt-1 text-xs text-zinc-500" data-testid="org-wide-count">{o.orgWideActive} active org-wide {o.orgWideActive === 1 ? "grant is" : "grants are"} the organization&apos;s, not counted toward any user&apos;s cap.</p>}
           <h2 className="mt-5 text-sm font-semibold">Near Zoho&apos;s access-token limit</h2>
           {o.nearBudget.length === 0 ? <p className="mt-2 text-sm text-zinc-500">No grant has used most of its access tokens for the last 10 minutes.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.nearBudget.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.name}</Link> · {g.user ?? "unknown user"}: <span className="font-mono text-amber-600">{g.used} / {g.limit}</span> in 10 min</li>)}</ul>
+            <ul className="mt-2 space-y-1 text-sm">{o.nearBudget.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.name}</Link>{g.orgWide && <> <OrgWideBadge /></>} · {g.user ?? "unknown user"}: <span className="font-mono text-amber-600">{g.used} / {g.limit}</span> in 10 min</li>)}</ul>
           )}
           <h2 className="mt-5 text-sm font-semibold">Access tokens expiring in 10 minutes</h2>
           {o.expiringSoon.length === 0 ? <p className="mt-2 text-sm text-zinc-500">None: the token API refreshes on demand.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.expiringSoon.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.label || g.client.name}</Link> · {g.zohoUserEmail ?? "unknown user"} · <RelativeTime date={g.accessExpiresAt!} /></li>)}</ul>
+            <ul className="mt-2 space-y-1 text-sm">{o.expiringSoon.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.label || g.client.name}</Link>{g.orgWide && <> <OrgWideBadge /></>} · {g.zohoUserEmail ?? "unknown user"} · <RelativeTime date={g.accessExpiresAt!} /></li>)}</ul>
           )}
         </Card>
         <Card>

@@ -5,7 +5,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
-import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, PAGE_PARAMS, type QueryParam } from "@/lib/api/api-reference";
+import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, type QueryParam } from "@/lib/api/api-reference";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
@@ -60,6 +60,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
 
         <Endpoint path="/api/v1/grants" title="the key's grants" params={[...GRANT_FILTERS, ...PAGE_PARAMS]} curl={`curl ${auth} \\\n  "${origin}/api/v1/grants?location=eu&status=ACTIVE&limit=50"`} answer={{ data: [EXAMPLE_GRANT], next_cursor: null }}>
           <p>Where each grant lives (location, accounts server, API domain), its scopes, its Zoho user and state. Tokens are never listed: only the refresh token&apos;s last 4 characters.</p>
+          <p><code className="font-mono text-xs">org_wide</code>: {ORG_WIDE_FIELD}</p>
         </Endpoint>
 
         <Endpoint path="/api/v1/clients" title="the workspace's OAuth clients" params={PAGE_PARAMS} curl={`curl ${auth} \\\n  "${origin}/api/v1/clients?limit=50"`} answer={{ data: [EXAMPLE_CLIENT], next_cursor: "cm5client000example00001" }}>
@@ -68,6 +69,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
 
         <Endpoint path="/api/v1/grants/{id}/access-token" title="a valid access token" params={[]} curl={`curl ${auth} \\\n  "${origin}/api/v1/grants/${EXAMPLE_GRANT.id}/access-token"`} answer={EXAMPLE_TOKEN}>
           <p>The cached token while it has more than 5 minutes left; otherwise the console refreshes it at Zoho, once, however many callers ask at the same time. Call Zoho at <code className="font-mono text-xs">api_domain</code> with <code className="font-mono text-xs">Authorization: Zoho-oauthtoken &lt;access_token&gt;</code>.</p>
+          <p><code className="font-mono text-xs">product_hosts</code>: {PRODUCT_HOSTS_FIELD} <code className="font-mono text-xs">org_wide</code> as in the grant list.</p>
           <p>When Zoho is down or the grant&apos;s refresh budget is spent: 503 with <code className="font-mono text-xs">Retry-After</code>. Wait that long; do not retry in a loop.</p>
         </Endpoint>
 

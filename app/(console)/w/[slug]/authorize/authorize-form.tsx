@@ -13,6 +13,7 @@ import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
 import { buildAuthUrl } from "@/lib/zoho/build-auth-url";
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types";
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
+import { offersOrgConsent } from "@/lib/zoho/org-consent";
 import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
 import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
 
@@ -50,7 +51,7 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
     scopes: preset?.scopes ?? defaultScopes(client),
     accessType: preset?.accessType ?? "offline",
     promptConsent: preset?.promptConsent ?? true,
-    orgWide: preset?.orgWide ?? false,
+    orgWide: (preset?.orgWide ?? false) && offersOrgConsent(client.type),
     pkce: preset?.pkce ?? CLIENT_TYPE_RULES[client.type].pkce,
     redirectUri: preset?.redirectUri && client.redirectUris.includes(preset.redirectUri) ? preset.redirectUri : client.redirectUris[0] ?? "",
     customState: preset?.customState ?? "",
@@ -124,7 +125,11 @@ export function AuthorizeForm({ action, savePreset, clients, presets, initial, d
             <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="promptConsent" checked={s.promptConsent} onChange={(ev) => set({ promptConsent: ev.target.checked })} className="mt-1" /><span><b>prompt=consent</b> — ask every time; needed for a fresh refresh token.</span></label>
             <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="pkce" checked={s.pkce} disabled={rules.pkce} onChange={(ev) => set({ pkce: ev.target.checked })} className="mt-1" /><span><b>PKCE (S256)</b>{rules.pkce ? ` — required for a ${rules.label}.` : " — optional for this client."}</span></label>
             {rules.pkce && <input type="hidden" name="pkce" value="on" />}
-            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="orgWide" checked={s.orgWide} onChange={(ev) => set({ orgWide: ev.target.checked })} className="mt-1" /><span><b>Org-wide admin consent</b> — /oauth/v2/org/auth: an admin consents for the whole organization.</span></label>
+            {offersOrgConsent(client.type) ? (
+              <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="orgWide" checked={s.orgWide} onChange={(ev) => set({ orgWide: ev.target.checked })} className="mt-1" /><span><b>Org-wide admin consent</b> — /oauth/v2/org/auth: an administrator consents once for the whole organization (a CRM org, a Desk portal). The grant is the organization&apos;s: it survives the admin leaving and does not count toward the admin&apos;s 20 refresh tokens.</span></label>
+            ) : (
+              <p className="text-sm text-zinc-500" data-testid="org-consent-unavailable">Org-wide admin consent: Zoho offers /oauth/v2/org/auth to Server-based applications only (a code for a registered redirect URI, exchanged with the secret).</p>
+            )}
           </fieldset>
           <Field id="redirectUri" label="Redirect URI" hint="Only the client's registered URIs: Zoho matches them exactly." errors={e.redirectUri}>
             <select id="redirectUri" name="redirectUri" value={s.redirectUri} onChange={(ev) => set({ redirectUri: ev.target.value })} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUri", true)}>

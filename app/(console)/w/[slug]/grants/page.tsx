@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, EnvironmentBadge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
+import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
@@ -48,8 +49,8 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
             <tbody>
               {grants.map((g) => (
                 <tr key={g.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="grant-row">
-                  <td className="px-3 py-2"><Link href={`/w/${workspace.slug}/grants/${g.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{g.label || g.client.name}</Link>{g.label && <div className="text-xs text-zinc-500">{g.client.name}</div>}<div className="mt-1 flex gap-1"><EnvironmentBadge environment={g.client.environment} /><Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge></div></td>
-                  <td className="px-3 py-2">{g.zohoUserEmail ?? <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">unknown</span>}</td>
+                  <td className="px-3 py-2"><Link href={`/w/${workspace.slug}/grants/${g.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{g.label || g.client.name}</Link>{g.label && <div className="text-xs text-zinc-500">{g.client.name}</div>}<div className="mt-1 flex gap-1"><EnvironmentBadge environment={g.client.environment} /><Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge>{g.orgWide && <OrgWideBadge />}</div></td>
+                  <td className="px-3 py-2">{g.zohoUserEmail ?? <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">unknown</span>}{g.orgWide && <div className="text-xs text-zinc-500">admin, for the organization</div>}</td>
                   <td className="px-3 py-2" data-testid="grant-location"><Badge tone="indigo">{g.location}</Badge></td>
                   <td className="max-w-56 px-3 py-2 font-mono text-xs break-all"><div title="Accounts server: refresh and revoke here">{g.accountsServer}</div><div className="text-zinc-500" title="API domain: call Zoho's APIs here">{g.apiDomain}</div></td>
                   <td className="max-w-64 px-3 py-2"><div className="flex flex-wrap gap-1">{g.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</div></td>

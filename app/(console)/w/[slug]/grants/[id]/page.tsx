@@ -10,11 +10,15 @@ import { NameForm } from "@/components/name-form";
 import { buttonClass } from "@/components/button-class";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
+import { OrgGrantNote } from "@/components/grants/org-grant-note";
+import { OrgWideBadge } from "@/components/grants/org-wide-badge";
+import { ProductHostsCard } from "@/components/grants/product-hosts-card";
 import { refreshGrantNow, relabelGrant, revokeGrant } from "@/lib/actions/grant-actions";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { getGrant } from "@/lib/data/grants/get-grant";
 import { userEmails } from "@/lib/data/users/user-emails";
+import { productHostsFor } from "@/lib/zoho/product-hosts";
 
 export const metadata: Metadata = { title: "Grant" };
 
@@ -30,7 +34,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
     <>
       <PageHeader
         title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
-        description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge><span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
+        description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge>{grant.orgWide && <OrgWideBadge />}<span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
         actions={
           <div className="flex gap-2">
             {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
@@ -45,7 +49,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-zinc-500">Grant id</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.id}<CopyButton value={grant.id} label="Copy grant id" /></dd>
             <dt className="text-zinc-500">Client</dt><dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${grant.client.id}`}>{grant.client.name}</Link></dd>
-            <dt className="text-zinc-500">Zoho user</dt><dd>{grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ)"}</dd>
+            <dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt><dd>{grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ)"}{grant.orgWide && " — for the whole organization"}</dd>
             <dt className="text-zinc-500">Accounts server</dt><dd className="font-mono text-xs">{grant.accountsServer}</dd>
             <dt className="text-zinc-500">API domain</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.apiDomain}<CopyButton value={grant.apiDomain} label="Copy API domain" /></dd>
             <dt className="text-zinc-500">Scopes</dt><dd className="flex flex-wrap gap-1">{grant.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</dd>
@@ -56,6 +60,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
           </dl>
         </Card>
         <div className="space-y-6">
+          {grant.orgWide && <OrgGrantNote consentedBy={grant.zohoUserEmail} />}
           <Card className="space-y-4">
             <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
             <Budget label="Access tokens in the last 10 minutes" used={recentRefreshes} limit={grant.workspace.limitAccessTokensPerWindow} warnAt={grant.workspace.limitAccessTokensPerWindow - 2} hint="Beyond this Zoho answers “too many requests”; the console then serves the cached token." />
@@ -63,6 +68,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
               <Budget label="Active refresh tokens of this Zoho user for this client" used={siblings} limit={grant.workspace.limitRefreshTokensPerUser} warnAt={grant.workspace.warnRefreshTokensPerUser} hint="The next one past the cap silently deletes the OLDEST at Zoho, which then fails with invalid_code." />
             )}
           </Card>
+          <ProductHostsCard hosts={productHostsFor(grant.location, grant.client.provider)} sandbox={grant.client.provider === "SANDBOX"} />
           {can(role, "grants:refresh") && (
             <Card>
               <h2 className="text-sm font-semibold">Label</h2>

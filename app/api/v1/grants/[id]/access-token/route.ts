@@ -3,6 +3,7 @@ import { problem } from "@/lib/api/problem";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
 import { db } from "@/lib/db";
+import { accessTokenAnswer } from "@/lib/grants/access-token-result";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { metaFrom } from "@/lib/request-meta";
 import { apiIdSchema } from "@/lib/schemas/api-query";
@@ -13,7 +14,7 @@ export const GET = withApiKey(async (request, caller, { params }: { params: Prom
   const { id } = await params;
   // Anything that is not an id (a NUL, 10 KB of junk) is simply not found; the database never sees it.
   if (!apiIdSchema.safeParse(id).success) return problem("not-found", "No grant with this id for this key.");
-  const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true } });
+  const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true, orgWide: true, client: { select: { provider: true } } } });
   if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
   const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });
   if (!result.ok) {
@@ -21,8 +22,5 @@ export const GET = withApiKey(async (request, caller, { params }: { params: Prom
     if (result.problem === "grant-revoked" || result.problem === "grant-invalid") return problem(result.problem, result.detail);
     return problem(result.problem, result.detail, { retry_after: result.retryAfterSeconds }, { "retry-after": String(result.retryAfterSeconds ?? 30) });
   }
-  return Response.json(
-    { access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location },
-    { headers: { "cache-control": "no-store" } },
-  );
+  return Response.json(accessTokenAnswer(result, { orgWide: grant.orgWide, provider: grant.client.provider }), { headers: { "cache-control": "no-store" } });
 });
