@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCATIONS } from "./data-centres";
+import { SEED_DATA_CENTRES } from "@/lib/data-centres/seed-data-centres";
 import { PRODUCT_HOSTS, PRODUCTS, productHostsFor } from "./product-hosts";
 
 // Zoho's own domains, as its data centres use them (shared/zoho-oauth.md): zoho.<tld>, zohoapis.<tld>, zohocloud.ca.
@@ -7,7 +7,7 @@ const ZOHO_HOST = /(^|\.)(zoho|zohoapis)\.(com|eu|in|com\.au|jp|sa|uk|com\.cn|ae
 
 describe("the product hosts table", () => {
   it("has a row for every data centre, some deliberately empty", () => {
-    for (const location of LOCATIONS) expect(PRODUCT_HOSTS, location).toHaveProperty(location);
+    for (const { location } of SEED_DATA_CENTRES) expect(PRODUCT_HOSTS, location).toHaveProperty(location);
     expect(PRODUCT_HOSTS.uk).toEqual({});
   });
 
