@@ -41,6 +41,8 @@ function trustedHeaders(sent: Headers, origin: string): Headers {
   return headers;
 }
 
+const INVALIDATE_PATH = /^\/api\/v1\/grants\/[^/]+\/access-token\/invalidate$/;
+
 function refusal(request: NextRequest, origin: string, api: boolean): Response | null {
   // With no APP_URL, only the loopback names of our port are us: a page served under any other name
   // could be a DNS-rebinding attacker's, and no link or redirect may carry a name a request chose.
@@ -59,9 +61,11 @@ function refusal(request: NextRequest, origin: string, api: boolean): Response |
   if (isCrossOriginWrite(request, origin)) {
     return api ? problem("forbidden", "Cross-origin requests that change state are refused.") : plain(403, "Forbidden: a cross-origin request that changes state was refused.");
   }
-  // The token API is read-only: other methods get the API's problem JSON, not an empty 405.
-  if (request.nextUrl.pathname.startsWith("/api/v1/") && request.method !== "GET" && request.method !== "HEAD") {
-    return problem("method-not-allowed", `${request.method.slice(0, 20)} is not allowed here; the token API is read-only (GET).`, {}, { allow: "GET, HEAD" });
+  // The token API reads (GET), and takes one report (POST …/access-token/invalidate): other methods
+  // get the API's problem JSON, not an empty 405.
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/v1/") && request.method !== "GET" && request.method !== "HEAD" && !(request.method === "POST" && INVALIDATE_PATH.test(pathname))) {
+    return problem("method-not-allowed", `${request.method.slice(0, 20)} is not allowed here; the token API reads with GET (and takes POST …/access-token/invalidate only).`, {}, { allow: "GET, HEAD" });
   }
   return null;
 }

@@ -13,6 +13,8 @@ const limitsSchema = z.object({
   limitAccessTokensPerWindow: z.coerce.number().int().min(1, "At least 1").max(1000),
   limitRefreshTokensPerUser: z.coerce.number().int().min(1, "At least 1").max(1000),
   warnRefreshTokensPerUser: z.coerce.number().int().min(1, "At least 1").max(1000),
+  // Zoho's pages say 10, 15 and 30 active access tokens per refresh token.
+  limitActiveAccessTokens: z.coerce.number().int().min(1, "At least 1").max(1000),
 }).refine((l) => l.warnRefreshTokensPerUser <= l.limitRefreshTokensPerUser, { path: ["warnRefreshTokensPerUser"], message: "Warn at or below the cap" });
 
 export async function updateLimits(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,7 @@
 import { PRODUCTS } from "@/lib/zoho/product-hosts";
-import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, problemUri, type QueryParam } from "./api-reference";
+import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_INVALIDATE_BODY, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, problemUri, type QueryParam } from "./api-reference";
 import type { ProblemType } from "./problem";
+import { ACCESS_TOKEN_SHAPE } from "./read-invalidate-body";
 
 const str = { type: "string" } as const;
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, "null"], ...extra });
@@ -74,6 +75,7 @@ const problemResponse = (types: ProblemType[], headers?: Record<string, unknown>
 
 const unauthorized = problemResponse(["unauthenticated"], { "WWW-Authenticate": { schema: { const: "Bearer" } } });
 const params = (list: QueryParam[]) => list.map((p) => ({ in: "query", name: p.name, required: false, description: p.description, schema: p.schema }));
+const retryAfter = { "Retry-After": { description: "Seconds to wait before asking again.", schema: { type: "integer" } } };
 const ok = (description: string, schema: unknown) => ({ description, content: { "application/json": { schema } } });
 
 // GET /api/v1/openapi.json serves this, with the console's own origin as the server.
@@ -83,7 +85,7 @@ export function openApiDocument(origin: string) {
     info: {
       title: "Zoho OAuth Console API",
       version: "1.0.0",
-      description: "Read-only automation API of the Zoho OAuth Console: list a workspace's grants and clients, and get a valid Zoho access token for a grant. Authenticate with a workspace API key (Settings → API keys). Errors are RFC 9457 problem details.",
+      description: "Automation API of the Zoho OAuth Console: list a workspace's grants and clients, get a valid Zoho access token for a grant, and report a token Zoho refused. Authenticate with a workspace API key (Settings → API keys). Errors are RFC 9457 problem details.",
     },
     servers: [{ url: origin }],
     security: [{ apiKey: [] }],
@@ -122,7 +124,29 @@ export function openApiDocument(origin: string) {
             401: unauthorized,
             404: problemResponse(["not-found"]),
             410: problemResponse(["grant-revoked", "grant-invalid"]),
-            503: problemResponse(["zoho-unavailable", "refresh-limit"], { "Retry-After": { description: "Seconds to wait before asking again.", schema: { type: "integer" } } }),
+            503: problemResponse(["zoho-unavailable", "refresh-limit"], retryAfter),
+          },
+        },
+      },
+      "/api/v1/grants/{id}/access-token/invalidate": {
+        post: {
+          operationId: "invalidateAccessToken",
+          summary: "Report a token Zoho refused; get a working one",
+          description: "When Zoho answers INVALID_OAUTHTOKEN / INVALID_TOKEN (e.g. the token was one of more than Zoho keeps per refresh token and was evicted), send the token you hold. If it is still the console's cached token, the console refreshes once — however many callers report the same token, on any instance — and answers the new one; otherwise it answers the cached token without a refresh. Zoho's budget of access tokens per refresh token per 10 minutes still applies (503 refresh-limit). Audited without the token.",
+          parameters: [{ in: "path", name: "id", required: true, description: "The grant's id.", schema: str }],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { type: "object", additionalProperties: false, required: ["accessToken"], properties: { accessToken: { type: "string", pattern: ACCESS_TOKEN_SHAPE.source, description: "The access token Zoho refused." } } }, example: EXAMPLE_INVALIDATE_BODY } },
+          },
+          responses: {
+            200: ok("A valid access token (another one than reported), in GET …/access-token's shape.", ref("AccessToken")),
+            400: problemResponse(["bad-request"]),
+            401: unauthorized,
+            404: problemResponse(["not-found"]),
+            410: problemResponse(["grant-revoked", "grant-invalid"]),
+            413: problemResponse(["too-large"]),
+            422: problemResponse(["invalid-request"]),
+            503: problemResponse(["zoho-unavailable", "refresh-limit"], retryAfter),
           },
         },
       },

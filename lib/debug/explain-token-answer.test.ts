@@ -42,6 +42,9 @@ describe("explainTokenAnswer", () => {
     ["no refresh token", { ...GOOD, refresh_token: undefined }, "no-refresh-token", "warning"],
     ["no api_domain", { ...GOOD, api_domain: undefined }, "api-domain-missing", "warning"],
     ["api_domain that is not Zoho's", { ...GOOD, api_domain: "https://api.evil.test" }, "api-domain-unknown", "warning"],
+    ["Zoho's multi-DC api_domain (api.zoho.eu) is a Zoho host", { ...GOOD, api_domain: "https://api.zoho.eu" }, "api-domain-zoho-host", "info"],
+    ["an api_domain with a path is not a bare Zoho host", { ...GOOD, api_domain: "https://www.zohoapis.com.au/fsm" }, "api-domain-unknown", "warning"],
+    ["rate limited, localized", { error: "拒绝访问", status: "failure", error_description: "您连续发出的请求过多。请稍后再试。" }, "rate-limited", "error"],
     ["scope with spaces", { ...GOOD, scope: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, "scope-spaces", "info"],
   ])("%s", (_, json, id, level) => {
     const clean = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
@@ -52,6 +55,17 @@ describe("explainTokenAnswer", () => {
   it("uses the shared hints for Zoho's errors", () => {
     expect(explainTokenAnswer({ error: "invalid_client" }).findings[0].message).toContain("wrong DC");
     expect(explainTokenAnswer({ error: "Access Denied" }).findings[0].fix).toMatch(/never on every request/);
+  });
+
+  it("an api_domain that is a Zoho host is never called foreign; the sandbox's own is recognised", () => {
+    for (const api_domain of ["https://api.zoho.eu", "https://writer.zoho.com", "https://fsm.zoho.in"]) {
+      const ids = explainTokenAnswer({ ...GOOD, api_domain }).findings.map((f) => f.id);
+      expect(ids, api_domain).toContain("api-domain-zoho-host");
+      expect(ids, api_domain).not.toContain("api-domain-unknown");
+    }
+    const sandbox = explainTokenAnswer({ ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" }, { sandboxOrigin: "http://localhost:3000" });
+    expect(sandbox.findings.find((f) => f.id === "api-domain-zoho-host")?.message).toContain("sandbox");
+    expect(explainTokenAnswer({ ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" }).findings.map((f) => f.id)).toContain("api-domain-unknown");
   });
 
   it("normalises milliseconds to seconds", () => {

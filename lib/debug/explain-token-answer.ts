@@ -1,5 +1,6 @@
 import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
 import { zohoDataCentres } from "@/lib/data-centres/current-data-centres";
+import { isAllowedApiDomain } from "@/lib/zoho/match-api-domain";
 import { normaliseTokenAnswer, type TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import type { DebugFinding, DebugParam } from "./classify-input";
 
@@ -19,6 +20,7 @@ const HELP: Record<string, string> = {
   scope: "The scopes granted.",
   error: "Zoho's error code: the answer failed even if the HTTP status was 200.",
   error_description: "Zoho's words about the error.",
+  status: "\"failure\" on a refused request (Zoho's rate-limit answer carries it, in any language).",
 };
 
 // Fixes for Zoho's token errors; the explanations are TOKEN_ERROR_HINTS, shared with the callback.
@@ -33,6 +35,7 @@ const FIXES: Record<string, string> = {
   access_denied: "Zoho refused more grant codes (10 per client per 10 minutes): wait a few minutes, then authorize once.",
   missing_org_info: "Add soid=Service.orgId to the client_credentials call.",
 };
+const RATE_LIMITED_HINT = "Zoho is rate-limiting this client (\"too many requests continuously\"). Wait a few minutes.";
 const EXTRA_HINTS: Record<string, string> = {
   access_denied: "Zoho refused: too many grant codes were issued for this client in a short time.",
   missing_org_info: "A Self Client's client_credentials call needs the organization (soid).",
@@ -48,7 +51,8 @@ function param(name: string, raw: unknown): DebugParam {
   return { name, value, copy: secret ? null : text, explanation: HELP[name] ?? "Not a field Zoho's token endpoint sends.", known: name in HELP };
 }
 
-export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanation {
+/** `sandboxOrigin`: the console's own origin when its sandbox is on (its grants' api_domain is {origin}/sandbox/{loc}/api). */
+export function explainTokenAnswer(json: Record<string, unknown>, { sandboxOrigin = null }: { sandboxOrigin?: string | null } = {}): TokenExplanation {
   const answer = normaliseTokenAnswer(200, json);
   const params = Object.entries(json).map(([name, value]) => param(name, value));
   const findings: DebugFinding[] = [];
@@ -56,11 +60,12 @@ export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanat
 
   if (!answer.ok) {
     const { error, description } = answer;
-    const id = error === "Access Denied" ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
-    const hint = TOKEN_ERROR_HINTS[error] ?? EXTRA_HINTS[error];
+    // The throttle answer in any language (e.g. "拒绝访问"): recognised by its shape, not its words.
+    const id = answer.rateLimited ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
+    const hint = answer.rateLimited ? TOKEN_ERROR_HINTS["Access Denied"] ?? RATE_LIMITED_HINT : TOKEN_ERROR_HINTS[error] ?? EXTRA_HINTS[error];
     const said = description && error !== "unreadable_answer" ? ` Zoho said: "${description.slice(0, 200)}".` : "";
     if (error === "unreadable_answer") add(id, "error", "A field has the wrong type (access_token, error and the others are strings; expires_in a number).", "Paste the answer exactly as Zoho sent it.");
-    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, FIXES[error] ?? "Read Zoho's description, check the request's parameters and try again.");
+    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, FIXES[answer.rateLimited ? "Access Denied" : error] ?? "Read Zoho's description, check the request's parameters and try again.");
     add("error-with-200", "info", "Zoho sends most token errors with HTTP 200.", "Read the JSON error field, never just the HTTP status.");
     return { answer, params, findings };
   }
@@ -78,13 +83,20 @@ export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanat
     add("no-refresh-token", "warning", "No refresh_token. Expected for a refresh_token grant; for a code exchange, the request had access_type=online (the default), or the user had consented before and prompt=consent was missing.", "Authorize again with access_type=offline&prompt=consent, and store the refresh token encrypted.");
   }
 
-  const known = zohoDataCentres().find((dc) => dc.apiDomain === answer.apiDomain?.replace(/\/+$/, ""));
-  if (!answer.apiDomain) {
+  // api_domain need not be www.zohoapis.* (Zoho's multi-DC example answers https://api.zoho.eu; Writer
+  // and FSM answer their own hosts): use it as sent, and only check it is a Zoho host.
+  const apiDomain = answer.apiDomain?.replace(/\/+$/, "") ?? null;
+  const known = zohoDataCentres().find((dc) => dc.apiDomain === apiDomain);
+  const sandbox = !!sandboxOrigin && !!apiDomain?.startsWith(`${sandboxOrigin.replace(/\/$/, "")}/sandbox/`);
+  if (!apiDomain) {
     add("api-domain-missing", "warning", "No api_domain: API calls must go to the user's data centre, and defaulting to www.zohoapis.com fails for everyone outside the US.", "Use the API domain of the accounts server that issued the token (e.g. https://www.zohoapis.eu for accounts.zoho.eu), and keep api_domain with the token.");
-  } else if (!known) {
-    add("api-domain-unknown", "warning", `api_domain=${answer.apiDomain.slice(0, 120)} is not one of Zoho's API domains (the console's sandbox has its own).`, "Use api_domain as Zoho sent it; if this is not the sandbox, the answer did not come from Zoho.");
-  } else {
+  } else if (known) {
     add("api-domain", "info", `API calls for this user go to ${known.apiDomain} (${known.label}).`, `Call ${known.apiDomain}/… with Authorization: Zoho-oauthtoken <access_token>.`);
+  } else if (isAllowedApiDomain(apiDomain, sandboxOrigin ? [sandboxOrigin] : [])) {
+    const where = sandbox ? "this console's sandbox" : "a Zoho host, though not a data centre's usual www.zohoapis.* (Zoho's multi-DC answers and some products, e.g. Writer or FSM, give their own)";
+    add("api-domain-zoho-host", "info", `API calls for this user go to ${apiDomain.slice(0, 120)}: ${where}.`, "Use api_domain exactly as Zoho sent it, and keep it with the token.");
+  } else {
+    add("api-domain-unknown", "warning", `api_domain=${apiDomain.slice(0, 120)} is not a Zoho host (nor this console's sandbox).`, "Check where this answer came from: Zoho's api_domain is always an https host under a Zoho domain (zohoapis.com, zoho.eu, zohocloud.ca, …).");
   }
 
   if (typeof json.scope === "string" && /\s/.test(json.scope.trim())) {

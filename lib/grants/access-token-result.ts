@@ -20,3 +20,10 @@ export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true 
     org_wide: grant.orgWide, product_hosts: productHostsFor(result.location, grant.provider),
   };
 }
+
+/**
+ * The refresh attempts that spent Zoho's budget of access tokens: every one but those that never
+ * reached Zoho. Written out because `NOT: { error: "unreachable" }` alone also drops the successes,
+ * whose error is NULL (SQL: NOT (NULL = 'unreachable') is not true), and the budget never filled.
+ */
+export const SPENT_REFRESH = { OR: [{ error: null }, { error: { not: "unreachable" } }] };

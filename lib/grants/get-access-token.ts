@@ -2,8 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { seal, unseal } from "@/lib/crypto/keyring";
+import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
-import { SAFETY_MARGIN_MS, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
+import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
 import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
 import { refreshAtZoho } from "./refresh-at-zoho";
@@ -18,6 +19,12 @@ const inFlight = new Map<string, Promise<AccessTokenResult>>();
 
 type Options = {
   force?: boolean;
+  /**
+   * The access token a service reports Zoho refused (POST …/access-token/invalidate): refresh once if it
+   * is still the cached one, else serve the cached one. Every reporter of the same token shares one
+   * refresh, in this process (the promise) and across processes (the lease, then a re-read).
+   */
+  stale?: string;
   /** What asked: "console", or "api:<key id>"; kept with the refresh and in its audit event. */
   trigger: string;
   actorId?: string | null;
@@ -25,7 +32,8 @@ type Options = {
 };
 
 export async function getAccessToken(grantId: string, options: Options): Promise<AccessTokenResult> {
-  const key = `${grantId}:${options.force ? "force" : "auto"}`;
+  const mode = options.stale ? `stale:${sha256Hex(options.stale)}` : options.force ? "force" : "auto";
+  const key = `${grantId}:${mode}`;
   const running = inFlight.get(key);
   if (running) return running;
   const work = obtain(grantId, options).finally(() => inFlight.delete(key));
@@ -45,18 +53,17 @@ async function obtain(grantId: string, options: Options): Promise<AccessTokenRes
     if (!grantServer(grant.accountsServer) || !grantApiDomainAllowed(grant.apiDomain)) {
       return { ok: false, problem: "grant-invalid", detail: "The grant's stored accounts server or API domain is not one of Zoho's (nor this console's sandbox), so it is not used. Authorize again." };
     }
-    const cached = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
-    // A forced refresh is satisfied by any refresh that finished after it was asked for.
-    if (cached && (!options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry)) return cached;
+    const cached = usableToken(grant, options, seenExpiry);
+    if (cached) return cached;
     // After a failed refresh the grant backs off: everyone waiting gets the same answer at once,
     // instead of each trying Zoho again in turn.
     const backoff = grant.refreshLeaseId?.startsWith(BACKOFF) && grant.refreshLeaseUntil && grant.refreshLeaseUntil.getTime() > Date.now();
     if (backoff) {
       const problem = grant.refreshLeaseId!.slice(BACKOFF.length) === "refresh-limit" ? "refresh-limit" : "zoho-unavailable";
-      return fallback(grant, problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.", (grant.refreshLeaseUntil!.getTime() - Date.now()) / 1000, problem);
+      return fallback(grant, options, problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.", (grant.refreshLeaseUntil!.getTime() - Date.now()) / 1000, problem);
     }
     if (await takeLease(grantId)) return refreshHolding(grant.id, options, seenExpiry);
-    if (Date.now() > deadline) return fallback(grant, "Another refresh of this grant is taking too long.", 5);
+    if (Date.now() > deadline) return fallback(grant, options, "Another refresh of this grant is taking too long.", 5);
     await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
   }
 }
@@ -66,14 +73,14 @@ async function refreshHolding(grantId: string, options: Options, seenExpiry: num
   try {
     const grant = (await loadGrantForRefresh(grantId))!;
     // Another process may have refreshed between our last read and taking the lease.
-    const fresh = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
-    if (fresh && (!options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry)) return fresh;
+    const fresh = usableToken(grant, options, seenExpiry);
+    if (fresh) return fresh;
     const since = new Date(Date.now() - WINDOW_MS);
-    const recent = await db.grantRefresh.findMany({ where: { grantId, at: { gt: since }, NOT: { error: "unreachable" } }, orderBy: { at: "asc" }, select: { at: true } });
+    const recent = await db.grantRefresh.findMany({ where: { grantId, at: { gt: since }, ...SPENT_REFRESH }, orderBy: { at: "asc" }, select: { at: true } });
     const limit = grant.workspace.limitAccessTokensPerWindow;
     if (recent.length >= limit) {
       const retry = Math.ceil((recent[0].at.getTime() + WINDOW_MS - Date.now()) / 1000);
-      return fallback(grant, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
+      return fallback(grant, options, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
     }
     const answer = await refreshAtZoho(grant, options.trigger);
     if (answer.ok) {
@@ -86,7 +93,7 @@ async function refreshHolding(grantId: string, options: Options, seenExpiry: num
         });
         await recordAuditEvent(tx, {
           workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.refreshed", targetType: "grant", targetId: grantId,
-          data: { trigger: options.trigger, expiresAt: expiresAt.toISOString() }, ...options.meta,
+          data: { trigger: options.trigger, expiresAt: expiresAt.toISOString(), ...(options.stale && { reason: "A service reported the cached access token invalid" }) }, ...options.meta,
         });
       });
       released = true;
@@ -96,12 +103,13 @@ async function refreshHolding(grantId: string, options: Options, seenExpiry: num
       await markInvalid(grant, options);
       return { ok: false, problem: "grant-invalid", detail: "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again." };
     }
-    const limited = answer.error === "Access Denied";
+    // Zoho's throttle answer, in any language (lib/zoho/is-rate-limit-answer.ts): back off for a minute.
+    const limited = answer.rateLimited === true;
     const problem = limited ? "refresh-limit" : "zoho-unavailable";
     const retry = limited ? 60 : 15;
     await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: new Date(Date.now() + retry * 1000), refreshLeaseId: BACKOFF + problem } });
     released = true;
-    return fallback(grant, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error}).`, retry, problem);
+    return fallback(grant, options, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`, retry, problem);
   } finally {
     if (!released) await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: null, refreshLeaseId: null } }).catch(() => undefined);
   }
@@ -123,13 +131,26 @@ function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResul
   return { ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false };
 }
 
-// When no fresh token can be had: a still-valid cached one is better than an error.
-function fallback(grant: GrantForRefresh, detail: string, retryAfterSeconds: number, problem: "refresh-limit" | "zoho-unavailable" = "zoho-unavailable"): AccessTokenResult {
-  return cachedToken(grant, 0) ?? { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
+/** The cached token if it answers this request: fresh enough; for a forced refresh, newer than when it was asked; for a reported token, another one. */
+function usableToken(grant: GrantForRefresh, options: Options, seenExpiry: number): AccessTokenResult | null {
+  const cached = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
+  if (!cached?.ok) return null;
+  if (options.stale) return cached.accessToken === options.stale ? null : cached;
+  // A forced refresh is satisfied by any refresh that finished after it was asked for.
+  return !options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry ? cached : null;
+}
+
+// When no fresh token can be had: a still-valid cached one is better than an error — unless it is the
+// very token a service just reported Zoho refused.
+function fallback(grant: GrantForRefresh, options: Options, detail: string, retryAfterSeconds: number, problem: "refresh-limit" | "zoho-unavailable" = "zoho-unavailable"): AccessTokenResult {
+  const cached = cachedToken(grant, 0);
+  if (cached?.ok && cached.accessToken !== options.stale) return cached;
+  return { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
 async function markInvalid(grant: GrantForRefresh, options: Options) {
-  const siblings = grant.zohoUserId ? await db.grant.count({ where: { clientId: grant.clientId, zohoUserId: grant.zohoUserId } }) : 0;
+  // Org-wide grants are outside the per-user cap: they neither evict nor get evicted by a user's own.
+  const siblings = grant.zohoUserId && !grant.orgWide ? await db.grant.count({ where: { clientId: grant.clientId, zohoUserId: grant.zohoUserId, orgWide: false } }) : 0;
   const reason = siblings > grant.workspace.limitRefreshTokensPerUser
     ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
     : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";

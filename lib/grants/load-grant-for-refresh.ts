@@ -7,7 +7,7 @@ export function loadGrantForRefresh(grantId: string) {
     where: { id: grantId },
     select: {
       id: true, workspaceId: true, clientId: true, status: true, location: true, accountsServer: true, apiDomain: true, zohoUserId: true,
-      refreshCipher: true, accessCipher: true, accessExpiresAt: true, refreshLeaseUntil: true, refreshLeaseId: true, lastRefreshAt: true, createdAt: true, flow: true, soid: true, scopes: true,
+      refreshCipher: true, accessCipher: true, accessExpiresAt: true, refreshLeaseUntil: true, refreshLeaseId: true, lastRefreshAt: true, createdAt: true, flow: true, soid: true, scopes: true, orgWide: true,
       client: { select: { zohoClientId: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } } },
       workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true } },
     },

@@ -14,17 +14,20 @@ export async function revokeGrant(grantId: string, actor: { id: string; ip: stri
   if (!grant) return { ok: false, message: "No such grant." };
   if (grant.status === "REVOKED") return { ok: true, message: "The grant was already revoked." };
   let atZoho = "no refresh token to revoke at Zoho";
+  let alreadyRevokedAtZoho = false;
   if (grant.refreshCipher) {
     const server = grantServer(grant.accountsServer);
     if (!server) return { ok: false, message: "The grant's accounts server is not allowed any more (is the sandbox off?); nothing was revoked." };
     const answer = await revokeToken(server, unseal(grant.refreshCipher));
-    if (!answer.ok && !answer.reachable) return { ok: false, message: `Zoho could not be reached (${answer.error}); the grant stays active. Try again later.` };
-    // invalid_token: Zoho no longer knows it (revoked or evicted already) — gone either way.
-    atZoho = answer.ok ? "revoked at Zoho" : `Zoho answered ${answer.error}: it no longer knows the token`;
+    if (answer.outcome === "unreachable") return { ok: false, message: `Zoho could not be reached (${answer.error}); the grant stays active. Try again later.` };
+    if (answer.outcome === "rate-limited") return { ok: false, message: "Zoho is rate-limiting this client (too many requests); nothing was revoked and the grant stays active. Try again in a few minutes." };
+    // HTTP 400: Zoho no longer knows the token (revoked by the user or an admin, or evicted) — gone either way.
+    alreadyRevokedAtZoho = answer.outcome === "already-revoked";
+    atZoho = answer.outcome === "already-revoked" ? `already revoked at Zoho (Zoho answered ${answer.error.slice(0, 60)}: it no longer knows the token)` : "revoked at Zoho";
   }
   await db.$transaction(async (tx) => {
     await tx.grant.update({ where: { id: grant.id }, data: { status: "REVOKED", revokedAt: new Date(), revokedById: actor.id, accessCipher: null, accessExpiresAt: null } });
-    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: actor.id, action: "grant.revoked", targetType: "grant", targetId: grant.id, data: { refreshTokenLast4: grant.refreshLast4, atZoho }, ip: actor.ip, userAgent: actor.userAgent });
+    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: actor.id, action: "grant.revoked", targetType: "grant", targetId: grant.id, data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho }, ip: actor.ip, userAgent: actor.userAgent });
   });
-  return { ok: true, message: `Grant revoked (${atZoho}).` };
+  return { ok: true, message: alreadyRevokedAtZoho ? "Grant revoked: Zoho had already revoked its refresh token (by the user, an admin, or Zoho's cap of refresh tokens per user)." : `Grant revoked (${atZoho}).` };
 }

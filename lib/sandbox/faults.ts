@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { TOO_MANY_REQUESTS, zohoError, zohoJson } from "./answers";
+import { RATE_LIMIT_LOCALES, rateLimitAnswer, zohoError } from "./answers";
+import { MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW } from "./limits";
 
 // Fault injection belongs to a workspace: a fault set by one workspace affects only its own sandbox
 // clients. A client no workspace owns (see prisma/schema.prisma, SandboxClient) always gets the defaults.
@@ -13,11 +14,25 @@ export const faultsSchema = z.object({
   codeLimit: z.number().int().min(1).max(10_000).optional(),
   codeTtlSeconds: z.number().int().min(1).max(600).optional(),
   rateLimited: z.boolean().optional(),
+  rateLimitLocale: z.enum(RATE_LIMIT_LOCALES).optional(),
+  accessTokensPerWindow: z.number().int().min(1).max(10_000).optional(),
 }).strict();
-export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean };
+export type Faults = {
+  accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean;
+  /** The language of the rate-limit answer: Zoho's English one, or the localized one it has been seen to send. */
+  rateLimitLocale: string;
+  /** Access tokens per refresh token per 10 minutes (Zoho: 10); raised by tests that need more. */
+  accessTokensPerWindow: number;
+};
 
-const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false };
-const FIELDS = { accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true } as const;
+const DEFAULTS: Faults = {
+  accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false,
+  rateLimitLocale: "en", accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW,
+};
+const FIELDS = {
+  accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true,
+  rateLimitLocale: true, accessTokensPerWindow: true,
+} as const;
 
 export async function readFaults(workspaceId: string): Promise<Faults> {
   return (await db.sandboxFaults.findUnique({ where: { workspaceId }, select: FIELDS })) ?? DEFAULTS;
@@ -39,7 +54,7 @@ export async function setFaults(workspaceId: string, change: z.infer<typeof faul
 /** Before a token or revoke call: wait, fail, be down or rate-limit, as configured. Null means go on. */
 export async function injectFault(faults: Faults): Promise<Response | null> {
   if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
-  if (faults.rateLimited) return zohoJson(TOO_MANY_REQUESTS, 400);
+  if (faults.rateLimited) return rateLimitAnswer(faults.rateLimitLocale);
   if (faults.outage) return new Response("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>", { status: 503, headers: { "content-type": "text/html" } });
   if (faults.errorRate && Math.random() < faults.errorRate) return zohoError("internal_error", 500);
   return null;

@@ -14,6 +14,22 @@ export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHas
   return token;
 }
 
+// Zoho keeps at most `cap` active access tokens per refresh token: issuing one more invalidates the
+// oldest (limits.ts, MAX_ACTIVE_ACCESS_TOKENS_PER_REFRESH_TOKEN), which Zoho's APIs then refuse. An
+// evicted token is expired, not deleted: it still counts against the 10-per-10-minutes window.
+export async function evictOldestAccessTokens(tx: Tx, refreshTokenHash: string, cap: number): Promise<number> {
+  const now = new Date();
+  const beyond = await tx.sandboxAccessToken.findMany({
+    where: { refreshTokenHash, expiresAt: { gt: now } },
+    orderBy: [{ createdAt: "desc" }, { tokenHash: "asc" }],
+    skip: cap,
+    select: { tokenHash: true },
+  });
+  if (!beyond.length) return 0;
+  await tx.sandboxAccessToken.updateMany({ where: { tokenHash: { in: beyond.map((t) => t.tokenHash) } }, data: { expiresAt: now } });
+  return beyond.length;
+}
+
 // Zoho keeps 20 refresh tokens per user per client: the 21st silently deletes the OLDEST one and
 // its access tokens. Installs still holding it then fail with invalid_code.
 // A token from org-wide consent (/oauth/v2/org/auth) is the organization's, not the consenting admin's:

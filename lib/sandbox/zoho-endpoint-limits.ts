@@ -14,4 +14,6 @@ export const ZOHO_ENDPOINT_LIMITS = {
   token: perIp("sandbox-token"),
   userInfo: perIp("sandbox-user-info"),
   serverInfo: perIp("sandbox-server-info"),
+  // The sandbox's product API (lib/sandbox/api/): a team's test suite calls it like Zoho's APIs.
+  api: perIp("sandbox-api"),
 } as const;

@@ -1,9 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import { callUrl } from "./call-url";
 import type { AllowedAccountsServer } from "./match-accounts-server";
-
-const userInfoSchema = z.object({ ZUID: z.coerce.string(), Email: z.string().optional() });
+import { readUserInfoAnswer } from "./read-user-info-answer";
 
 // GET {accounts-server}/oauth/user/info — needs the AaaServer.profile.READ scope. Best effort.
 export async function fetchUserInfo(server: AllowedAccountsServer, accessToken: string) {
@@ -14,8 +12,7 @@ export async function fetchUserInfo(server: AllowedAccountsServer, accessToken: 
       cache: "no-store",
     });
     if (!response.ok) return null;
-    const parsed = userInfoSchema.safeParse(await response.json());
-    return parsed.success ? { zohoUserId: parsed.data.ZUID, email: parsed.data.Email ?? null } : null;
+    return readUserInfoAnswer(await response.json());
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRateLimitAnswer } from "./is-rate-limit-answer";
 
 // Zoho's token endpoint answers with HTTP 200 even for errors; older answers say expires_in_sec,
 // some give expires_in in milliseconds. Everything the console reads goes through here.
@@ -12,6 +13,8 @@ const answerSchema = z.object({
   expires_in_sec: z.coerce.number().optional(),
   error: z.string().optional(),
   error_description: z.string().optional(),
+  // "failure" on Zoho's throttle answer (is-rate-limit-answer.ts).
+  status: z.string().optional(),
 });
 
 export type TokenSuccess = {
@@ -23,7 +26,8 @@ export type TokenSuccess = {
   scopes: string[] | null;
   expiresInSeconds: number;
 };
-export type TokenFailure = { ok: false; error: string; description: string | null; status: number };
+/** `rateLimited`: Zoho's throttle answer, in whatever language (is-rate-limit-answer.ts): back off, never retry at once. */
+export type TokenFailure = { ok: false; error: string; description: string | null; status: number; rateLimited?: boolean };
 export type TokenAnswer = TokenSuccess | TokenFailure;
 
 export function normaliseTokenAnswer(status: number, body: unknown): TokenAnswer {
@@ -31,7 +35,8 @@ export function normaliseTokenAnswer(status: number, body: unknown): TokenAnswer
   if (!parsed.success) return { ok: false, error: "unreadable_answer", description: "The token endpoint did not answer with JSON Zoho would send", status };
   const a = parsed.data;
   if (a.error || !a.access_token) {
-    return { ok: false, error: a.error ?? "no_access_token", description: a.error_description ?? null, status };
+    const rateLimited = isRateLimitAnswer({ status, error: a.error, description: a.error_description, bodyStatus: a.status });
+    return { ok: false, error: a.error ?? "no_access_token", description: a.error_description ?? null, status, ...(rateLimited && { rateLimited }) };
   }
   const raw = a.expires_in_sec ?? a.expires_in ?? 3600;
   // An hour in milliseconds is 3,600,000: no Zoho token lives anywhere near that many seconds.

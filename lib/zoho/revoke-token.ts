@@ -1,8 +1,9 @@
 import "server-only";
 import { callUrl } from "./call-url";
 import type { AllowedAccountsServer } from "./match-accounts-server";
+import { readRevokeAnswer, type RevokeAnswer } from "./read-revoke-answer";
 
-export type RevokeAnswer = { ok: true } | { ok: false; error: string; reachable: boolean };
+export type { RevokeAnswer };
 
 // POST {accounts-server}/oauth/v2/token/revoke?token=<refresh token>. Revoking a refresh token also
 // kills its access tokens.
@@ -13,11 +14,9 @@ export async function revokeToken(server: AllowedAccountsServer, refreshToken: s
       signal: AbortSignal.timeout(10_000),
       cache: "no-store",
     });
-    const body = (await response.json().catch(() => null)) as { status?: string; error?: string } | null;
-    if (body?.status === "success") return { ok: true };
-    if (response.status >= 500 || !body) return { ok: false, error: `HTTP ${response.status}`, reachable: false };
-    return { ok: false, error: body.error ?? `HTTP ${response.status}`, reachable: true };
+    const body = await response.json().catch(() => null);
+    return readRevokeAnswer(response.status, body);
   } catch (error) {
-    return { ok: false, error: error instanceof Error && error.name === "TimeoutError" ? "timeout" : "unreachable", reachable: false };
+    return { outcome: "unreachable", error: error instanceof Error && error.name === "TimeoutError" ? "timeout" : "unreachable" };
   }
 }

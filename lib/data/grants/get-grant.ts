@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { SPENT_REFRESH } from "@/lib/grants/access-token-result";
 import { countPersonalGrants } from "./count-personal-grants";
 
 const WINDOW_MS = 10 * 60 * 1000;
@@ -14,12 +15,12 @@ export async function getGrant(workspaceId: string, id: string) {
       id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true, zohoUserEmail: true, zohoUserId: true,
       status: true, invalidReason: true, orgWide: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true,
       client: { select: { id: true, name: true, environment: true, type: true, provider: true } },
-      workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true } },
+      workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true } },
     },
   });
   if (!grant) return null;
   const [recentRefreshes, siblings, history] = await Promise.all([
-    db.grantRefresh.count({ where: { grantId: id, at: { gt: new Date(Date.now() - WINDOW_MS) }, NOT: { error: "unreachable" } } }),
+    db.grantRefresh.count({ where: { grantId: id, at: { gt: new Date(Date.now() - WINDOW_MS) }, ...SPENT_REFRESH } }),
     grant.zohoUserId && !grant.orgWide ? countPersonalGrants(grant.client.id, grant.zohoUserId) : Promise.resolve(null),
     db.grantRefresh.findMany({ where: { grantId: id }, orderBy: { at: "desc" }, take: 20, select: { id: true, at: true, ok: true, error: true, latencyMs: true, trigger: true } }),
   ]);

@@ -5,7 +5,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
-import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, type QueryParam } from "@/lib/api/api-reference";
+import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_INVALIDATE_BODY, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, type QueryParam } from "@/lib/api/api-reference";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "API" };
 const pre = "overflow-x-auto rounded-md bg-zinc-100 p-3 font-mono text-xs leading-relaxed dark:bg-zinc-800";
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-function Endpoint({ path, title, children, params, curl, answer }: { path: string; title: string; children: React.ReactNode; params: QueryParam[]; curl: string; answer: unknown }) {
+function Endpoint({ method = "GET", path, title, children, params, curl, answer }: { method?: "GET" | "POST"; path: string; title: string; children: React.ReactNode; params: QueryParam[]; curl: string; answer: unknown }) {
   return (
     <Card>
-      <h2 className="flex flex-wrap items-center gap-2 text-sm font-semibold"><Badge tone="green">GET</Badge><code className="font-mono">{path}</code><span className="font-normal text-zinc-500">— {title}</span></h2>
+      <h2 className="flex flex-wrap items-center gap-2 text-sm font-semibold"><Badge tone={method === "GET" ? "green" : "indigo"}>{method}</Badge><code className="font-mono">{path}</code><span className="font-normal text-zinc-500">— {title}</span></h2>
       <div className="mt-2 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</div>
       {params.length > 0 && (
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -47,7 +47,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
     : <>Settings → API keys (ask an admin)</>;
   return (
     <>
-      <PageHeader title="API" description="A read-only API for your team's services: list grants and clients, and get a valid Zoho access token without storing refresh tokens anywhere else." />
+      <PageHeader title="API" description="An API for your team's services: list grants and clients, and get a valid Zoho access token without storing refresh tokens anywhere else." />
       <div className="max-w-4xl space-y-6">
         <Card>
           <h2 className="text-sm font-semibold">Authentication</h2>
@@ -71,6 +71,10 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
           <p>The cached token while it has more than 5 minutes left; otherwise the console refreshes it at Zoho, once, however many callers ask at the same time. Call Zoho at <code className="font-mono text-xs">api_domain</code> with <code className="font-mono text-xs">Authorization: Zoho-oauthtoken &lt;access_token&gt;</code>.</p>
           <p><code className="font-mono text-xs">product_hosts</code>: {PRODUCT_HOSTS_FIELD} <code className="font-mono text-xs">org_wide</code> as in the grant list.</p>
           <p>When Zoho is down or the grant&apos;s refresh budget is spent: 503 with <code className="font-mono text-xs">Retry-After</code>. Wait that long; do not retry in a loop.</p>
+        </Endpoint>
+
+        <Endpoint method="POST" path="/api/v1/grants/{id}/access-token/invalidate" title="report a token Zoho refused" params={[]} curl={`curl ${auth} -H "content-type: application/json" \\\n  -d '${JSON.stringify(EXAMPLE_INVALIDATE_BODY)}' \\\n  "${origin}/api/v1/grants/${EXAMPLE_GRANT.id}/access-token/invalidate"`} answer={EXAMPLE_TOKEN}>
+          <p>When Zoho answers <code className="font-mono text-xs">INVALID_OAUTHTOKEN</code> or <code className="font-mono text-xs">INVALID_TOKEN</code> for a token you got here, send that token as <code className="font-mono text-xs">{"{\"accessToken\":\"…\"}"}</code>. If it is still the cached one the console refreshes once — every service reporting the same token shares that one refresh — and answers the new token, in the same shape as above; if the cache already moved on, you get the current token and nothing is refreshed. The refresh budget applies here too (503 with <code className="font-mono text-xs">Retry-After</code>). The report is audited, never the token.</p>
         </Endpoint>
 
         <Card>

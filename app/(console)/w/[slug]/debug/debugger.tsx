@@ -30,7 +30,7 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
   if (c.kind === "empty") return { kind: "empty", notes: [], ...none };
   if (c.kind === "unknown") return { kind: "unknown", reason: c.reason, notes: c.notes, ...none };
   if (c.kind === "token-answer") {
-    const t = explainTokenAnswer(c.json);
+    const t = explainTokenAnswer(c.json, { sandboxOrigin });
     const summary = t.answer.ok
       ? [`Success: an access token for ${t.answer.expiresInSeconds} s${t.answer.refreshToken ? ", and a refresh token" : ""}.`, ...(t.answer.scopes ? [`Scopes: ${t.answer.scopes.join(", ")}`] : [])]
       : [`Failed: ${t.answer.error}${t.answer.description ? ` — ${t.answer.description}` : ""}`];

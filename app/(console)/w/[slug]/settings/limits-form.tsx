@@ -8,6 +8,7 @@ import { initialFormState, type FormState } from "@/lib/actions/form-state";
 const FIELDS = [
   ["limitCodesPerWindow", "Grant codes per client per 10 minutes", "Zoho: 10. The builder warns before the last ones."],
   ["limitAccessTokensPerWindow", "Access tokens per refresh token per 10 minutes", "Zoho: 10. The token API never refreshes more often."],
+  ["limitActiveAccessTokens", "Active access tokens per refresh token", "Zoho CRM: 15 (other pages: 10 or 30); the next one invalidates the oldest. The sandbox keeps this many."],
   ["limitRefreshTokensPerUser", "Refresh tokens per Zoho user per client", "Zoho: 20; the next one deletes the oldest."],
   ["warnRefreshTokensPerUser", "Warn from", "Grants of a user at or above this show a warning."],
 ] as const;

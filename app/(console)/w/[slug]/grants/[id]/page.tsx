@@ -67,6 +67,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             {siblings !== null && (
               <Budget label="Active refresh tokens of this Zoho user for this client" used={siblings} limit={grant.workspace.limitRefreshTokensPerUser} warnAt={grant.workspace.warnRefreshTokensPerUser} hint="The next one past the cap silently deletes the OLDEST at Zoho, which then fails with invalid_code." />
             )}
+            <p className="text-xs text-zinc-500" data-testid="active-token-cap">Zoho keeps at most {grant.workspace.limitActiveAccessTokens} access tokens per refresh token; asking for more evicts the oldest, which Zoho&apos;s APIs then refuse (INVALID_OAUTHTOKEN) — reuse the token API&apos;s cached token instead of refreshing per service.</p>
           </Card>
           <ProductHostsCard hosts={productHostsFor(grant.location, grant.client.provider)} sandbox={grant.client.provider === "SANDBOX"} />
           {can(role, "grants:refresh") && (

@@ -1,9 +1,9 @@
 // GET /api/v1/grants/{id}/access-token — a valid access token for the team's services (API key)
+import { accessTokenResponse } from "@/lib/api/access-token-response";
 import { problem } from "@/lib/api/problem";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
 import { db } from "@/lib/db";
-import { accessTokenAnswer } from "@/lib/grants/access-token-result";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { metaFrom } from "@/lib/request-meta";
 import { apiIdSchema } from "@/lib/schemas/api-query";
@@ -17,10 +17,5 @@ export const GET = withApiKey(async (request, caller, { params }: { params: Prom
   const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true, orgWide: true, client: { select: { provider: true } } } });
   if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
   const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });
-  if (!result.ok) {
-    if (result.problem === "not-found") return problem("not-found");
-    if (result.problem === "grant-revoked" || result.problem === "grant-invalid") return problem(result.problem, result.detail);
-    return problem(result.problem, result.detail, { retry_after: result.retryAfterSeconds }, { "retry-after": String(result.retryAfterSeconds ?? 30) });
-  }
-  return Response.json(accessTokenAnswer(result, { orgWide: grant.orgWide, provider: grant.client.provider }), { headers: { "cache-control": "no-store" } });
+  return accessTokenResponse(result, { orgWide: grant.orgWide, provider: grant.client.provider });
 });
