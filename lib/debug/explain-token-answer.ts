@@ -1,4 +1,5 @@
-import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { tokenErrorHint } from "@/lib/callback/describe-outcome";
+import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { DATA_CENTRES } from "@/lib/zoho/data-centres";
 import { normaliseTokenAnswer, type TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import type { DebugFinding, DebugParam } from "./classify-input";
@@ -21,9 +22,10 @@ const HELP: Record<string, string> = {
   error_description: "Zoho's words about the error.",
 };
 
-// Fixes for Zoho's token errors; the explanations are TOKEN_ERROR_HINTS, shared with the callback.
+// Fixes for Zoho's token errors; the explanations are tokenErrorHint's, shared with the callback.
+const invalidCodeFix = (seconds: number) =>
+  `Exchange each code once, within ${describeCodeLifetime(seconds)} of the redirect, and make the callback idempotent (no retries). For a refresh token: it was revoked or pushed out by the 20-per-user cap — authorize again.`;
 const FIXES: Record<string, string> = {
-  invalid_code: "Exchange each code once, within 60 s of the redirect, and make the callback idempotent (no retries). For a refresh token: it was revoked or pushed out by the 20-per-user cap — authorize again.",
   invalid_client: "Send the token call to the accounts-server named in the redirect, and enable Multi-DC for that data centre in Zoho's API console.",
   invalid_client_secret: "Copy the secret again from Zoho's API console, for the data centre the call went to.",
   invalid_redirect_uri: "Send exactly the redirect_uri the authorization request used (a registered one, character for character).",
@@ -31,11 +33,10 @@ const FIXES: Record<string, string> = {
   invalid_code_verifier: "Send the code_verifier whose S256 was the code_challenge of the same authorization.",
   "Access Denied": "Cache the access token for its hour and refresh only shortly before it expires — never on every request.",
   access_denied: "Zoho refused more grant codes (10 per client per 10 minutes): wait a few minutes, then authorize once.",
-  missing_org_info: "Add soid=Service.orgId to the client_credentials call.",
+  missing_org_info: "Add soid=Service.orgId (e.g. ZohoCRM.10234695) to the client_credentials call: this Zoho app has several organizations or portals.",
 };
 const EXTRA_HINTS: Record<string, string> = {
   access_denied: "Zoho refused: too many grant codes were issued for this client in a short time.",
-  missing_org_info: "A Self Client's client_credentials call needs the organization (soid).",
 };
 
 const SECRET = /token|secret|code|password/i;
@@ -48,7 +49,8 @@ function param(name: string, raw: unknown): DebugParam {
   return { name, value, copy: secret ? null : text, explanation: HELP[name] ?? "Not a field Zoho's token endpoint sends.", known: name in HELP };
 }
 
-export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanation {
+/** `codeLifetimeSeconds`: the workspace's grant code lifetime (Settings), named in the invalid_code fix. */
+export function explainTokenAnswer(json: Record<string, unknown>, { codeLifetimeSeconds = DEFAULT_CODE_LIFETIME_SECONDS } = {}): TokenExplanation {
   const answer = normaliseTokenAnswer(200, json);
   const params = Object.entries(json).map(([name, value]) => param(name, value));
   const findings: DebugFinding[] = [];
@@ -57,10 +59,10 @@ export function explainTokenAnswer(json: Record<string, unknown>): TokenExplanat
   if (!answer.ok) {
     const { error, description } = answer;
     const id = error === "Access Denied" ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
-    const hint = TOKEN_ERROR_HINTS[error] ?? EXTRA_HINTS[error];
+    const hint = tokenErrorHint(error, codeLifetimeSeconds) ?? EXTRA_HINTS[error];
     const said = description && error !== "unreadable_answer" ? ` Zoho said: "${description.slice(0, 200)}".` : "";
     if (error === "unreadable_answer") add(id, "error", "A field has the wrong type (access_token, error and the others are strings; expires_in a number).", "Paste the answer exactly as Zoho sent it.");
-    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, FIXES[error] ?? "Read Zoho's description, check the request's parameters and try again.");
+    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, (error === "invalid_code" ? invalidCodeFix(codeLifetimeSeconds) : FIXES[error]) ?? "Read Zoho's description, check the request's parameters and try again.");
     add("error-with-200", "info", "Zoho sends most token errors with HTTP 200.", "Read the JSON error field, never just the HTTP status.");
     return { answer, params, findings };
   }

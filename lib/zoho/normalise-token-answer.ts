@@ -5,6 +5,7 @@ import { z } from "zod";
 const answerSchema = z.object({
   access_token: z.string().optional(),
   refresh_token: z.string().optional(),
+  id_token: z.string().optional(),
   api_domain: z.string().optional(),
   token_type: z.string().optional(),
   scope: z.string().optional(),
@@ -22,6 +23,8 @@ export type TokenSuccess = {
   tokenType: string;
   scopes: string[] | null;
   expiresInSeconds: number;
+  /** OpenID Connect's ID token, when the scopes had openid, email or profile. */
+  idToken?: string;
 };
 export type TokenFailure = { ok: false; error: string; description: string | null; status: number };
 export type TokenAnswer = TokenSuccess | TokenFailure;
@@ -44,5 +47,6 @@ export function normaliseTokenAnswer(status: number, body: unknown): TokenAnswer
     tokenType: a.token_type ?? "Bearer",
     scopes: a.scope ? a.scope.split(/[\s,]+/).filter(Boolean) : null,
     expiresInSeconds,
+    ...(a.id_token && { idToken: a.id_token }),
   };
 }

@@ -10,7 +10,7 @@ export async function getGrant(workspaceId: string, id: string) {
     where: { id, workspaceId },
     select: {
       id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true, zohoUserEmail: true, zohoUserId: true,
-      status: true, invalidReason: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true,
+      status: true, invalidReason: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true, flow: true, soid: true,
       client: { select: { id: true, name: true, environment: true, type: true } },
       workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true } },
     },
