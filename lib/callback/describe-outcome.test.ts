@@ -15,6 +15,7 @@ describe("describeOutcome", () => {
 
   it("an unknown outcome reads as received", () => {
     expect(describeOutcome("nonsense").title).toBe(describeOutcome("received").title);
+    expect(describeOutcome("__proto__").title).toBe(describeOutcome("received").title);
   });
 });
 
@@ -24,5 +25,6 @@ describe("tokenErrorHint", () => {
     expect(tokenErrorHint("invalid_code", "3 to 10 minutes")).toContain("lives 3 to 10 minutes");
     expect(tokenErrorHint("invalid_client_secret")).toContain("secret is wrong");
     expect(tokenErrorHint("nope")).toBeUndefined();
+    expect(tokenErrorHint("constructor")).toBeUndefined();
   });
 });

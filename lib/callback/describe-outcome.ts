@@ -13,7 +13,7 @@ const ABOUT_THE_CODE: ReadonlySet<string> = new Set<Outcome>(["zoho_unreachable"
 export const SELF_CLIENT_CODE_LIFETIME = "3 to 10 minutes, as chosen in the API console";
 
 export function describeOutcome(outcome: string, codeLifetimeSeconds = DEFAULT_CODE_LIFETIME_SECONDS): Description {
-  const d = OUTCOME_DESCRIPTIONS[outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
+  const d = Object.hasOwn(OUTCOME_DESCRIPTIONS, outcome) ? OUTCOME_DESCRIPTIONS[outcome as Outcome] : OUTCOME_DESCRIPTIONS.received;
   if (!ABOUT_THE_CODE.has(outcome)) return d;
   return { ...d, explanation: `${d.explanation} ${codeLifetimeSentence(codeLifetimeSeconds)}` };
 }
@@ -25,7 +25,8 @@ export function codeLifetimeSentence(seconds: number): string {
 
 /** Zoho's token error explained; invalid_code names the code lifetime (seconds, or a description). */
 export function tokenErrorHint(error: string, codeLifetime: number | string = DEFAULT_CODE_LIFETIME_SECONDS): string | undefined {
-  const hint = TOKEN_ERROR_HINTS[error];
+  // Own keys only: an error named "constructor" is Zoho's (or an attacker's) word, not a hint.
+  const hint = Object.hasOwn(TOKEN_ERROR_HINTS, error) ? TOKEN_ERROR_HINTS[error] : undefined;
   if (error !== "invalid_code" || !hint) return hint;
   return `${hint} A grant code lives ${typeof codeLifetime === "number" ? describeCodeLifetime(codeLifetime) : codeLifetime}.`;
 }

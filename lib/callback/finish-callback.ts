@@ -42,7 +42,7 @@ const REDIRECT_ERRORS: Record<string, Outcome> = { access_denied: "rejected", no
 export async function finishCallback(f: Finish) {
   const { id, params, link } = f;
   const error = params.get("error");
-  if (error) return updateCallback(id, { ...link, outcome: REDIRECT_ERRORS[error] ?? "zoho_error", error });
+  if (error) return updateCallback(id, { ...link, outcome: Object.hasOwn(REDIRECT_ERRORS, error) ? REDIRECT_ERRORS[error] : "zoho_error", error });
   const code = params.get("code");
   if (!code) return updateCallback(id, { ...link, outcome: "missing_code" });
 

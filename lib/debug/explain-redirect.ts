@@ -60,7 +60,7 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   const base = redirectBase(url);
   const lifetime = context.codeLifetimeSeconds ?? DEFAULT_CODE_LIFETIME_SECONDS;
   const HELP = help(lifetime);
-  const params = [...q].map(([name, value]): DebugParam => ({ name, ...shownValue(name, value), explanation: HELP[name] ?? "Not a parameter Zoho sends; your app or a proxy added it.", known: name in HELP }));
+  const params = [...q].map(([name, value]): DebugParam => ({ name, ...shownValue(name, value), explanation: Object.hasOwn(HELP, name) ? HELP[name] : "Not a parameter Zoho sends; your app or a proxy added it.", known: Object.hasOwn(HELP, name) }));
 
   const error = q.get("error");
   const code = q.get("code");

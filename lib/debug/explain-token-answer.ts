@@ -40,6 +40,8 @@ const EXTRA_HINTS: Record<string, string> = {
 };
 
 const SECRET = /token|secret|code|password/i;
+/** A table's own entry only: a pasted error named "constructor" is not a hint. */
+const own = (table: Record<string, string>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
 const lastFour = (value: string) => (value.length > 8 ? `…${value.slice(-4)}` : "[redacted]");
 
 function param(name: string, raw: unknown): DebugParam {
@@ -59,10 +61,10 @@ export function explainTokenAnswer(json: Record<string, unknown>, { codeLifetime
   if (!answer.ok) {
     const { error, description } = answer;
     const id = error === "Access Denied" ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
-    const hint = tokenErrorHint(error, codeLifetimeSeconds) ?? EXTRA_HINTS[error];
+    const hint = tokenErrorHint(error, codeLifetimeSeconds) ?? own(EXTRA_HINTS, error);
     const said = description && error !== "unreadable_answer" ? ` Zoho said: "${description.slice(0, 200)}".` : "";
     if (error === "unreadable_answer") add(id, "error", "A field has the wrong type (access_token, error and the others are strings; expires_in a number).", "Paste the answer exactly as Zoho sent it.");
-    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, (error === "invalid_code" ? invalidCodeFix(codeLifetimeSeconds) : FIXES[error]) ?? "Read Zoho's description, check the request's parameters and try again.");
+    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, (error === "invalid_code" ? invalidCodeFix(codeLifetimeSeconds) : own(FIXES, error)) ?? "Read Zoho's description, check the request's parameters and try again.");
     add("error-with-200", "info", "Zoho sends most token errors with HTTP 200.", "Read the JSON error field, never just the HTTP status.");
     return { answer, params, findings };
   }
