@@ -29,7 +29,7 @@ export default async function SandboxHome() {
         <h1 className="text-2xl font-semibold tracking-tight">Built-in Zoho sandbox</h1>
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
           A Zoho accounts server for every data centre, served by this console over real HTTP, with Zoho&apos;s answers,
-          errors and limits: grant codes live 60 seconds and work once, refresh tokens come only with
+          errors and limits: grant codes live 60 seconds by default (its fault settings change that) and work once, refresh tokens come only with
           <code className="font-mono"> access_type=offline</code>, at most 10 grant codes per client in 10 minutes, 10 access
           tokens per refresh token in 10 minutes and 20 refresh tokens per user per client (the 21st silently revokes the oldest).
         </p>
@@ -61,7 +61,7 @@ export default async function SandboxHome() {
                 <td className="px-5 py-2 font-mono text-xs">{sandboxAccountsServer(origin, dc.location)}</td>
                 <td className="px-5 py-2">
                   {SANDBOX_USERS.filter((u) => u.location === dc.location).map((u) => (
-                    <div key={u.id}>{displayName(u)} <span className="block text-xs text-zinc-500 dark:text-zinc-400">{u.email}</span></div>
+                    <div key={u.id}>{displayName(u)}{u.noOrg && <span className="text-xs text-amber-700 dark:text-amber-400"> — no organization: consent to CRM, Desk or Bigin scopes ends in error=no_org</span>} <span className="block text-xs text-zinc-500 dark:text-zinc-400">{u.email}</span></div>
                   ))}
                 </td>
               </tr>

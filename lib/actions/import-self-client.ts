@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callback/describe-outcome";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
 import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
@@ -74,7 +74,7 @@ export async function importSelfClient(slug: string, _prev: FormState, formData:
   const server = startingAccountsServer(provider, location, env().sandboxEnabled ? appOrigin({ headers: h }) : null);
   if (!server) return { message: `${registered} The sandbox is off, so its code cannot be exchanged.` };
   const answer = await requestToken(server, { clientId: self.client_id, clientSecret: self.client_secret }, { grantType: "authorization_code", code: self.code });
-  if (!answer.ok) return { ok: client.created, message: `${registered} Exchanging its code failed: ${TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? answer.error}` };
+  if (!answer.ok) return { ok: client.created, message: `${registered} Exchanging its code failed: ${tokenErrorHint(answer, SELF_CLIENT_CODE_LIFETIME) ?? answer.description ?? answer.error}` };
   const zohoUser = canReadUserInfo(answer.scopes ?? self.scope) ? await fetchUserInfo(server, answer.accessToken) : null;
   await db.$transaction((tx) => createGrant(tx, {
     workspaceId: workspace.id, clientId: client.id, userId: user.id, server, tokens: answer, requestedScopes: self.scope,

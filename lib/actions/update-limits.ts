@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireMember } from "@/lib/auth/require-member";
 import { db } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
+import { MAX_CODE_LIFETIME_SECONDS, MIN_CODE_LIFETIME_SECONDS } from "@/lib/zoho/code-lifetime";
 import { formObject, invalid, type FormState } from "./form-state";
 
 // Zoho's limits differ between its own pages; each workspace keeps the numbers it trusts.
@@ -15,6 +16,7 @@ const limitsSchema = z.object({
   warnRefreshTokensPerUser: z.coerce.number().int().min(1, "At least 1").max(1000),
   // Zoho's pages say 10, 15 and 30 active access tokens per refresh token.
   limitActiveAccessTokens: z.coerce.number().int().min(1, "At least 1").max(1000),
+  limitCodeLifetimeSeconds: z.coerce.number().int().min(MIN_CODE_LIFETIME_SECONDS, `At least ${MIN_CODE_LIFETIME_SECONDS} seconds`).max(MAX_CODE_LIFETIME_SECONDS, `At most ${MAX_CODE_LIFETIME_SECONDS} seconds`),
 }).refine((l) => l.warnRefreshTokensPerUser <= l.limitRefreshTokensPerUser, { path: ["warnRefreshTokensPerUser"], message: "Warn at or below the cap" });
 
 export async function updateLimits(slug: string, _prev: FormState, formData: FormData): Promise<FormState> {

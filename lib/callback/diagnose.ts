@@ -1,13 +1,15 @@
 import type { TokenAnswer, TokenSuccess } from "@/lib/zoho/normalise-token-answer";
-import { TOKEN_ERROR_HINTS, type Outcome } from "./outcomes";
+import { tokenErrorHint } from "./describe-outcome";
+import type { Outcome } from "./outcomes";
 
 // Pure diagnosis rules for a code exchange, shared by both callback routes (table-tested).
 
-export function diagnoseFailure(answer: Extract<TokenAnswer, { ok: false }>): { outcome: Outcome; diagnosis: string } {
+/** `codeLifetimeSeconds`: the workspace's figure, named in the invalid_code diagnosis. */
+export function diagnoseFailure(answer: Extract<TokenAnswer, { ok: false }>, codeLifetimeSeconds?: number): { outcome: Outcome; diagnosis: string } {
   const unreachable = answer.error === "unreachable" || answer.error === "timeout";
   return {
     outcome: unreachable ? "zoho_unreachable" : "exchange_failed",
-    diagnosis: TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? `Zoho answered ${answer.error}.`,
+    diagnosis: tokenErrorHint(answer, codeLifetimeSeconds) ?? answer.description ?? `Zoho answered ${answer.error}.`,
   };
 }
 

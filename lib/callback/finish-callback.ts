@@ -1,13 +1,15 @@
 import "server-only";
 import { unseal } from "@/lib/crypto/keyring";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
+import { idTokenUser } from "@/lib/zoho/read-id-token";
+import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
 import { sandboxOrigins } from "@/lib/config/app-origin";
 import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import { requestToken } from "@/lib/zoho/request-token";
 import { diagnoseFailure, grantWarnings } from "./diagnose";
-import { OUTCOME_DESCRIPTIONS } from "./outcomes";
+import { OUTCOME_DESCRIPTIONS, type Outcome } from "./outcomes";
 import { updateCallback } from "./record-callback";
 import { storeGrant } from "./store-grant";
 
@@ -32,12 +34,15 @@ type Finish = {
   meta: { ip: string | null; userAgent: string | null };
 };
 
+// Errors on the redirect that have an outcome of their own; any other is zoho_error.
+const REDIRECT_ERRORS: Record<string, Outcome> = { access_denied: "rejected", no_org: "no_org" };
+
 // The common end of both callback routes, once the callback is tied to a client: Zoho's error or
 // the code, the accounts server check, the exchange at once, and the grant.
 export async function finishCallback(f: Finish) {
   const { id, params, link } = f;
   const error = params.get("error");
-  if (error) return updateCallback(id, { ...link, outcome: error === "access_denied" ? "rejected" : "zoho_error", error });
+  if (error) return updateCallback(id, { ...link, outcome: Object.hasOwn(REDIRECT_ERRORS, error) ? REDIRECT_ERRORS[error] : "zoho_error", error });
   const code = params.get("code");
   if (!code) return updateCallback(id, { ...link, outcome: "missing_code" });
 
@@ -63,12 +68,13 @@ export async function finishCallback(f: Finish) {
   );
   const latencyMs = Math.round(performance.now() - started);
   const exchange = describeAnswer(answer);
-  if (!answer.ok) return updateCallback(id, { ...link, latencyMs, exchange, error: answer.error, ...diagnoseFailure(answer) });
+  if (!answer.ok) return updateCallback(id, { ...link, latencyMs, exchange, error: answer.error, ...diagnoseFailure(answer, await getCodeLifetime(link.workspaceId)) });
 
   const requestedScopes = f.asked?.scopes ?? answer.scopes ?? [];
   const warnings = f.asked ? grantWarnings(f.asked, answer) : [];
   const apiDomain = apiDomainToStore(answer.apiDomain, server, sandboxOrigins());
-  const zohoUser = canReadUserInfo(answer.scopes ?? requestedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
+  const zohoUser = idTokenUser(answer.idToken, f.client.zohoClientId)
+    ?? (canReadUserInfo(answer.scopes ?? requestedScopes) ? await fetchUserInfo(server, answer.accessToken) : null);
   await storeGrant(
     id,
     { workspaceId: link.workspaceId, clientId: link.clientId, userId: f.userId, server, tokens: answer, requestedScopes, apiDomain, zohoUser, orgWide: f.asked?.orgWide, via: f.via, meta: f.meta },
@@ -82,5 +88,6 @@ function describeAnswer(answer: TokenAnswer) {
   return {
     ok: true, token_type: answer.tokenType, api_domain: answer.apiDomain, expires_in: answer.expiresInSeconds,
     scope: answer.scopes?.join(" ") ?? null, access_token: "[redacted]", refresh_token: answer.refreshToken ? "[redacted]" : null,
+    ...(answer.idToken && { id_token: "[redacted]" }),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { explainAuthUrl, suggestParam, type AuthUrlContext } from "./explain-auth-url";
 
 const GOOD = {
-  scope: "ZohoCRM.modules.ALL,AaaServer.profile.READ", client_id: "1000.ABC", response_type: "code",
+  scope: "ZohoCRM.modules.ALL,AaaServer.profile.READ", client_id: "1000.ABCDEFGHIJKL", response_type: "code",
   redirect_uri: "https://app.test/cb", access_type: "offline", prompt: "consent", state: "st4te-value-long",
 };
 const client: NonNullable<AuthUrlContext["client"]> = { type: "SERVER", redirectUris: ["https://app.test/cb"], homeDc: "us", enabledDcs: ["eu"], archived: false };
@@ -14,11 +14,21 @@ function url(change: Record<string, string | null> = {}, start = "https://accoun
 }
 
 describe("explainAuthUrl", () => {
+  // Zoho's own shapes produce no finding at all: OpenID Connect scopes (Sign in using Zoho (OIDC)),
+  // a documented non-CRUD scope (PhoneBridge API authentication) and a 1004. client id (Zoho's device flow example).
+  it.each([
+    ["openid email profile", { scope: "openid,email,profile" }],
+    ["PhoneBridge.call.log", { scope: "PhoneBridge.call.log,PhoneBridge.zohoone.search" }],
+    ["a 1004. client id", { client_id: "1004.AB12CD34EF56GH78IJ90KL12MN34OP" }],
+  ])("%s: nothing to report", (_, change) => {
+    expect(explainAuthUrl(url(change), { client }).findings).toEqual([]);
+  });
+
   it("finds nothing wrong with a correct URL and explains every parameter", () => {
     const out = explainAuthUrl(url(), { client });
     expect(out.findings).toEqual([]);
     expect(out.server).toMatchObject({ url: "https://accounts.zoho.com", allowed: true, location: "us" });
-    expect(out.clientId).toBe("1000.ABC");
+    expect(out.clientId).toBe("1000.ABCDEFGHIJKL");
     expect(out.params.every((p) => p.known && p.explanation.length > 0)).toBe(true);
     expect(out.params.find((p) => p.name === "state")?.value).toBe("…long");
   });
@@ -31,8 +41,10 @@ describe("explainAuthUrl", () => {
     ["redirect_uri missing, no client", url({ redirect_uri: null }), {}, "redirect-missing", "error"],
     ["redirect_uri missing, matched client", url({ redirect_uri: null }), { client }, "redirect-missing", "error"],
     ["redirect_uri not registered", url({ redirect_uri: "https://app.test/cb/" }), { client }, "redirect-unregistered", "error"],
-    ["scopes joined with spaces", url({ scope: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }), {}, "scope-spaces", "error"],
-    ["scope typo", url({ scope: "ZohoCRM.modules" }), {}, "scope-syntax", "error"],
+    ["scopes joined with spaces", url({ scope: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }), {}, "scope-spaces", "warning"],
+    ["scope typo", url({ scope: "ZohoCRM.modules" }), {}, "scope-syntax", "warning"],
+    ["a scope that cannot be one", url({ scope: "ZohoCRM.modules.ALL\u0000" }), {}, "scope-invalid", "error"],
+    ["client_id that is no Zoho id", url({ client_id: "my-app" }), {}, "client-id-shape", "warning"],
     ["no scope", url({ scope: null }), {}, "scope-missing", "error"],
     ["double-encoded scope", url({ scope: "ZohoCRM.modules.ALL%2CZohoCRM.users.READ" }), {}, "double-encoded", "warning"],
     ["offline without consent", url({ prompt: null }), {}, "offline-without-consent", "warning"],

@@ -2,6 +2,7 @@ import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
 import { dataCentreLabel } from "@/lib/data-centres/current-data-centres";
 import { lintAuthRequest, type LintContext } from "@/lib/zoho/lint-auth-request";
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
+import { CLIENT_ID_HINT, isZohoClientId } from "@/lib/zoho/zoho-ids";
 import { shownValue, type DebugFinding, type DebugParam } from "./classify-input";
 
 // A pasted authorization URL, explained: each parameter, where the login starts, and what Zoho
@@ -75,6 +76,7 @@ export function explainAuthUrl(url: URL, context: AuthUrlContext = {}): AuthUrlE
   else if (responseType !== "code") add("response-type", "error", `response_type is "${responseType.slice(0, 40)}"; Zoho's authorization code flow needs code.`, "Use response_type=code.");
   const clientId = q.get("client_id")?.trim() || null;
   if (!clientId) add("client-id-missing", "error", "client_id is missing: Zoho cannot tell which app is asking.", "Add the client id from Zoho's API console.");
+  else if (!isZohoClientId(clientId)) add("client-id-shape", "warning", `client_id ${clientId.slice(0, 60)} does not look like a Zoho client id: Zoho answers "Invalid Client" for an id it does not know.`, `${CLIENT_ID_HINT}.`);
 
   // With a client, lintAuthRequest checks redirect_uri against its type and registered URIs.
   if (!context.client && !q.get("redirect_uri")) add("redirect-missing", "error", "redirect_uri is missing: Zoho does not know where to send the user back.", "Add the redirect URI registered for the client in Zoho's API console, exactly.");

@@ -34,6 +34,8 @@ describe("explainRedirect", () => {
   it.each<[string, URL, RedirectContext, string, "error" | "warning" | "info"]>([
     ["user rejected", url({ code: null, error: "access_denied" }), ctx(), "user-rejected", "warning"],
     ["other Zoho error", url({ code: null, error: "invalid_client" }), ctx(), "zoho-error", "error"],
+    // Zoho, "Upcoming changes to the permission grant flow for OAuth apps" (2025): error=no_org.
+    ["user without an organization", url({ code: null, location: null, "accounts-server": null, error: "no_org" }), ctx(), "no-org", "error"],
     ["no code and no error", url({ code: null }), ctx(), "code-missing", "error"],
     ["no state", url({ state: null }), ctx(), "state-missing", "warning"],
     ["no accounts-server", url({ "accounts-server": null }), ctx(), "accounts-server-missing", "error"],
@@ -49,6 +51,19 @@ describe("explainRedirect", () => {
   ])("%s", (_, input, context, id, level) => {
     const finding = explainRedirect(input, context).findings.find((f) => f.id === id);
     expect(finding).toMatchObject({ id, level, message: expect.any(String), fix: expect.any(String) });
+  });
+
+  it("no_org is explained as such, with its fix, not as a generic Zoho error", () => {
+    const out = explainRedirect(url({ code: null, location: null, "accounts-server": null, error: "no_org" }), ctx());
+    expect(out.findings.map((f) => f.id)).toEqual(["no-org"]);
+    expect(out.findings[0].message).toContain("no account (organization or portal)");
+    expect(out.findings[0].fix).toContain("leave out the scopes");
+  });
+
+  it("names the workspace's code lifetime (Zoho's pages: 60 s, 2 min, 3 min)", () => {
+    const out = explainRedirect(url(), ctx({ codeLifetimeSeconds: 180 }));
+    expect(out.findings[0].message).toContain("3 minutes");
+    expect(out.params.find((p) => p.name === "code")?.explanation).toContain("3 minutes");
   });
 
   it("accepts the sandbox's accounts server for a sandbox client", () => {

@@ -1,5 +1,7 @@
-import { OUTCOME_DESCRIPTIONS, TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { tokenErrorHint } from "@/lib/callback/describe-outcome";
+import { OUTCOME_DESCRIPTIONS } from "@/lib/callback/outcomes";
 import { dataCentres, findDataCentre } from "@/lib/data-centres/current-data-centres";
+import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { redirectParams, shownValue, type DebugFinding, type DebugParam } from "./classify-input";
 
@@ -12,6 +14,8 @@ export type RedirectContext = {
   sandboxOrigin: string | null;
   /** The workspace's client this redirect belongs to, when one was found. */
   client?: RedirectClient | null;
+  /** The workspace's grant code lifetime (Settings → Zoho's limits); Zoho's pages say 60 s to 3 min. */
+  codeLifetimeSeconds?: number;
 };
 
 export type RedirectExplanation = {
@@ -23,20 +27,18 @@ export type RedirectExplanation = {
   findings: DebugFinding[];
 };
 
-export const CODE_LIFETIME_SECONDS = 60;
-
-const HELP: Record<string, string> = {
-  code: `The grant code: single-use, lives about ${CODE_LIFETIME_SECONDS} s, exchanged at the accounts-server. Never shown here.`,
+const help = (codeLifetimeSeconds: number): Record<string, string> => ({
+  code: `The grant code: single-use, lives about ${describeCodeLifetime(codeLifetimeSeconds)}, exchanged at the accounts-server. Never shown here.`,
   state: "Sent back unchanged from the authorization request; compare it with the one you stored (shortened here).",
   location: "The user's data centre (us, eu, in, ae, …: the console's data-centre table in Settings lists them all).",
   "accounts-server": "Where the code must be exchanged: POST {accounts-server}/oauth/v2/token.",
-  error: "Zoho's reason for not issuing a code; access_denied means the user pressed Reject.",
+  error: "Zoho's reason for not issuing a code; access_denied means the user pressed Reject, no_org that the user has no organization in an app the scopes name.",
   error_description: "Zoho's words about the error.",
   access_token: "An access token in the fragment (Client-based, implicit flow). Never shown here.",
   expires_in: "Seconds until the access token expires.",
   token_type: "The token type; call APIs with Authorization: Zoho-oauthtoken <access_token>.",
   api_domain: "Where API calls must go for this user.",
-};
+});
 
 /** The redirect URI a redirect came back to: scheme, host and path, without query or fragment. */
 export function redirectBase(url: URL): string {
@@ -56,7 +58,9 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   const findings: DebugFinding[] = [];
   const add = (id: string, level: DebugFinding["level"], message: string, fix: string) => findings.push({ id, level, message, fix });
   const base = redirectBase(url);
-  const params = [...q].map(([name, value]): DebugParam => ({ name, ...shownValue(name, value), explanation: HELP[name] ?? "Not a parameter Zoho sends; your app or a proxy added it.", known: name in HELP }));
+  const lifetime = context.codeLifetimeSeconds ?? DEFAULT_CODE_LIFETIME_SECONDS;
+  const HELP = help(lifetime);
+  const params = [...q].map(([name, value]): DebugParam => ({ name, ...shownValue(name, value), explanation: Object.hasOwn(HELP, name) ? HELP[name] : "Not a parameter Zoho sends; your app or a proxy added it.", known: Object.hasOwn(HELP, name) }));
 
   const error = q.get("error");
   const code = q.get("code");
@@ -66,9 +70,10 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   const server = matchAccountsServer(rawServer, context.sandboxOrigin ? [context.sandboxOrigin] : []);
 
   if (error === "access_denied") add("user-rejected", "warning", OUTCOME_DESCRIPTIONS.rejected.explanation, OUTCOME_DESCRIPTIONS.rejected.fix);
+  else if (error === "no_org") add("no-org", "error", OUTCOME_DESCRIPTIONS.no_org.explanation, OUTCOME_DESCRIPTIONS.no_org.fix);
   else if (error) {
     const description = q.get("error_description");
-    add("zoho-error", "error", `Zoho redirected back with error=${error.slice(0, 60)}${description ? ` (${description.slice(0, 200)})` : ""}. ${TOKEN_ERROR_HINTS[error] ?? OUTCOME_DESCRIPTIONS.zoho_error.explanation}`, OUTCOME_DESCRIPTIONS.zoho_error.fix);
+    add("zoho-error", "error", `Zoho redirected back with error=${error.slice(0, 60)}${description ? ` (${description.slice(0, 200)})` : ""}. ${tokenErrorHint(error, lifetime) ?? OUTCOME_DESCRIPTIONS.zoho_error.explanation}`, OUTCOME_DESCRIPTIONS.zoho_error.fix);
   } else if (!code) add("code-missing", "error", fromFragment ? "A token in the fragment and no code: this is the implicit flow (Client-based apps), which the console does not exchange." : OUTCOME_DESCRIPTIONS.missing_code.explanation, OUTCOME_DESCRIPTIONS.missing_code.fix);
 
   if (!state) add("state-missing", "warning", "No state: this redirect cannot be tied to the request that started it (CSRF), and the console's /oauth/callback refuses it.", "Send a random, single-use state with the authorization request and check it here.");
@@ -86,8 +91,8 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
   }
 
   if (code && !error) {
-    add("code-expiry", "info", `A grant code lives ${CODE_LIFETIME_SECONDS} seconds and works once. The debugger cannot know how old this one is.`,
-      `Exchange it within ${CODE_LIFETIME_SECONDS} s, server-side, at ${server ? `${server.url}/oauth/v2/token` : "the accounts-server of the redirect"}; if this redirect is older, authorize again.`);
+    add("code-expiry", "info", `A grant code lives ${describeCodeLifetime(lifetime)} (this workspace's setting; Zoho's pages say 60 s to 3 min) and works once. The debugger cannot know how old this one is.`,
+      `Exchange it within ${describeCodeLifetime(lifetime)}, server-side, at ${server ? `${server.url}/oauth/v2/token` : "the accounts-server of the redirect"}; if this redirect is older, authorize again.`);
   }
 
   const client = context.client;

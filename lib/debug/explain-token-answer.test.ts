@@ -73,3 +73,17 @@ describe("explainTokenAnswer", () => {
     expect(out.answer.ok && out.answer.expiresInSeconds).toBe(3600);
   });
 });
+
+describe("explainTokenAnswer: errors named like object properties", () => {
+  it.each([["constructor"], ["__proto__"], ["toString"]])("error=%s gets the generic explanation", (error) => {
+    const finding = explainTokenAnswer({ error }).findings[0];
+    expect(finding.message).toContain("Zoho refused the request.");
+    expect(finding.fix).toContain("Read Zoho's description");
+  });
+
+  it("invalid_code names the workspace's code lifetime", () => {
+    const finding = explainTokenAnswer({ error: "invalid_code" }, { codeLifetimeSeconds: 180 }).findings[0];
+    expect(finding.message).toContain("lives 3 minutes");
+    expect(finding.fix).toContain("within 3 minutes");
+  });
+});

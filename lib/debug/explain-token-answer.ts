@@ -1,5 +1,6 @@
-import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { tokenErrorHint } from "@/lib/callback/describe-outcome";
 import { zohoDataCentres } from "@/lib/data-centres/current-data-centres";
+import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { isAllowedApiDomain } from "@/lib/zoho/match-api-domain";
 import { normaliseTokenAnswer, type TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import type { DebugFinding, DebugParam } from "./classify-input";
@@ -23,9 +24,10 @@ const HELP: Record<string, string> = {
   status: "\"failure\" on a refused request (Zoho's rate-limit answer carries it, in any language).",
 };
 
-// Fixes for Zoho's token errors; the explanations are TOKEN_ERROR_HINTS, shared with the callback.
+// Fixes for Zoho's token errors; the explanations are tokenErrorHint's, shared with the callback.
+const invalidCodeFix = (seconds: number) =>
+  `Exchange each code once, within ${describeCodeLifetime(seconds)} of the redirect, and make the callback idempotent (no retries). For a refresh token: it was revoked or pushed out by the 20-per-user cap — authorize again.`;
 const FIXES: Record<string, string> = {
-  invalid_code: "Exchange each code once, within 60 s of the redirect, and make the callback idempotent (no retries). For a refresh token: it was revoked or pushed out by the 20-per-user cap — authorize again.",
   invalid_client: "Send the token call to the accounts-server named in the redirect, and enable Multi-DC for that data centre in Zoho's API console.",
   invalid_client_secret: "Copy the secret again from Zoho's API console, for the data centre the call went to.",
   invalid_redirect_uri: "Send exactly the redirect_uri the authorization request used (a registered one, character for character).",
@@ -33,15 +35,16 @@ const FIXES: Record<string, string> = {
   invalid_code_verifier: "Send the code_verifier whose S256 was the code_challenge of the same authorization.",
   "Access Denied": "Cache the access token for its hour and refresh only shortly before it expires — never on every request.",
   access_denied: "Zoho refused more grant codes (10 per client per 10 minutes): wait a few minutes, then authorize once.",
-  missing_org_info: "Add soid=Service.orgId to the client_credentials call.",
+  missing_org_info: "Add soid=Service.orgId (e.g. ZohoCRM.10234695) to the client_credentials call: this Zoho app has several organizations or portals.",
 };
 const RATE_LIMITED_HINT = "Zoho is rate-limiting this client (\"too many requests continuously\"). Wait a few minutes.";
 const EXTRA_HINTS: Record<string, string> = {
   access_denied: "Zoho refused: too many grant codes were issued for this client in a short time.",
-  missing_org_info: "A Self Client's client_credentials call needs the organization (soid).",
 };
 
 const SECRET = /token|secret|code|password/i;
+/** A table's own entry only: a pasted error named "constructor" is not a hint. */
+const own = (table: Record<string, string>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
 const lastFour = (value: string) => (value.length > 8 ? `…${value.slice(-4)}` : "[redacted]");
 
 function param(name: string, raw: unknown): DebugParam {
@@ -51,8 +54,12 @@ function param(name: string, raw: unknown): DebugParam {
   return { name, value, copy: secret ? null : text, explanation: HELP[name] ?? "Not a field Zoho's token endpoint sends.", known: name in HELP };
 }
 
-/** `sandboxOrigin`: the console's own origin when its sandbox is on (its grants' api_domain is {origin}/sandbox/{loc}/api). */
-export function explainTokenAnswer(json: Record<string, unknown>, { sandboxOrigin = null }: { sandboxOrigin?: string | null } = {}): TokenExplanation {
+/** `sandboxOrigin`: the console's own origin when its sandbox is on (its grants' api_domain is {origin}/sandbox/{loc}/api).
+ * `codeLifetimeSeconds`: the workspace's grant code lifetime (Settings), named in the invalid_code fix. */
+export function explainTokenAnswer(
+  json: Record<string, unknown>,
+  { sandboxOrigin = null, codeLifetimeSeconds = DEFAULT_CODE_LIFETIME_SECONDS }: { sandboxOrigin?: string | null; codeLifetimeSeconds?: number } = {},
+): TokenExplanation {
   const answer = normaliseTokenAnswer(200, json);
   const params = Object.entries(json).map(([name, value]) => param(name, value));
   const findings: DebugFinding[] = [];
@@ -62,10 +69,10 @@ export function explainTokenAnswer(json: Record<string, unknown>, { sandboxOrigi
     const { error, description } = answer;
     // The throttle answer in any language (e.g. "拒绝访问"): recognised by its shape, not its words.
     const id = answer.rateLimited ? "rate-limited" : error === "unreadable_answer" ? "unreadable" : `error-${error.replace(/[^\w-]/g, "_").slice(0, 40)}`;
-    const hint = answer.rateLimited ? TOKEN_ERROR_HINTS["Access Denied"] ?? RATE_LIMITED_HINT : TOKEN_ERROR_HINTS[error] ?? EXTRA_HINTS[error];
+    const hint = tokenErrorHint(answer, codeLifetimeSeconds) ?? (answer.rateLimited ? RATE_LIMITED_HINT : own(EXTRA_HINTS, error));
     const said = description && error !== "unreadable_answer" ? ` Zoho said: "${description.slice(0, 200)}".` : "";
     if (error === "unreadable_answer") add(id, "error", "A field has the wrong type (access_token, error and the others are strings; expires_in a number).", "Paste the answer exactly as Zoho sent it.");
-    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, FIXES[answer.rateLimited ? "Access Denied" : error] ?? "Read Zoho's description, check the request's parameters and try again.");
+    else add(id, "error", `error=${error.slice(0, 60)}: ${hint ?? "Zoho refused the request."}${said}`, (error === "invalid_code" ? invalidCodeFix(codeLifetimeSeconds) : own(FIXES, answer.rateLimited ? "Access Denied" : error)) ?? "Read Zoho's description, check the request's parameters and try again.");
     add("error-with-200", "info", "Zoho sends most token errors with HTTP 200.", "Read the JSON error field, never just the HTTP status.");
     return { answer, params, findings };
   }

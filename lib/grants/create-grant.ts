@@ -16,7 +16,7 @@ export type NewGrant = {
   apiDomain: string;
   zohoUser: { zohoUserId: string; email: string | null } | null;
   via: Record<string, string>;
-  /** Set for a Self Client's client_credentials grant (renewed with soid, no refresh token). */
+  /** Set for a Self Client's client_credentials grant (renewed with soid, or "" for apps needing none). */
   soid?: string;
   /** Org-wide admin consent (/oauth/v2/org/auth): the organization's grant, not the user's. */
   orgWide?: boolean;
@@ -37,7 +37,7 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
       // The exchange's access token is a real one: cache it rather than spend a refresh.
       accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
-      ...(g.soid && { flow: "client_credentials", soid: g.soid }),
+      ...(g.soid !== undefined && { flow: "client_credentials", soid: g.soid || null }),
       orgWide: g.orgWide ?? false,
     },
     select: { id: true },

@@ -15,12 +15,12 @@ export async function refreshAtZoho(grant: GrantForRefresh, trigger: string): Pr
   const server = grantServer(grant.accountsServer);
   const secretCipher = grant.client.dcSecrets.find((s) => s.location === grant.location)?.secretCipher ?? grant.client.secretCipher;
   if (!server) return { ok: false, error: "accounts_server_not_allowed", description: "The grant's accounts server is not on the allowed list (is the sandbox off?).", status: 0 };
-  const orgFlow = grant.flow === "client_credentials" && grant.soid;
+  const orgFlow = grant.flow === "client_credentials";
   if ((!grant.refreshCipher && !orgFlow) || !secretCipher) return { ok: false, error: "no_refresh_token", description: "This grant has no refresh token (online access) or its client has no secret.", status: 0 };
   const credentials = { clientId: grant.client.zohoClientId, clientSecret: unseal(secretCipher) };
   // A Self Client's organization grant renews with client_credentials; every other grant with its refresh token.
   const request = orgFlow
-    ? { grantType: "client_credentials" as const, scopes: grant.scopes, soid: grant.soid! }
+    ? { grantType: "client_credentials" as const, scopes: grant.scopes, soid: grant.soid ?? undefined }
     : { grantType: "refresh_token" as const, refreshToken: unseal(grant.refreshCipher!) };
   let answer: TokenAnswer | undefined;
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {

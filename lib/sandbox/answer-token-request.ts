@@ -15,9 +15,10 @@ export async function answerTokenRequest(request: Request, { location }: { locat
   const faults = await faultsForClient(params.get("client_id"));
   const fault = await injectFault(faults);
   if (fault) return fault;
-  const apiDomain = `${sandboxAccountsServer(appOrigin(request), location)}/api`;
+  const accountsServer = sandboxAccountsServer(appOrigin(request), location);
+  const apiDomain = `${accountsServer}/api`;
   const grantType = params.get("grant_type");
-  if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds);
+  if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds, accountsServer);
   if (grantType === "refresh_token") return refreshAccessToken(location, params, apiDomain, faults);
   if (grantType === "client_credentials") return issueClientCredentials(location, params, apiDomain, faults.accessTokenTtlSeconds);
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { parseScopeParam } from "./parse-scopes";
+import { checkScopeParam } from "@/lib/zoho/scope-grammar";
 
 export type AuthParams = {
   clientId: string;
@@ -45,7 +45,7 @@ export async function checkAuthRequest(query: URLSearchParams): Promise<AuthChec
     return fail("Invalid Response Type", `response_type must be code${responseType ? `, not "${responseType.slice(0, 40)}"` : " (it is missing)"}.`);
   }
 
-  const scopes = parseScopeParam(query.get("scope"));
+  const scopes = checkScopeParam(query.get("scope"));
   if (!scopes.ok) return fail("Invalid OAuth Scope", scopes.problem);
 
   const accessType = query.get("access_type") || "online";

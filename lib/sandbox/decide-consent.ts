@@ -7,6 +7,7 @@ import { issueGrantCode } from "./issue-grant-code";
 import { readParams } from "./read-params";
 import { renderErrorPage } from "./render-error-page";
 import { sandboxUser, usersAt } from "./users";
+import { scopesNeedingAccount } from "./zoho-services";
 
 const redirectTo = (url: string) => new Response(null, { status: 302, headers: { location: url, "cache-control": "no-store" } });
 
@@ -29,6 +30,9 @@ export async function decideConsent(request: Request, { location }: { location: 
   if (!user || !usersAt(location).includes(user)) {
     return renderErrorPage(400, "Sign in first", "Pick one of the sandbox users listed on the consent page, then press Accept.");
   }
+  // A user without an organization in an app the scopes name cannot consent: Zoho's page offers only
+  // "Back to app", which redirects with error=no_org (zoho-services.ts has the source). No code.
+  if (user.noOrg && scopesNeedingAccount(auth.scopes).length) return back({ error: "no_org" });
   const code = await issueGrantCode(auth, user, { orgWide });
   if (!code) {
     return back({ error: "access_denied", error_description: "too many grant codes for this client in the last 10 minutes; try again later" });

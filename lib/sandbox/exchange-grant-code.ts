@@ -6,9 +6,12 @@ import { zohoError, zohoJson } from "./answers";
 import { authenticateClient } from "./authenticate-client";
 import { issueAccessToken, issueRefreshToken } from "./issue-tokens";
 import { ACCESS_TOKEN_TTL_S } from "./limits";
+import { signIdToken, wantsIdToken } from "./sign-id-token";
+import { sandboxUser } from "./users";
 
 // grant_type=authorization_code at {origin}/sandbox/{location}/oauth/v2/token.
-export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string, ttlSeconds = ACCESS_TOKEN_TTL_S): Promise<Response> {
+// `issuer`: the accounts server answering, named in an OpenID Connect ID token.
+export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string, ttlSeconds = ACCESS_TOKEN_TTL_S, issuer = ""): Promise<Response> {
   const code = params.get("code");
   if (!code) return zohoError("invalid_request", 200, "code is missing");
   const client = await authenticateClient(params);
@@ -39,9 +42,14 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
     return { access, refresh: refresh?.token ?? null };
   });
   if (!tokens) return zohoError("invalid_code");
+  const user = sandboxUser(grant.userId);
+  const idToken = user && wantsIdToken(grant.scopes)
+    ? signIdToken({ issuer, clientId: grant.clientId, clientSecret: params.get("client_secret") ?? "", user, scopes: grant.scopes, accessToken: tokens.access, ttlSeconds })
+    : null;
   return zohoJson({
     access_token: tokens.access,
     ...(tokens.refresh ? { refresh_token: tokens.refresh } : {}),
+    ...(idToken ? { id_token: idToken } : {}),
     scope: grant.scopes.join(" "),
     api_domain: apiDomain,
     token_type: "Bearer",

@@ -2,7 +2,7 @@ import { dataCentreLabel } from "@/lib/data-centres/current-data-centres";
 import type { AuthParams } from "./check-auth-request";
 import { html } from "./html";
 import { renderSandboxPage } from "./render-sandbox-page";
-import { displayName, type SandboxUser } from "./users";
+import { userLabel, type SandboxUser } from "./users";
 
 type ConsentPage = { location: string; action: string; params: AuthParams; users: SandboxUser[]; orgWide?: boolean };
 
@@ -38,7 +38,7 @@ ${params.codeChallenge && html`<p class="note">PKCE (<code>${params.codeChalleng
 ${Object.entries(hidden).map(([name, value]) => value !== null && html`<input type="hidden" name="${name}" value="${value}">
 `)}<fieldset>
 <legend>Sign in as</legend>
-${users.map((u, i) => html`<label class="user"><input type="radio" name="user_id" value="${u.id}" required${i === 0 ? html` checked` : ""}><span>${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}</span></label>
+${users.map((u, i) => html`<label class="user"><input type="radio" name="user_id" value="${u.id}" required${i === 0 ? html` checked` : ""}><span>${userLabel(u)}</span></label>
 `)}</fieldset>
 <p class="muted">Each sandbox user lives in one data centre; the redirect names theirs${location === "cn" ? "" : " (users in China sign in at /sandbox/cn)"}.</p>
 <div class="actions">

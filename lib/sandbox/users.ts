@@ -1,6 +1,8 @@
 // The people who can sign in at the sandbox. Like real Zoho users, each lives in one data centre,
 // and the redirect after consent names theirs, whichever accounts server the login started at.
-export type SandboxUser = { id: string; email: string; firstName: string; lastName: string; location: string };
+// `noOrg`: the user has a Zoho account but no organization in any Zoho app, so Zoho answers
+// error=no_org when they are asked to consent to CRM, Desk, Bigin… scopes (zoho-services.ts).
+export type SandboxUser = { id: string; email: string; firstName: string; lastName: string; location: string; noOrg?: true };
 
 export const SANDBOX_USERS: readonly SandboxUser[] = [
   { id: "10010001", email: "ava.carter@sandbox.zoho.test", firstName: "Ava", lastName: "Carter", location: "us" },
@@ -13,6 +15,7 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
   { id: "80080008", email: "noura.alharbi@sandbox.zoho.test", firstName: "Noura", lastName: "Alharbi", location: "sa" },
   { id: "90090009", email: "li.wei@sandbox.zoho.test", firstName: "Li", lastName: "Wei", location: "cn" },
   { id: "11011011", email: "fatima.almansoori@sandbox.zoho.test", firstName: "Fatima", lastName: "Al Mansoori", location: "ae" },
+  { id: "10010010", email: "sam.noorg@sandbox.zoho.test", firstName: "Sam", lastName: "Okafor", location: "us", noOrg: true },
 ];
 
 export const sandboxUser = (id: string) => SANDBOX_USERS.find((u) => u.id === id);
@@ -24,5 +27,5 @@ export function usersAt(location: string): SandboxUser[] {
 
 export const displayName = (u: SandboxUser) => `${u.firstName} ${u.lastName}`;
 
-/** "Emma Schmidt (emma.schmidt@sandbox.zoho.test) — EU" */
-export const userLabel = (u: SandboxUser) => `${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}`;
+/** "Emma Schmidt (emma.schmidt@sandbox.zoho.test) — EU", and "no organization" for such a user. */
+export const userLabel = (u: SandboxUser) => `${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}${u.noOrg ? ", no organization in any Zoho app" : ""}`;

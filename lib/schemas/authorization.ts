@@ -1,20 +1,11 @@
 import { z } from "zod";
 import { locationField } from "@/lib/data-centres/location-field";
-import { parseScopes } from "@/lib/zoho/build-auth-url";
-
-const SCOPE = /^[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+import { scopeListSchema } from "./scope-list";
 
 export const startAuthorizationSchema = z.object({
   clientId: z.string().min(1, "Pick a client"),
   location: locationField(),
-  scopes: z
-    .string()
-    .transform(parseScopes)
-    .pipe(
-      z.array(z.string().regex(SCOPE, "Scopes look like Service.scope.OPERATION, e.g. ZohoCRM.modules.ALL"))
-        .min(1, "Add at least one scope, e.g. ZohoCRM.modules.ALL")
-        .max(50),
-    ),
+  scopes: scopeListSchema({ min: 1 }),
   accessType: z.enum(["online", "offline"]),
   promptConsent: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   orgWide: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

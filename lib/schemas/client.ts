@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES } from "@/lib/zoho/client-types";
 import { locationField } from "@/lib/data-centres/location-field";
-import { parseScopes } from "@/lib/zoho/build-auth-url";
+import { CLIENT_ID_HINT, ZOHO_CLIENT_ID } from "@/lib/zoho/zoho-ids";
 import { validateRedirectUri } from "@/lib/zoho/validate-redirect-uri";
+import { scopeListSchema } from "./scope-list";
 
 export const ENVIRONMENTS = ["DEVELOPMENT", "SANDBOX", "PRODUCTION"] as const;
 
@@ -18,14 +19,14 @@ const editable = z.object({
   homeDc: location,
   enabledDcs: list.pipe(z.array(location)),
   redirectUris: z.string().default("").transform(lines).pipe(z.array(z.string()).max(20, "At most 20 redirect URIs")),
-  defaultScopes: z.string().default("").transform(parseScopes).pipe(z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/, "Scopes look like Service.scope.OPERATION")).max(50)),
+  defaultScopes: scopeListSchema(),
   notes: z.string().max(2000, "Keep notes under 2,000 characters").default(""),
 });
 
 const registration = editable.extend({
   type: z.enum(CLIENT_TYPES, { error: "Pick a client type" }),
   provider: z.enum(["ZOHO", "SANDBOX"]).default("ZOHO"),
-  zohoClientId: z.string().trim().regex(/^1000\.[A-Za-z0-9]{10,60}$/, "A Zoho client id looks like 1000.ABCDEF… (copy it from the API console)"),
+  zohoClientId: z.string().trim().regex(ZOHO_CLIENT_ID, CLIENT_ID_HINT),
   clientSecret: z.string().trim().max(200).default(""),
 });
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { CLIENT_TYPES } from "@/lib/zoho/client-types";
+import { judgeScope, MAX_SCOPE_LENGTH, MAX_SCOPES } from "@/lib/zoho/scope-grammar";
+import { ZOHO_CLIENT_ID } from "@/lib/zoho/zoho-ids";
 
 export const EXPORT_FORMAT = "zoho-oauth-console/clients@1";
 
 export const exportedClientSchema = z.object({
   name: z.string().min(1).max(80),
-  zohoClientId: z.string().regex(/^1000\.[A-Za-z0-9]{10,60}$/),
+  zohoClientId: z.string().regex(ZOHO_CLIENT_ID),
   type: z.enum(CLIENT_TYPES),
   provider: z.enum(["ZOHO", "SANDBOX"]),
   environment: z.enum(["DEVELOPMENT", "SANDBOX", "PRODUCTION"]),
@@ -13,7 +15,7 @@ export const exportedClientSchema = z.object({
   homeDc: z.string().max(20),
   enabledDcs: z.array(z.string().max(20)).max(20).default([]),
   redirectUris: z.array(z.string().max(2000)).max(20).default([]),
-  defaultScopes: z.array(z.string().max(200)).max(50).default([]),
+  defaultScopes: z.array(z.string().max(MAX_SCOPE_LENGTH).refine((s) => judgeScope(s).kind !== "invalid", "not a scope")).max(MAX_SCOPES).default([]),
   notes: z.string().max(2000).default(""),
   archived: z.boolean().default(false),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAuthUrl, parseScopes } from "./build-auth-url";
+import { buildAuthUrl } from "./build-auth-url";
 
 const base = {
   accountsServer: "https://accounts.zoho.com",
@@ -52,13 +52,4 @@ describe("buildAuthUrl", () => {
     expect(url.searchParams.get("redirect_uri")).toBe("https://x.test/cb?a=1&b=2");
     expect(url.searchParams.has("b")).toBe(false);
   });
-});
-
-describe("parseScopes", () => {
-  it.each([
-    ["ZohoCRM.modules.ALL,ZohoCRM.users.READ", ["ZohoCRM.modules.ALL", "ZohoCRM.users.READ"]],
-    [" ZohoCRM.modules.ALL , ZohoCRM.users.READ ", ["ZohoCRM.modules.ALL", "ZohoCRM.users.READ"]],
-    ["ZohoCRM.modules.ALL ZohoCRM.users.READ", ["ZohoCRM.modules.ALL", "ZohoCRM.users.READ"]],
-    [",,", []],
-  ])("%j → %j", (text, scopes) => expect(parseScopes(text)).toEqual(scopes));
 });

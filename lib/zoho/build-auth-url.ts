@@ -13,10 +13,6 @@ export type AuthUrlInput = {
   codeChallenge?: string;
 };
 
-export function parseScopes(text: string): string[] {
-  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-}
-
 export function buildAuthUrl(input: AuthUrlInput): string {
   const url = new URL(`${input.accountsServer.replace(/\/+$/, "")}/oauth/v2/${input.orgWide ? "org/auth" : "auth"}`);
   // Zoho joins scopes with commas; URLSearchParams encodes them as %2C, which Zoho accepts.

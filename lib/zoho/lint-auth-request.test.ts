@@ -12,12 +12,23 @@ describe("lintAuthRequest", () => {
     expect(lintAuthRequest(good, { client, recentCodes: 0 })).toEqual([]);
   });
 
+  it.each([["openid,email,profile"], ["PhoneBridge.call.log"], ["AaaServer.profile.READ,ZohoBooks.fullaccess.all"]])("Zoho's own scopes %j: no finding", (scopeText) => {
+    expect(lintAuthRequest({ ...good, scopeText }, { client, recentCodes: 0 })).toEqual([]);
+  });
+
+  it("the space fix names the list joined with commas", () => {
+    const finding = lintAuthRequest({ ...good, scopeText: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, { client }).find((f) => f.id === "scope-spaces");
+    expect(finding?.fix).toContain("ZohoCRM.modules.ALL,ZohoCRM.users.READ");
+  });
+
   // One row per mistake: what changes, what context, which finding and how severe.
   it.each<[string, Partial<LintInput>, LintContext, string, "error" | "warning"]>([
     ["no scope", { scopeText: "" }, { client }, "scope-missing", "error"],
-    ["scopes joined with spaces", { scopeText: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, { client }, "scope-spaces", "error"],
-    ["scope typo", { scopeText: "ZohoCRM.modules" }, { client }, "scope-syntax", "error"],
-    ["unknown operation", { scopeText: "ZohoCRM.modules.EVERYTHING" }, { client }, "scope-syntax", "error"],
+    // Unknown shapes warn, never block Authorize (scope-grammar.ts); only what cannot be a scope is an error.
+    ["scopes joined with spaces", { scopeText: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, { client }, "scope-spaces", "warning"],
+    ["scope typo", { scopeText: "ZohoCRM.modules" }, { client }, "scope-syntax", "warning"],
+    ["unknown operation", { scopeText: "ZohoCRM.modules.EVERYTHING" }, { client }, "scope-syntax", "warning"],
+    ["not a scope at all", { scopeText: "ZohoCRM.modules.ALL,Zoho\u0007CRM" }, { client }, "scope-invalid", "error"],
     ["offline without consent", { prompt: null }, { client }, "offline-without-consent", "warning"],
     ["offline without consent, user consented before", { prompt: null }, { client, consentedBefore: true }, "offline-without-consent", "error"],
     ["unknown prompt", { prompt: "login" }, { client }, "prompt-value", "warning"],

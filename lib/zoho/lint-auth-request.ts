@@ -1,5 +1,5 @@
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "./client-types";
-import { scopeProblem } from "./scope-syntax";
+import { commaJoined, judgeScope, splitScopeParam } from "./scope-grammar";
 
 // The known mistakes in an authorization request (shared/zoho-oauth.md, "What people get wrong"),
 // found before Zoho finds them. Pure: the builder runs it on every keystroke, the debugger on pasted URLs.
@@ -31,13 +31,16 @@ export function lintAuthRequest(input: LintInput, context: LintContext = {}): Fi
   const out: Finding[] = [];
   const add = (id: string, level: Finding["level"], message: string, fix: string) => out.push({ id, level, message, fix });
   const text = input.scopeText.trim();
-  const scopes = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const { spaced } = splitScopeParam(text);
 
+  // The one scope grammar (scope-grammar.ts): only what cannot be a scope is an error; a shape Zoho
+  // may still know is a warning, never a block on Authorize.
   if (!text) add("scope-missing", "error", "No scope: Zoho refuses the request.", "Add at least one scope, e.g. ZohoCRM.modules.ALL.");
-  if (scopes.some((s) => /\s/.test(s))) add("scope-spaces", "error", "Scopes are separated by spaces; Zoho reads them as one invalid scope.", "Join scopes with commas: A.b.READ,C.d.ALL.");
-  for (const scope of scopes.filter((s) => !/\s/.test(s))) {
-    const problem = scopeProblem(scope);
-    if (problem) add("scope-syntax", "error", problem, "Check the spelling against Zoho's scope list for the service.");
+  if (spaced.length) add("scope-spaces", "warning", "Scopes are separated by spaces; Zoho wants commas and reads this as one scope it does not know.", `Join scopes with commas: ${commaJoined(text).slice(0, 200)}`);
+  for (const scope of new Set(text.split(/[\s,]+/).filter(Boolean))) {
+    const verdict = judgeScope(scope);
+    if (verdict.kind === "invalid") add("scope-invalid", "error", verdict.problem, "Remove it: no Zoho scope looks like that.");
+    else if (verdict.kind === "unusual") add("scope-syntax", "warning", verdict.problem, "Check the spelling against Zoho's scope list for the service; Zoho refuses a scope it does not know.");
   }
   if (input.accessType && !["online", "offline"].includes(input.accessType)) add("access-type", "error", `access_type "${input.accessType}" is neither online nor offline.`, "Use offline for a refresh token, online for a 1-hour access token.");
   if (input.prompt && input.prompt !== "consent") add("prompt-value", "warning", `prompt "${input.prompt}" is not a value Zoho knows.`, "Use prompt=consent, or leave it out.");

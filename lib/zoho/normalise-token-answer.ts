@@ -6,6 +6,7 @@ import { isRateLimitAnswer } from "./is-rate-limit-answer";
 const answerSchema = z.object({
   access_token: z.string().optional(),
   refresh_token: z.string().optional(),
+  id_token: z.string().optional(),
   api_domain: z.string().optional(),
   token_type: z.string().optional(),
   scope: z.string().optional(),
@@ -25,6 +26,8 @@ export type TokenSuccess = {
   tokenType: string;
   scopes: string[] | null;
   expiresInSeconds: number;
+  /** OpenID Connect's ID token, when the scopes had openid, email or profile. */
+  idToken?: string;
 };
 /** `rateLimited`: Zoho's throttle answer, in whatever language (is-rate-limit-answer.ts): back off, never retry at once. */
 export type TokenFailure = { ok: false; error: string; description: string | null; status: number; rateLimited?: boolean };
@@ -49,5 +52,6 @@ export function normaliseTokenAnswer(status: number, body: unknown): TokenAnswer
     tokenType: a.token_type ?? "Bearer",
     scopes: a.scope ? a.scope.split(/[\s,]+/).filter(Boolean) : null,
     expiresInSeconds,
+    ...(a.id_token && { idToken: a.id_token }),
   };
 }

@@ -9,7 +9,7 @@ export type TokenRequest =
   | { grantType: "authorization_code"; code: string; redirectUri?: string; codeVerifier?: string }
   | { grantType: "refresh_token"; refreshToken: string }
   // Self Client only: an access token for an organization, no user and no refresh token.
-  | { grantType: "client_credentials"; scopes: string[]; soid: string };
+  | { grantType: "client_credentials"; scopes: string[]; soid?: string };
 
 // POST {accounts-server}/oauth/v2/token. The only place a client secret leaves the console, and only
 // to an AllowedAccountsServer.
@@ -27,7 +27,7 @@ export async function requestToken(
     body.set("refresh_token", request.refreshToken);
   } else {
     body.set("scope", request.scopes.join(","));
-    body.set("soid", request.soid);
+    if (request.soid) body.set("soid", request.soid); // only some Zoho apps need it (missing_org_info)
   }
   try {
     const response = await fetch(callUrl(server, "/oauth/v2/token"), {

@@ -6,6 +6,8 @@ const s = (service: string, entries: [string, string][]): CatalogScope[] => entr
 
 export const SCOPE_CATALOG: readonly CatalogScope[] = [
   ...s("Accounts", [["AaaServer.profile.READ", "Who the user is (lets the console show the Zoho user)"]]),
+  // Sign in using Zoho (OIDC): an ID token with the user (https://www.zoho.com/accounts/protocol/oauth/sign-in-using-zoho.html).
+  ...s("OpenID Connect", [["openid", "Sign in with Zoho: an ID token naming the user"], ["email", "The user's email address, in the ID token"], ["profile", "The user's name, in the ID token"]]),
   ...s("CRM", [
     ["ZohoCRM.modules.ALL", "All modules: read and write records"],
     ["ZohoCRM.modules.READ", "Read records of all modules"],
@@ -29,6 +31,7 @@ export const SCOPE_CATALOG: readonly CatalogScope[] = [
   ...s("Inventory", [["ZohoInventory.FullAccess.all", "Everything in Inventory"]]),
   ...s("Calendar", [["ZohoCalendar.event.ALL", "Events"], ["ZohoCalendar.calendar.READ", "Calendars"]]),
   ...s("Bigin", [["ZohoBigin.users.ALL", "Users"], ["ZohoBigin.modules.ALL", "Modules"]]),
+  ...s("PhoneBridge", [["PhoneBridge.call.log", "Call logging"], ["PhoneBridge.zohoone.search", "Zoho One search"]]),
   ...s("WorkDrive", [["WorkDrive.files.READ", "Read files"], ["WorkDrive.files.ALL", "Files"], ["WorkDrive.workspace.READ", "Team folders"]]),
 ];
 

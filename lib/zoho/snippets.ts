@@ -1,6 +1,11 @@
 // Ready-to-paste code for the token exchange that follows an authorization. The secret is always a
 // placeholder: snippets are shown and copied, and secrets never reach the page.
-export type SnippetInput = { accountsServer: string; clientId: string; redirectUri: string; pkce: boolean };
+import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "./code-lifetime";
+
+/** `codeLifetimeSeconds`: the workspace's grant code lifetime (Settings), named in the comments. */
+export type SnippetInput = { accountsServer: string; clientId: string; redirectUri: string; pkce: boolean; codeLifetimeSeconds?: number };
+
+const lifetime = (i: SnippetInput) => describeCodeLifetime(i.codeLifetimeSeconds ?? DEFAULT_CODE_LIFETIME_SECONDS);
 
 export function curlSnippet(i: SnippetInput): string {
   return [
@@ -10,12 +15,12 @@ export function curlSnippet(i: SnippetInput): string {
     `  -d client_secret=$ZOHO_CLIENT_SECRET \\`,
     `  -d redirect_uri=${encodeURIComponent(i.redirectUri)} \\`,
     ...(i.pkce ? [`  -d code_verifier=$CODE_VERIFIER \\`] : []),
-    `  -d code=$CODE   # exchange within 60 s, at the accounts-server the redirect named`,
+    `  -d code=$CODE   # exchange within ${lifetime(i)}, at the accounts-server the redirect named`,
   ].join("\n");
 }
 
 export function nodeSnippet(i: SnippetInput): string {
-  return `// code and accounts-server come from the redirect; exchange at once (codes live 60 s)
+  return `// code and accounts-server come from the redirect; exchange at once (codes live ${lifetime(i)})
 const body = new URLSearchParams({
   grant_type: "authorization_code",
   client_id: "${i.clientId}",
@@ -30,7 +35,7 @@ if (answer.error) throw new Error(answer.error);
 }
 
 export function pythonSnippet(i: SnippetInput): string {
-  return `# code and accounts_server come from the redirect; exchange at once (codes live 60 s)
+  return `# code and accounts_server come from the redirect; exchange at once (codes live ${lifetime(i)})
 import os, requests
 answer = requests.post(f"{accounts_server}/oauth/v2/token", data={
     "grant_type": "authorization_code",

@@ -11,7 +11,7 @@ export async function getCallbackForViewer(id: string, userId: string | null) {
   if (!/^\w{1,64}$/.test(id)) return null;
   const event = await db.callbackEvent.findUnique({
     where: { id },
-    include: { workspace: { select: { slug: true, name: true, memberships: { where: { userId: userId ?? "" }, select: { role: true } } } } },
+    include: { workspace: { select: { slug: true, name: true, limitCodeLifetimeSeconds: true, memberships: { where: { userId: userId ?? "" }, select: { role: true } } } } },
   });
   if (!event) return null;
   const member = userId !== null && (!event.workspace || event.workspace.memberships.length > 0);

@@ -13,7 +13,7 @@ export async function getGrant(workspaceId: string, id: string) {
     where: { id, workspaceId },
     select: {
       id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true, zohoUserEmail: true, zohoUserId: true,
-      status: true, invalidReason: true, orgWide: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true,
+      status: true, invalidReason: true, orgWide: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true, flow: true, soid: true,
       client: { select: { id: true, name: true, environment: true, type: true, provider: true } },
       workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true } },
     },

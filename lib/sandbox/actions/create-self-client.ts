@@ -5,7 +5,7 @@ import { formObject, type FormState } from "@/lib/actions/form-state";
 import { requireMember } from "@/lib/auth/require-member";
 import { requestMeta } from "@/lib/request-meta";
 import { createSelfClient } from "../create-self-client";
-import { parseScopeParam } from "../parse-scopes";
+import { checkScopeParam } from "@/lib/zoho/scope-grammar";
 import { consumeRegistration } from "../consume-registration";
 import { sandboxEnabled } from "../require-sandbox";
 import { tooManyRegistrations } from "../too-many-registrations";
@@ -21,7 +21,7 @@ export async function createSandboxSelfClient(slug: string, _prev: SelfClientSta
   const { user: member, workspace } = await requireMember(slug, "sandbox:write");
   const input = formObject(formData);
   const parsed = schema.safeParse(input);
-  const scopes = parseScopeParam(input.scope ?? "");
+  const scopes = checkScopeParam(input.scope ?? "");
   const user = sandboxUser(input.user ?? "");
   const fieldErrors: Record<string, string[]> = {};
   if (!parsed.success) Object.assign(fieldErrors, z.flattenError(parsed.error).fieldErrors);

@@ -6,7 +6,7 @@ import { Card } from "@/components/card";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
 import { currentSession } from "@/lib/auth/require-member";
-import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
+import { describeOutcome } from "@/lib/callback/describe-outcome";
 import { getCallbackForViewer } from "@/lib/data/callbacks/get-callback-for-viewer";
 
 export const metadata: Metadata = { title: "Authorization result" };
@@ -27,7 +27,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       </main>
     );
   }
-  const d = OUTCOME_DESCRIPTIONS[event.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
+  const d = describeOutcome(event.outcome, event.workspace?.limitCodeLifetimeSeconds);
   const base = event.workspace ? `/w/${event.workspace.slug}` : null;
   return (
     <main className="mx-auto max-w-2xl space-y-6 p-6 py-12">

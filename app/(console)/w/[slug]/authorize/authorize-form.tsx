@@ -39,6 +39,8 @@ type Props = {
   initial: { clientId: string; settings?: PresetSettings };
   dataCentres: { location: string; label: string }[];
   shareBase: string;
+  /** The workspace's grant code lifetime (Settings), named in the snippets. */
+  codeLifetimeSeconds: number;
 };
 
 const PLACEHOLDER = { state: "{state: generated when you press Authorize}", challenge: "{code_challenge: generated when you press Authorize}" };
@@ -58,7 +60,7 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
   };
 }
 
-export function AuthorizeForm({ action, savePreset, clients, presets, initial, dataCentres, shareBase }: Props) {
+export function AuthorizeForm({ action, savePreset, clients, presets, initial, dataCentres, shareBase, codeLifetimeSeconds }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   const [clientId, setClientId] = useState(initial.clientId);
@@ -89,7 +91,7 @@ export function AuthorizeForm({ action, savePreset, clients, presets, initial, d
     { client: { type: client.type, redirectUris: client.redirectUris, homeDc: client.homeDc, enabledDcs: client.enabledDcs, archived: false }, recentCodes: client.recentAuthorizations, managedState: true },
   ), [s, client]);
   const blocked = findings.some((f) => f.level === "error");
-  const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce };
+  const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce, codeLifetimeSeconds };
   const params = url ? [...new URL(url).searchParams] : [];
 
   return (

@@ -10,6 +10,7 @@ import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
+import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 import { presetSettingsSchema } from "@/lib/schemas/preset";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
@@ -23,7 +24,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
   const { client: selected, preset: presetId } = await searchParams;
   const { workspace } = await requireMember(slug, "authorize");
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
-  const [rows, recent, presets] = await Promise.all([
+  const [rows, recent, presets, codeLifetimeSeconds] = await Promise.all([
     db.oAuthClient.findMany({
       // Clients that receive a redirect; Self Client and Non-browser flows have none.
       where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE"] } },
@@ -32,6 +33,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
     }),
     countRecentAuthorizations(workspace.id),
     db.authPreset.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" }, select: { id: true, clientId: true, name: true, settings: true } }),
+    getCodeLifetime(workspace.id),
   ]);
   const clients: BuilderClient[] = rows.map((c) => ({
     id: c.id, name: c.name, zohoClientId: c.zohoClientId, type: c.type, environment: c.environment, homeDc: c.homeDc, enabledDcs: c.enabledDcs,
@@ -63,6 +65,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
           initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : undefined }}
           dataCentres={dataCentreOptions()}
           shareBase={`/w/${workspace.slug}/authorize`}
+          codeLifetimeSeconds={codeLifetimeSeconds}
         />
       )}
     </>

@@ -19,18 +19,19 @@ export type DebugClient = {
   id: string; name: string; zohoClientId: string; type: ClientTypeName; provider: "ZOHO" | "SANDBOX"; environment: string;
   homeDc: string; enabledDcs: string[]; archived: boolean; redirectUris: string[];
 };
-type Props = { clients: DebugClient[]; sandboxOrigin: string | null; clientsHref: string; dataCentres: readonly DataCentre[] };
+/** `codeLifetimeSeconds`: the workspace's grant code lifetime (Settings), named in the hints. */
+type Props = { clients: DebugClient[]; sandboxOrigin: string | null; clientsHref: string; codeLifetimeSeconds: number; dataCentres: readonly DataCentre[] };
 type Match = { client: DebugClient | null; by: "client_id" | "redirect URI"; key: string | null; others: number };
 type Analysis = { kind: InputKind; reason?: string; notes: string[]; summary: string[]; params: DebugParam[]; findings: DebugFinding[]; match: Match | null };
 
 // Everything happens here, in the browser, on every change: nothing pasted leaves the page.
-function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | null): Analysis {
+function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | null, codeLifetimeSeconds: number): Analysis {
   const c = classifyInput(text);
   const none = { summary: [], params: [], findings: [], match: null };
   if (c.kind === "empty") return { kind: "empty", notes: [], ...none };
   if (c.kind === "unknown") return { kind: "unknown", reason: c.reason, notes: c.notes, ...none };
   if (c.kind === "token-answer") {
-    const t = explainTokenAnswer(c.json, { sandboxOrigin });
+    const t = explainTokenAnswer(c.json, { sandboxOrigin, codeLifetimeSeconds });
     const summary = t.answer.ok
       ? [`Success: an access token for ${t.answer.expiresInSeconds} s${t.answer.refreshToken ? ", and a refresh token" : ""}.`, ...(t.answer.scopes ? [`Scopes: ${t.answer.scopes.join(", ")}`] : [])]
       : [`Failed: ${t.answer.error}${t.answer.description ? ` — ${t.answer.description}` : ""}`];
@@ -47,7 +48,7 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
   }
   const base = redirectBase(c.url);
   const client = matchRedirectClient(base, clients);
-  const r = explainRedirect(c.url, { sandboxOrigin, client });
+  const r = explainRedirect(c.url, { sandboxOrigin, client, codeLifetimeSeconds });
   const summary = [`Came back to ${base}${r.fromFragment ? " (parameters in the # fragment)" : ""}.`];
   if (r.accountsServer) summary.push(`Exchange the code at ${r.accountsServer.url}/oauth/v2/token (${r.accountsServer.location}).`);
   return { kind: c.kind, notes: c.notes, summary, params: r.params, findings: r.findings, match: { client, by: "redirect URI", key: base, others: 0 } };
@@ -64,11 +65,11 @@ function examples(clients: DebugClient[]) {
   ];
 }
 
-export function Debugger({ clients, sandboxOrigin, clientsHref, dataCentres }: Props) {
+export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeconds, dataCentres }: Props) {
   // The checks run here, in the browser, against the console's data-centre table as the page sent it.
   setDataCentres(dataCentres);
   const [text, setText] = useState("");
-  const a = useMemo(() => analyse(text, clients, sandboxOrigin), [text, clients, sandboxOrigin]);
+  const a = useMemo(() => analyse(text, clients, sandboxOrigin, codeLifetimeSeconds), [text, clients, sandboxOrigin, codeLifetimeSeconds]);
   return (
     <div className="space-y-6">
       <Card className="space-y-2">

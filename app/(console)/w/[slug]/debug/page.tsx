@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
+import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 import { Debugger, type DebugClient } from "./debugger";
 
@@ -16,6 +17,7 @@ export default async function DebugPage({ params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const { workspace } = await requireMember(slug, "clients:read");
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
+  const codeLifetimeSeconds = await getCodeLifetime(workspace.id);
   const rows = await db.oAuthClient.findMany({
     where: { workspaceId: workspace.id },
     orderBy: { name: "asc" },
@@ -28,7 +30,7 @@ export default async function DebugPage({ params }: { params: Promise<{ slug: st
   return (
     <>
       <PageHeader title="Debugger" description="Paste a Zoho authorization URL, the URL Zoho redirected to, or a token endpoint answer: see each parameter, the matching client, and what is wrong with how to fix it." />
-      <Debugger clients={clients} sandboxOrigin={sandboxOrigin} clientsHref={`/w/${workspace.slug}/clients`} dataCentres={dataCentres()} />
+      <Debugger clients={clients} sandboxOrigin={sandboxOrigin} clientsHref={`/w/${workspace.slug}/clients`} codeLifetimeSeconds={codeLifetimeSeconds} dataCentres={dataCentres()} />
     </>
   );
 }

@@ -26,7 +26,8 @@ function ClientAndDc({ id, clients, dataCentres, errors, values }: { id: string;
   );
 }
 
-// A Self Client's two ways to a grant: the code from Zoho's console, or client_credentials with soid.
+// A Self Client's two ways to a grant: the code from Zoho's console, or client_credentials (with
+// soid for the Zoho apps that have several organizations).
 export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) {
   const [codeState, codeAction] = useActionState(exchange, initialFormState);
   const [orgState, orgAction] = useActionState(org, initialFormState);
@@ -51,8 +52,8 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
           <Field id="org-scopes" label="Scopes" errors={orgState.fieldErrors?.scopes}>
             <input id="org-scopes" name="scopes" defaultValue={orgState.values?.scopes} placeholder="ZohoCRM.modules.ALL" className={`${inputClass} font-mono`} aria-describedby={describedBy("org-scopes")} />
           </Field>
-          <Field id="org-soid" label="soid (Service.orgId)" errors={orgState.fieldErrors?.soid}>
-            <input id="org-soid" name="soid" defaultValue={orgState.values?.soid} placeholder="ZohoCRM.10234695" className={`${inputClass} font-mono`} aria-describedby={describedBy("org-soid")} />
+          <Field id="org-soid" label="soid (Service.orgId), if the app needs it" hint="Only apps with several organizations or portals need it (e.g. CRM, Desk); Zoho answers missing_org_info when it is missing." errors={orgState.fieldErrors?.soid}>
+            <input id="org-soid" name="soid" defaultValue={orgState.values?.soid} placeholder="ZohoCRM.10234695" className={`${inputClass} font-mono`} aria-describedby={describedBy("org-soid", true)} />
           </Field>
           {orgState.message && <p role={orgState.ok ? "status" : "alert"} className="text-sm">{orgState.message}</p>}
           <SubmitButton pendingText="Requesting…">Get organization token</SubmitButton>

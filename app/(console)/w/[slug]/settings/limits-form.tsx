@@ -11,6 +11,7 @@ const FIELDS = [
   ["limitActiveAccessTokens", "Active access tokens per refresh token", "Zoho CRM: 15 (other pages: 10 or 30); the next one invalidates the oldest. The sandbox keeps this many."],
   ["limitRefreshTokensPerUser", "Refresh tokens per Zoho user per client", "Zoho: 20; the next one deletes the oldest."],
   ["warnRefreshTokensPerUser", "Warn from", "Grants of a user at or above this show a warning."],
+  ["limitCodeLifetimeSeconds", "Grant code lifetime (seconds)", "Zoho's pages say 60 s, 2 min and 3 min. Hints and the debugger name this figure."],
 ] as const;
 
 export function LimitsForm({ action, values }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; values: Record<string, number> }) {

@@ -22,7 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
   const { role, workspace } = await requireMember(slug, "workspace:manage");
   const { auditRetentionDays, ...limits } = await db.workspace.findUniqueOrThrow({
     where: { id: workspace.id },
-    select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true, auditRetentionDays: true },
+    select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true, limitCodeLifetimeSeconds: true, auditRetentionDays: true },
   });
   return (
     <>

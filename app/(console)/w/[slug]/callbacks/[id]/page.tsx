@@ -6,7 +6,8 @@ import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { requireMember } from "@/lib/auth/require-member";
-import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
+import { describeOutcome } from "@/lib/callback/describe-outcome";
+import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Callback" };
@@ -18,11 +19,12 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
   const { workspace } = await requireMember(slug, "callbacks:read");
   const event = await db.callbackEvent.findFirst({ where: { id, workspaceId: workspace.id } });
   if (!event) notFound();
-  const [request, client] = await Promise.all([
+  const [request, client, codeLifetime] = await Promise.all([
     event.authRequestId ? db.authRequest.findUnique({ where: { id: event.authRequestId }, select: { dc: true, redirectUri: true, scopes: true, accessType: true, prompt: true, orgWide: true, pkceVerifierCipher: true, createdAt: true, userId: true } }) : null,
     event.clientId ? db.oAuthClient.findUnique({ where: { id: event.clientId }, select: { id: true, name: true, zohoClientId: true } }) : null,
+    getCodeLifetime(workspace.id),
   ]);
-  const d = OUTCOME_DESCRIPTIONS[event.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
+  const d = describeOutcome(event.outcome, codeLifetime);
   const sent = event.exchange && client ? {
     url: `${event.accountsServer}/oauth/v2/token`, grant_type: "authorization_code", client_id: client.zohoClientId, client_secret: "[redacted]",
     code: "[redacted]", ...(request && { redirect_uri: request.redirectUri }), ...(request?.pkceVerifierCipher && { code_verifier: "[redacted]" }),

@@ -30,6 +30,8 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
   const { grant, recentRefreshes, siblings, history } = found;
   const creator = (await userEmails([grant.createdById])).get(grant.createdById);
   const active = grant.status === "ACTIVE";
+  // A Self Client's client_credentials grant: no user and no refresh token; renewed the same way.
+  const org = grant.flow === "client_credentials";
   return (
     <>
       <PageHeader
@@ -49,11 +51,13 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="text-zinc-500">Grant id</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.id}<CopyButton value={grant.id} label="Copy grant id" /></dd>
             <dt className="text-zinc-500">Client</dt><dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${grant.client.id}`}>{grant.client.name}</Link></dd>
-            <dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt><dd>{grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ)"}{grant.orgWide && " — for the whole organization"}</dd>
+            {org
+              ? (<><dt className="text-zinc-500">Organization</dt><dd data-testid="grant-soid">{grant.soid ? <span className="font-mono text-xs">soid {grant.soid}</span> : "no soid: this Zoho app needs none (only apps with several organizations do)"}</dd></>)
+              : (<><dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt><dd>{grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ, or openid with email)"}{grant.orgWide && " — for the whole organization"}</dd></>)}
             <dt className="text-zinc-500">Accounts server</dt><dd className="font-mono text-xs">{grant.accountsServer}</dd>
             <dt className="text-zinc-500">API domain</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.apiDomain}<CopyButton value={grant.apiDomain} label="Copy API domain" /></dd>
             <dt className="text-zinc-500">Scopes</dt><dd className="flex flex-wrap gap-1">{grant.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</dd>
-            <dt className="text-zinc-500">Refresh token</dt><dd className="font-mono text-xs">{grant.refreshLast4 ? `••••${grant.refreshLast4}` : "none (online access)"}</dd>
+            <dt className="text-zinc-500">Refresh token</dt><dd className="font-mono text-xs">{grant.refreshLast4 ? `••••${grant.refreshLast4}` : org ? "none: renewed with client_credentials" : "none (online access)"}</dd>
             <dt className="text-zinc-500">Access token</dt><dd data-testid="access-expiry">{grant.accessExpiresAt ? <>expires <RelativeTime date={grant.accessExpiresAt} /></> : "none cached"}</dd>
             <dt className="text-zinc-500">Last refresh</dt><dd>{grant.lastRefreshAt ? <RelativeTime date={grant.lastRefreshAt} /> : "never"}</dd>
             {grant.revokedAt && (<><dt className="text-zinc-500">Revoked</dt><dd><RelativeTime date={grant.revokedAt} /></dd></>)}
