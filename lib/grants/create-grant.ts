@@ -18,6 +18,8 @@ export type NewGrant = {
   via: Record<string, string>;
   /** Set for a Self Client's client_credentials grant (renewed with soid, no refresh token). */
   soid?: string;
+  /** "device": obtained by a Non-browser client's device flow (renewed with its refresh token, like any other). */
+  flow?: "device";
   meta: { ip: string | null; userAgent: string | null };
 };
 
@@ -35,6 +37,7 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
       // The exchange's access token is a real one: cache it rather than spend a refresh.
       accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
+      ...(g.flow && { flow: g.flow }),
       ...(g.soid && { flow: "client_credentials", soid: g.soid }),
     },
     select: { id: true },

@@ -13,11 +13,18 @@ export const faultsSchema = z.object({
   codeLimit: z.number().int().min(1).max(10_000).optional(),
   codeTtlSeconds: z.number().int().min(1).max(600).optional(),
   rateLimited: z.boolean().optional(),
+  deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
+  deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
+  deviceOtherDc: z.string().max(200).nullable().optional(),
 }).strict();
-export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean };
+export type Faults = { accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean } & DeviceFaults;
+type DeviceFaults = { deviceIntervalSeconds: number; deviceCodeTtlSeconds: number; deviceOtherDc: string | null };
 
-const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false };
-const FIELDS = { accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true } as const;
+// The device flow's: Zoho's observed 5 s interval and the user code's 5 minutes (lib/sandbox/issue-device-code.ts).
+const DEVICE_DEFAULTS: DeviceFaults = { deviceIntervalSeconds: 5, deviceCodeTtlSeconds: 300, deviceOtherDc: null };
+const DEFAULTS: Faults = { accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false, ...DEVICE_DEFAULTS };
+const DEVICE_FIELDS = { deviceIntervalSeconds: true, deviceCodeTtlSeconds: true, deviceOtherDc: true } as const;
+const FIELDS = { accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true, ...DEVICE_FIELDS } as const;
 
 export async function readFaults(workspaceId: string): Promise<Faults> {
   return (await db.sandboxFaults.findUnique({ where: { workspaceId }, select: FIELDS })) ?? DEFAULTS;

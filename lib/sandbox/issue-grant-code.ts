@@ -31,8 +31,8 @@ export async function issueGrantCode(params: AuthParams, user: SandboxUser): Pro
 
 // Zoho hands out a refresh token on the first offline consent, and afterwards only with
 // prompt=consent; a repeat consent without it yields an access token alone. The code records what it
-// grants, so such a code is stored as online.
-async function grantedAccessType(tx: Tx, params: AuthParams, user: SandboxUser) {
+// grants, so such a code is stored as online. The device flow asks the same (issue-device-tokens.ts).
+export async function grantedAccessType(tx: Tx, params: Pick<AuthParams, "clientId" | "accessType" | "prompt">, user: Pick<SandboxUser, "id">) {
   if (params.accessType !== "offline" || params.prompt === "consent") return params.accessType;
   const existing = await tx.sandboxRefreshToken.count({ where: { clientId: params.clientId, userId: user.id, revokedAt: null } });
   return existing > 0 ? "online" : "offline";

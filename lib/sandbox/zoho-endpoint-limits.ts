@@ -14,4 +14,6 @@ export const ZOHO_ENDPOINT_LIMITS = {
   token: perIp("sandbox-token"),
   userInfo: perIp("sandbox-user-info"),
   serverInfo: perIp("sandbox-server-info"),
+  // /oauth/v3/device/code and /oauth/v3/device/token (the device flow's verification page counts as consent).
+  device: perIp("sandbox-device"),
 } as const;

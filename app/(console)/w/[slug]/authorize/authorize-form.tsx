@@ -14,6 +14,7 @@ import { buildAuthUrl } from "@/lib/zoho/build-auth-url";
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types";
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
+import { DeviceFlowForm } from "./device-flow-form";
 import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
 
 export type BuilderClient = {
@@ -32,6 +33,7 @@ export type BuilderClient = {
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  startDevice: (prev: FormState, formData: FormData) => Promise<FormState>;
   savePreset: (prev: FormState, formData: FormData) => Promise<FormState>;
   clients: BuilderClient[];
   presets: Preset[];
@@ -57,7 +59,7 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
   };
 }
 
-export function AuthorizeForm({ action, savePreset, clients, presets, initial, dataCentres, shareBase }: Props) {
+export function AuthorizeForm({ action, startDevice, savePreset, clients, presets, initial, dataCentres, shareBase }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   const [clientId, setClientId] = useState(initial.clientId);
@@ -90,6 +92,9 @@ export function AuthorizeForm({ action, savePreset, clients, presets, initial, d
   const blocked = findings.some((f) => f.level === "error");
   const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce };
   const params = url ? [...new URL(url).searchParams] : [];
+
+  // Non-browser clients have no redirect: the device flow instead.
+  if (client.type === "NON_BROWSER") return <DeviceFlowForm key={client.id} action={startDevice} clients={clients} client={client} onPickClient={pickClient} dataCentres={dataCentres} />;
 
   return (
     <div className="space-y-6">
