@@ -15,6 +15,10 @@ import { requestDeviceCode } from "@/lib/zoho/request-device-code";
 import { verificationPageAllowed } from "@/lib/zoho/verification-page-allowed";
 import { formObject, invalid, type FormState } from "./form-state";
 
+const DEVICE_CODE_HINTS: Record<string, string> = {
+  invalid_client: "Zoho does not know this client id at this data centre, or the client is not registered as a Non-browser application in Zoho's API console.",
+};
+
 // "Start device authorization" for a Non-browser client: ask the client's accounts server for a
 // device code (lib/zoho/request-device-code.ts), keep it encrypted with Zoho's pace and lifetime, and
 // open the page that shows the user code and polls. Audited like any authorization.
@@ -37,7 +41,7 @@ export async function startDeviceAuthorization(slug: string, _prev: FormState, f
   const server = startingAccountsServer(client.provider, data.location, env().sandboxEnabled ? appOrigin({ headers: h }) : null);
   if (!server) return { message: "The built-in sandbox is off, so this sandbox client cannot authorize.", values: input };
   const answer = await requestDeviceCode(server, client.zohoClientId, { scopes: data.scopes, accessType: data.accessType, promptConsent: data.promptConsent });
-  if (!answer.ok) return { message: `Zoho refused the device code request: ${answer.error}. ${TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? ""}`.trim(), values: input };
+  if (!answer.ok) return { message: `Zoho refused the device code request: ${answer.error}. ${DEVICE_CODE_HINTS[answer.error] ?? TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? ""}`.trim(), values: input };
   if (!verificationPageAllowed(answer.verificationUrl, server, sandboxOrigins())) {
     return { message: "Zoho's answer named a verification page that is not on a Zoho accounts server; the console will not send anyone there.", values: input };
   }
