@@ -29,7 +29,7 @@ test("a device-flow authorization: the code on one page, consent on another, the
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/clients`));
 
   await page.goto(`/w/${slug}/authorize`);
-  await page.getByLabel("Client").selectOption({ label: `${name} (development)` });
+  await page.getByLabel("Client", { exact: true }).selectOption({ label: `${name} (development)` });
   await expect(page.getByTestId("device-code-endpoint")).toContainText("/sandbox/us/oauth/v3/device/code");
   await page.getByRole("button", { name: "Start device authorization" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/authorize/device/\\w+$`));
