@@ -10,6 +10,7 @@ const omit = {
   user: { passwordHash: true },
   oAuthClient: { secretCipher: true },
   grant: { refreshCipher: true },
+  deviceAuthorization: { deviceCodeCipher: true },
 } as const;
 
 function createClient() {

@@ -16,6 +16,9 @@ const ENDPOINTS = [
   ["POST", "/oauth/v2/token", "authorization_code and refresh_token grants"],
   ["POST", "/oauth/v2/token/revoke?token=…", "revoke a refresh token and its access tokens"],
   ["GET", "/oauth/user/info", "Authorization: Zoho-oauthtoken …, needs AaaServer.profile.READ"],
+  ["POST", "/oauth/v3/device/code", "device flow (Non-browser clients): a user code, a device code, the verification page"],
+  ["POST", "/oauth/v3/device/token", "device flow polling: authorization_pending, slow_down, other_dc, access_denied, expired, or the tokens"],
+  ["GET", "/oauth/v3/device", "the verification page: enter the user code, then Accept or Reject"],
 ];
 
 // For signed-in console users; the Zoho-shaped endpoints it lists answer anyone, as Zoho's do.

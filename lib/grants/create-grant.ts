@@ -20,6 +20,8 @@ export type NewGrant = {
   soid?: string;
   /** Org-wide admin consent (/oauth/v2/org/auth): the organization's grant, not the user's. */
   orgWide?: boolean;
+  /** "device": obtained by a Non-browser client's device flow (renewed with its refresh token, like any other). */
+  flow?: "device";
   meta: { ip: string | null; userAgent: string | null };
 };
 
@@ -37,6 +39,7 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
       // The exchange's access token is a real one: cache it rather than spend a refresh.
       accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
+      ...(g.flow && { flow: g.flow }),
       ...(g.soid !== undefined && { flow: "client_credentials", soid: g.soid || null }),
       orgWide: g.orgWide ?? false,
     },

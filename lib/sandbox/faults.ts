@@ -16,6 +16,9 @@ export const faultsSchema = z.object({
   rateLimited: z.boolean().optional(),
   rateLimitLocale: z.enum(RATE_LIMIT_LOCALES).optional(),
   accessTokensPerWindow: z.number().int().min(1).max(10_000).optional(),
+  deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
+  deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
+  deviceOtherDc: z.string().max(200).nullable().optional(),
 }).strict();
 export type Faults = {
   accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean;
@@ -23,15 +26,19 @@ export type Faults = {
   rateLimitLocale: string;
   /** Access tokens per refresh token per 10 minutes (Zoho: 10); raised by tests that need more. */
   accessTokensPerWindow: number;
-};
+} & DeviceFaults;
+type DeviceFaults = { deviceIntervalSeconds: number; deviceCodeTtlSeconds: number; deviceOtherDc: string | null };
 
+// The device flow's: Zoho's observed 5 s interval and the user code's 5 minutes (lib/sandbox/issue-device-code.ts).
+const DEVICE_DEFAULTS: DeviceFaults = { deviceIntervalSeconds: 5, deviceCodeTtlSeconds: 300, deviceOtherDc: null };
 const DEFAULTS: Faults = {
   accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false,
-  rateLimitLocale: "en", accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW,
+  rateLimitLocale: "en", accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW, ...DEVICE_DEFAULTS,
 };
+const DEVICE_FIELDS = { deviceIntervalSeconds: true, deviceCodeTtlSeconds: true, deviceOtherDc: true } as const;
 const FIELDS = {
   accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true,
-  rateLimitLocale: true, accessTokensPerWindow: true,
+  rateLimitLocale: true, accessTokensPerWindow: true, ...DEVICE_FIELDS,
 } as const;
 
 export async function readFaults(workspaceId: string): Promise<Faults> {

@@ -34,8 +34,9 @@ export async function issueGrantCode(params: AuthParams, user: SandboxUser, { or
 // prompt=consent; a repeat consent without it yields an access token alone. The code records what it
 // grants, so such a code is stored as online. Org-wide consent follows the same rule (Zoho's org/auth
 // page: a refresh token "for the first time", every time only with prompt=consent), counted among the
-// org-wide tokens the admin's consent gave — the sandbox's stand-in for the organization.
-async function grantedAccessType(tx: Tx, params: AuthParams, user: SandboxUser, orgWide: boolean) {
+// org-wide tokens the admin's consent gave — the sandbox's stand-in for the organization. The device
+// flow asks the same (issue-device-tokens.ts).
+export async function grantedAccessType(tx: Tx, params: Pick<AuthParams, "clientId" | "accessType" | "prompt">, user: Pick<SandboxUser, "id">, orgWide = false) {
   if (params.accessType !== "offline" || params.prompt === "consent") return params.accessType;
   const existing = await tx.sandboxRefreshToken.count({ where: { clientId: params.clientId, userId: user.id, orgWide, revokedAt: null } });
   return existing > 0 ? "online" : "offline";

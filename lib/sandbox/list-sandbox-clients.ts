@@ -7,6 +7,6 @@ export function listSandboxClients(workspaceId: string) {
     where: { workspaceId },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { clientId: true, name: true, redirectUris: true, createdAt: true },
+    select: { clientId: true, name: true, type: true, redirectUris: true, createdAt: true },
   });
 }

@@ -8,7 +8,7 @@ import { consumeRegistration } from "./consume-registration";
 import type { ConsoleCaller } from "./sandbox-console-endpoint";
 import { sandboxClientSchema } from "./sandbox-client-schema";
 
-// POST /sandbox/console/clients with {name, redirectUris}: the console page's registration, for
+// POST /sandbox/console/clients with {name, redirectUris} (or {name, type: "NON_BROWSER"}): the console page's registration, for
 // scripts and tests. Answers the secret once, as the page does. Only valid requests count against the
 // registration limits: a typo does not spend the budget.
 export async function registerClientFromJson(request: Request, { userId, workspace }: ConsoleCaller): Promise<Response> {
@@ -22,7 +22,7 @@ export async function registerClientFromJson(request: Request, { userId, workspa
   if (!verdict.ok) return tooManyRequests(verdict.retryAfterSeconds, "json");
   const { clientId, clientSecret } = await createSandboxClient({ ...parsed.data, workspaceId: workspace.id });
   return Response.json(
-    { client_id: clientId, client_secret: clientSecret, name: parsed.data.name, redirect_uris: parsed.data.redirectUris, workspace: workspace.slug },
+    { client_id: clientId, client_secret: clientSecret, name: parsed.data.name, type: parsed.data.type, redirect_uris: parsed.data.redirectUris, workspace: workspace.slug },
     { status: 201, headers: { "cache-control": "no-store" } },
   );
 }

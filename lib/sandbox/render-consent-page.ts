@@ -4,12 +4,16 @@ import { html } from "./html";
 import { renderSandboxPage } from "./render-sandbox-page";
 import { userLabel, type SandboxUser } from "./users";
 
-type ConsentPage = { location: string; action: string; params: AuthParams; users: SandboxUser[]; orgWide?: boolean };
+type ConsentPage = {
+  location: string; action: string; params: AuthParams; users: SandboxUser[]; orgWide?: boolean;
+  /** The device flow's: its own hidden fields (the user code) and where the answer goes instead of a redirect. */
+  hidden?: Record<string, string | null>; after?: string;
+};
 
 // Zoho's consent page, with a sign-in step folded in: pick a sandbox user, then Accept or Reject.
 // The form posts back to the same endpoint, which checks every field again.
-export function renderConsentPage({ location, action, params, users, orgWide = false }: ConsentPage): Response {
-  const hidden: Record<string, string | null> = {
+export function renderConsentPage({ location, action, params, users, orgWide = false, ...page }: ConsentPage): Response {
+  const hidden: Record<string, string | null> = page.hidden ?? {
     client_id: params.clientId,
     response_type: "code",
     redirect_uri: params.redirectUri,
@@ -33,7 +37,7 @@ ${orgWide && html`<p class="note" data-testid="sandbox-org-consent"><strong>Org-
     : html`<strong>access_type=online</strong>: one hour of access, no refresh token.`}</p>
 ${offline && params.prompt !== "consent" && html`<p class="note">No <code>prompt=consent</code>: a user who already consented to this client gets no new refresh token, as on Zoho.</p>`}
 ${params.codeChallenge && html`<p class="note">PKCE (<code>${params.codeChallengeMethod}</code>): the token endpoint will require the matching <code>code_verifier</code>.</p>`}
-<p class="muted">After you answer, you go back to <code>${params.redirectUri}</code>.</p>
+<p class="muted">${page.after ?? html`After you answer, you go back to <code>${params.redirectUri}</code>.`}</p>
 <form method="post" action="${action}">
 ${Object.entries(hidden).map(([name, value]) => value !== null && html`<input type="hidden" name="${name}" value="${value}">
 `)}<fieldset>

@@ -10,14 +10,20 @@ const errors = (input: unknown) => {
 describe("sandboxClientSchema", () => {
   it("reads redirect URIs one per line, trimmed and without duplicates", () => {
     const parsed = sandboxClientSchema.parse({ name: " CRM sync ", redirectUris: "http://localhost:3000/oauth/callback\r\n\n https://app.test/cb \nhttps://app.test/cb" });
-    expect(parsed).toEqual({ name: "CRM sync", redirectUris: ["http://localhost:3000/oauth/callback", "https://app.test/cb"] });
+    expect(parsed).toEqual({ name: "CRM sync", type: "SERVER", redirectUris: ["http://localhost:3000/oauth/callback", "https://app.test/cb"] });
   });
 
   it("takes a JSON array too", () => {
     expect(sandboxClientSchema.parse({ name: "x", redirectUris: ["https://app.test/cb"] }).redirectUris).toEqual(["https://app.test/cb"]);
   });
 
+  it("registers a Non-browser client without redirect URIs", () => {
+    expect(sandboxClientSchema.parse({ name: "TV app", type: "NON_BROWSER" })).toEqual({ name: "TV app", type: "NON_BROWSER", redirectUris: [] });
+  });
+
   it.each([
+    [{ name: "x", type: "NON_BROWSER", redirectUris: ["https://app.test/cb"] }, "redirectUris"],
+    [{ name: "x", type: "SELF", redirectUris: ["https://app.test/cb"] }, "type"],
     [{ name: "", redirectUris: "https://app.test/cb" }, "name"],
     [{ name: "x", redirectUris: "" }, "redirectUris"],
     [{ name: "x", redirectUris: "/oauth/callback" }, "redirectUris"],

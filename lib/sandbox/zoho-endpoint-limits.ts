@@ -16,4 +16,6 @@ export const ZOHO_ENDPOINT_LIMITS = {
   serverInfo: perIp("sandbox-server-info"),
   // The sandbox's product API (lib/sandbox/api/): a team's test suite calls it like Zoho's APIs.
   api: perIp("sandbox-api"),
+  // /oauth/v3/device/code and /oauth/v3/device/token (the device flow's verification page counts as consent).
+  device: perIp("sandbox-device"),
 } as const;

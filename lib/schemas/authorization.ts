@@ -12,3 +12,6 @@ export const startAuthorizationSchema = z.object({
   pkce: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   redirectUri: z.string().min(1, "Pick a redirect URI"),
 });
+
+// The device flow (Non-browser clients): no redirect URI, no state, no PKCE.
+export const startDeviceAuthorizationSchema = startAuthorizationSchema.pick({ clientId: true, location: true, scopes: true, accessType: true, promptConsent: true });

@@ -9,5 +9,7 @@ export const CLIENT_TYPE_RULES: Record<ClientTypeName, Rules> = {
   SELF: { label: "Self Client", redirectUris: "none", secret: "required", pkce: false, multiDc: false, help: "No redirect: codes are generated in Zoho's API console for a scope and a duration (3–10 minutes)." },
   CLIENT: { label: "Client-based (JavaScript)", redirectUris: "required", secret: "optional", pkce: false, multiDc: true, help: "Runs in the browser (implicit flow); the console only keeps its settings." },
   MOBILE: { label: "Mobile application", redirectUris: "required", secret: "optional", pkce: true, multiDc: true, help: "Uses PKCE (S256); its redirect URI may use the app's own scheme." },
-  NON_BROWSER: { label: "Non-browser application", redirectUris: "none", secret: "optional", pkce: true, multiDc: true, help: "TVs, CLIs, devices: the device flow under /oauth/v3/device, with PKCE." },
+  // The device flow uses no PKCE, and its polling request sends the client secret (Zoho's "Non-browser
+  // applications" pages: https://www.zoho.com/accounts/protocol/oauth/devices/polling-request.html).
+  NON_BROWSER: { label: "Non-browser application", redirectUris: "none", secret: "required", pkce: false, multiDc: true, help: "TVs, CLIs, devices: the device flow under /oauth/v3/device (a user code entered on another screen; no redirect, no PKCE)." },
 };

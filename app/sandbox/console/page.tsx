@@ -20,6 +20,7 @@ import { SelfClientForm } from "./self-client-form";
 import { WorkspacePicker } from "./workspace-picker";
 
 export const metadata: Metadata = { title: "Sandbox API console" };
+const SANDBOX_TYPE_LABELS: Record<string, string> = { SERVER: "Server-based", SELF: "Self Client", NON_BROWSER: "Non-browser" };
 export const dynamic = "force-dynamic";
 
 // Zoho's API console, for the sandbox: register Server-based clients and Self Clients for one of the
@@ -43,7 +44,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Register a Server-based client, as in Zoho&apos;s API console. Then register it in the console under
+            Register a Server-based or Non-browser client, as in Zoho&apos;s API console. Then register it in the console under
             <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients
             belong to a workspace: only its members see them, and its fault settings apply to them alone.
           </p>
@@ -74,7 +75,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <span className="flex items-baseline gap-2">
                       <span className="font-medium">{c.name}</span>
-                      <Badge>{c.redirectUris.length ? "Server-based" : "Self Client"}</Badge>
+                      <Badge>{SANDBOX_TYPE_LABELS[c.type] ?? c.type}</Badge>
                     </span>
                     <span className="text-xs text-zinc-500 dark:text-zinc-400">{workspace.name} · registered <RelativeTime date={c.createdAt} /></span>
                   </div>
@@ -83,7 +84,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                     <dd className="font-mono text-xs break-all">{c.clientId}</dd>
                     <dt className="text-xs text-zinc-500 dark:text-zinc-400">Redirect URIs</dt>
                     <dd>
-                      {c.redirectUris.length ? <ul>{c.redirectUris.map((uri) => <li key={uri} className="font-mono text-xs break-all">{uri}</li>)}</ul> : <span className="text-xs text-zinc-500 dark:text-zinc-400">none (Self Client)</span>}
+                      {c.redirectUris.length ? <ul>{c.redirectUris.map((uri) => <li key={uri} className="font-mono text-xs break-all">{uri}</li>)}</ul> : <span className="text-xs text-zinc-500 dark:text-zinc-400">none ({SANDBOX_TYPE_LABELS[c.type] ?? c.type})</span>}
                     </dd>
                   </dl>
                 </Card>

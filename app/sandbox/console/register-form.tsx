@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
@@ -12,6 +12,8 @@ const initial: RegisterState = {};
 export function RegisterForm({ action: register, callbackUrl }: { action: (prev: RegisterState, formData: FormData) => Promise<RegisterState>; callbackUrl: string }) {
   const [state, action] = useActionState(register, initial);
   const e = state.fieldErrors ?? {};
+  // Zoho asks for the type first: a Non-browser application has no redirect URI (the device flow).
+  const [type, setType] = useState(state.values?.type === "NON_BROWSER" ? "NON_BROWSER" : "SERVER");
   return (
     <div className="space-y-4">
       <form action={action} data-action="sandbox-register-client" noValidate>
@@ -19,14 +21,23 @@ export function RegisterForm({ action: register, callbackUrl }: { action: (prev:
           <Field id="name" label="Name" hint="Shown on the sandbox's consent page." errors={e.name}>
             <input id="name" name="name" defaultValue={state.values?.name} required maxLength={80} autoComplete="off" className={inputClass} aria-describedby={describedBy("name", true)} aria-invalid={e.name ? true : undefined} />
           </Field>
-          <Field
+          <fieldset className="space-y-1">
+            <legend className="text-sm font-medium">Client type</legend>
+            {([["SERVER", "Server-based application — receives the redirect"], ["NON_BROWSER", "Non-browser application — TVs, CLIs, devices: the device flow, no redirect"]] as const).map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          {type === "SERVER" && <Field
             id="redirectUris"
             label="Redirect URIs (one per line)"
             hint={<>Absolute http(s) URLs, matched exactly. This console receives callbacks at <code className="font-mono">{callbackUrl}</code>.</>}
             errors={e.redirectUris}
           >
             <textarea id="redirectUris" name="redirectUris" rows={3} defaultValue={state.values?.redirectUris ?? callbackUrl} required spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUris", true)} aria-invalid={e.redirectUris ? true : undefined} />
-          </Field>
+          </Field>}
           {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
           <SubmitButton pendingText="Registering…">Register sandbox client</SubmitButton>
         </Card>

@@ -15,6 +15,7 @@ import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types"
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import { offersOrgConsent } from "@/lib/zoho/org-consent";
 import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
+import { DeviceFlowForm } from "./device-flow-form";
 import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
 
 export type BuilderClient = {
@@ -33,6 +34,7 @@ export type BuilderClient = {
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  startDevice: (prev: FormState, formData: FormData) => Promise<FormState>;
   savePreset: (prev: FormState, formData: FormData) => Promise<FormState>;
   clients: BuilderClient[];
   presets: Preset[];
@@ -60,7 +62,7 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
   };
 }
 
-export function AuthorizeForm({ action, savePreset, clients, presets, initial, dataCentres, shareBase, codeLifetimeSeconds }: Props) {
+export function AuthorizeForm({ action, startDevice, savePreset, clients, presets, initial, dataCentres, shareBase, codeLifetimeSeconds }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   const [clientId, setClientId] = useState(initial.clientId);
@@ -93,6 +95,9 @@ export function AuthorizeForm({ action, savePreset, clients, presets, initial, d
   const blocked = findings.some((f) => f.level === "error");
   const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce, codeLifetimeSeconds };
   const params = url ? [...new URL(url).searchParams] : [];
+
+  // Non-browser clients have no redirect: the device flow instead.
+  if (client.type === "NON_BROWSER") return <DeviceFlowForm key={client.id} action={startDevice} clients={clients} client={client} onPickClient={pickClient} dataCentres={dataCentres} />;
 
   return (
     <div className="space-y-6">

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { savePreset } from "@/lib/actions/save-preset";
 import { startAuthorization } from "@/lib/actions/start-authorization";
+import { startDeviceAuthorization } from "@/lib/actions/start-device-authorization";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
@@ -26,8 +27,8 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
   const [rows, recent, presets, codeLifetimeSeconds] = await Promise.all([
     db.oAuthClient.findMany({
-      // Clients that receive a redirect; Self Client and Non-browser flows have none.
-      where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE"] } },
+      // Clients that receive a redirect, and Non-browser clients (the device flow); a Self Client has neither.
+      where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE", "NON_BROWSER"] } },
       orderBy: { name: "asc" },
       select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
     }),
@@ -54,11 +55,12 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
       <PageHeader title="Authorize" description="Build the authorization URL for a client and run the flow. The URL and its checks update as you type." />
       {clients.length === 0 ? (
         <EmptyState title="No client to authorize" action={<Link href={`/w/${workspace.slug}/clients/new`} className={buttonClass()}>Register a client</Link>}>
-          Register a Zoho client that receives redirects (Server-based, JavaScript or Mobile); then come back here to build its authorization URL.
+          Register a Zoho client that receives redirects (Server-based, JavaScript or Mobile) or a Non-browser one (the device flow); then come back here to authorize it.
         </EmptyState>
       ) : (
         <AuthorizeForm
           action={startAuthorization.bind(null, workspace.slug)}
+          startDevice={startDeviceAuthorization.bind(null, workspace.slug)}
           savePreset={savePreset.bind(null, workspace.slug)}
           clients={clients}
           presets={presets.map(({ id, clientId, name }) => ({ id, clientId, name }))}
