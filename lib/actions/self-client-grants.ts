@@ -1,4 +1,5 @@
 "use server";
+import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -55,13 +56,15 @@ async function obtain(slug: string, target: { clientId: string; location: string
   const { user, workspace } = await requireMember(slug, "authorize");
   const client = await db.oAuthClient.findFirst({
     where: { id: target.clientId, workspaceId: workspace.id, type: "SELF", archivedAt: null },
-    select: { id: true, zohoClientId: true, provider: true, secretCipher: true },
+    select: { id: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
   });
-  if (!client?.secretCipher) return { fieldErrors: { clientId: ["Pick an active Self Client with a secret"] } };
+  // The target data centre's own secret when the client has one (Multi-DC with separate secrets).
+  const secretCipher = client && pickClientSecret(client, target.location);
+  if (!client || !secretCipher) return { fieldErrors: { clientId: ["Pick an active Self Client with a secret"] } };
   const h = await headers();
   const server = startingAccountsServer(client.provider, target.location, env().sandboxEnabled ? appOrigin({ headers: h }) : null);
   if (!server) return { message: "The built-in sandbox is off, so this sandbox client cannot get tokens." };
-  const answer = await requestToken(server, { clientId: client.zohoClientId, clientSecret: unseal(client.secretCipher) }, request);
+  const answer = await requestToken(server, { clientId: client.zohoClientId, clientSecret: unseal(secretCipher) }, request);
   if (!answer.ok) return { message: `Zoho refused: ${tokenErrorHint(answer, SELF_CLIENT_CODE_LIFETIME) ?? answer.description ?? answer.error}` };
   const zohoUser = !org && canReadUserInfo(answer.scopes ?? askedScopes) ? await fetchUserInfo(server, answer.accessToken) : null;
   await db.$transaction((tx) => createGrant(tx, {

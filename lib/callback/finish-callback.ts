@@ -1,4 +1,5 @@
 import "server-only";
+import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { unseal } from "@/lib/crypto/keyring";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { idTokenUser } from "@/lib/zoho/read-id-token";
@@ -57,7 +58,7 @@ export async function finishCallback(f: Finish) {
     return updateCallback(id, { ...link, outcome: "location_mismatch", diagnosis: `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre.` });
   }
   // Multi-DC clients may have a separate secret for the user's data centre.
-  const secretCipher = f.client.dcSecrets.find((s) => s.location === server.location)?.secretCipher ?? f.client.secretCipher;
+  const secretCipher = pickClientSecret(f.client, server.location);
   if (!secretCipher) return updateCallback(id, { ...link, outcome: "no_secret" });
 
   const started = performance.now();

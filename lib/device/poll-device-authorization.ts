@@ -1,4 +1,5 @@
 import "server-only";
+import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
 import { sandboxOrigins } from "@/lib/config/app-origin";
 import { unseal } from "@/lib/crypto/keyring";
@@ -58,7 +59,7 @@ async function pollZoho(row: Loaded, meta: Meta) {
   const server = matchAccountsServer(row.accountsServer, sandboxOrigins());
   if (!server || server.provider !== row.client.provider) return fail("accounts_server_not_allowed", `${row.accountsServer.slice(0, 200)} is not an allowed accounts server for this client.`);
   // Multi-DC clients may have a separate secret for the user's data centre.
-  const secretCipher = row.client.dcSecrets.find((s) => s.location === server.location)?.secretCipher ?? row.client.secretCipher;
+  const secretCipher = pickClientSecret(row.client, server.location);
   if (!secretCipher) return fail("no_secret", "The client has no secret in the console, and Zoho's polling request needs it. Add it on the client's page, then start again.");
 
   const answer = await pollDeviceToken(server, { clientId: row.client.zohoClientId, clientSecret: unseal(secretCipher) }, unseal(row.deviceCodeCipher));

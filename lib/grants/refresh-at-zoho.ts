@@ -1,4 +1,5 @@
 import "server-only";
+import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
 import { requestToken } from "@/lib/zoho/request-token";
@@ -13,7 +14,7 @@ const transient = (a: TokenAnswer) => !a.ok && (a.error === "unreachable" || a.e
 // own refusals, which a retry cannot fix). Every attempt is logged: it is the budget's record.
 export async function refreshAtZoho(grant: GrantForRefresh, trigger: string): Promise<TokenAnswer> {
   const server = grantServer(grant.accountsServer);
-  const secretCipher = grant.client.dcSecrets.find((s) => s.location === grant.location)?.secretCipher ?? grant.client.secretCipher;
+  const secretCipher = pickClientSecret(grant.client, grant.location);
   if (!server) return { ok: false, error: "accounts_server_not_allowed", description: "The grant's accounts server is not on the allowed list (is the sandbox off?).", status: 0 };
   const orgFlow = grant.flow === "client_credentials";
   if ((!grant.refreshCipher && !orgFlow) || !secretCipher) return { ok: false, error: "no_refresh_token", description: "This grant has no refresh token (online access) or its client has no secret.", status: 0 };
