@@ -8,8 +8,10 @@ import { env } from "@/lib/config/env";
 // Secret columns are omitted from every query unless a caller asks for them by name.
 const omit = {
   user: { passwordHash: true },
-  oAuthClient: { secretCipher: true },
-  grant: { refreshCipher: true },
+  oAuthClient: { secretCipher: true, pendingSecretCipher: true },
+  clientDcSecret: { secretCipher: true },
+  authRequest: { pkceVerifierCipher: true },
+  grant: { refreshCipher: true, accessCipher: true },
   deviceAuthorization: { deviceCodeCipher: true },
 } as const;
 

@@ -10,6 +10,7 @@ import { updateCallback } from "./record-callback";
 export async function claimAuthRequest(state: string, userId: string | null, callbackId: string) {
   const request = await db.authRequest.findUnique({
     where: { stateHash: sha256Hex(state) },
+    omit: { pkceVerifierCipher: false },
     include: {
       client: {
         select: { id: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },

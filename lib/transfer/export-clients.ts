@@ -11,7 +11,8 @@ export async function exportClients(workspaceId: string, passphrase: string | nu
     where: { workspaceId },
     orderBy: { name: "asc" },
     omit: { secretCipher: !passphrase },
-    include: { redirectUris: { select: { uri: true } }, dcSecrets: passphrase ? { select: { location: true, secretCipher: true } } : false },
+    // Without a passphrase no secret is read at all (take: 0).
+    include: { redirectUris: { select: { uri: true } }, dcSecrets: { select: { location: true, secretCipher: true }, take: passphrase ? undefined : 0 } },
   });
   const doc: ClientExport = {
     format: EXPORT_FORMAT,
@@ -26,7 +27,7 @@ export async function exportClients(workspaceId: string, passphrase: string | nu
       `${c.provider}:${c.zohoClientId}`,
       {
         secret: c.secretCipher ? unseal(c.secretCipher) : null,
-        dcSecrets: Object.fromEntries((c.dcSecrets ?? []).map((s) => [s.location, unseal(s.secretCipher)])),
+        dcSecrets: Object.fromEntries(c.dcSecrets.map((s) => [s.location, unseal(s.secretCipher)])),
       },
     ]));
     doc.secrets = await box(JSON.stringify(secrets), passphrase);

@@ -59,7 +59,15 @@ beforeAll(async () => {
   serverBased.consoleId = await registerInConsole({ type: "SERVER", name: "Web app", zohoClientId: server.client_id, clientSecret: server.client_secret, redirectUris: `${owner.baseUrl}/oauth/callback` });
   expect((await control({ deviceIntervalSeconds: 1 })).status).toBe(200);
 });
-afterAll(() => control({ reset: true }));
+// The workspace goes again: the seeded owner in two workspaces would change what other files' calls
+// without ?workspace= mean (the sandbox's controls pick the only workspace a user has).
+afterAll(async () => {
+  await control({ reset: true });
+  const settings = `/w/${slug}/settings`;
+  const deleted = await submitForm(owner, settings, findForm(await (await owner.fetch(settings)).text(), "delete-workspace"), { confirmSlug: slug });
+  expect(deleted.status).toBeLessThan(400);
+  expect((await owner.fetch(settings)).status).toBe(404);
+});
 
 // ---- the person at the verification page ----
 
