@@ -18,7 +18,3 @@ export async function isSandboxLocation(location: string): Promise<boolean> {
   if (dataCentres().some((dc) => dc.location === location)) return true;
   return (await db.sandboxDataCentre.count({ where: { location } })) > 0;
 }
-
-export async function sandboxDataCentreLabel(location: string): Promise<string> {
-  return (await sandboxDataCentres()).find((dc) => dc.location === location)?.label ?? location;
-}
