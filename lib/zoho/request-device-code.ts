@@ -1,9 +1,7 @@
 import "server-only";
-import { callUrl } from "./call-url";
+import { postForm } from "./post-form";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 import { parseDeviceCodeAnswer, type DeviceCodeAnswer } from "./parse-device-code-answer";
-
-const TIMEOUT_MS = 10_000;
 
 export type DeviceCodeRequest = { scopes: string[]; accessType: "online" | "offline"; promptConsent: boolean };
 
@@ -13,17 +11,6 @@ export type DeviceCodeRequest = { scopes: string[]; accessType: "online" | "offl
 export async function requestDeviceCode(server: AllowedAccountsServer, clientId: string, request: DeviceCodeRequest): Promise<DeviceCodeAnswer> {
   const body = new URLSearchParams({ client_id: clientId, grant_type: "device_request", scope: request.scopes.join(","), access_type: request.accessType });
   if (request.promptConsent) body.set("prompt", "consent");
-  try {
-    const response = await fetch(callUrl(server, "/oauth/v3/device/code"), {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      cache: "no-store",
-    });
-    return parseDeviceCodeAnswer(response.status, await response.json().catch(() => null));
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return { ok: false, error: timedOut ? "timeout" : "unreachable", description: timedOut ? `No answer within ${TIMEOUT_MS / 1000} s` : "Could not connect to the accounts server", status: 0 };
-  }
+  const answer = await postForm(server, "/oauth/v3/device/code", body);
+  return answer.ok ? parseDeviceCodeAnswer(answer.status, answer.json) : { ok: false, error: answer.error, description: answer.description, status: 0 };
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import { callUrl } from "./call-url";
+import { postForm } from "./post-form";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 import { normaliseTokenAnswer, type TokenAnswer } from "./normalise-token-answer";
-
-const TIMEOUT_MS = 10_000;
 
 export type TokenRequest =
   | { grantType: "authorization_code"; code: string; redirectUri?: string; codeVerifier?: string }
@@ -29,18 +27,6 @@ export async function requestToken(
     body.set("scope", request.scopes.join(","));
     if (request.soid) body.set("soid", request.soid); // only some Zoho apps need it (missing_org_info)
   }
-  try {
-    const response = await fetch(callUrl(server, "/oauth/v2/token"), {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-      body,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      cache: "no-store",
-    });
-    const json = await response.json().catch(() => null);
-    return normaliseTokenAnswer(response.status, json);
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return { ok: false, error: timedOut ? "timeout" : "unreachable", description: timedOut ? `No answer within ${TIMEOUT_MS / 1000} s` : "Could not connect to the accounts server", status: 0 };
-  }
+  const answer = await postForm(server, "/oauth/v2/token", body);
+  return answer.ok ? normaliseTokenAnswer(answer.status, answer.json) : { ok: false, error: answer.error, description: answer.description, status: 0 };
 }
