@@ -3,11 +3,12 @@ import { appOrigin } from "@/lib/config/app-origin";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
-import { zohoError, zohoJson } from "./answers";
+import { rateLimitAnswer, zohoError, zohoJson } from "./answers";
 import { newUserCode } from "./device-user-code";
 import { faultsForClient, injectFault } from "./faults";
 import { newOpaqueToken } from "./generate-credentials";
 import { checkScopeParam } from "@/lib/zoho/scope-grammar";
+import { WINDOW_MS } from "./limits";
 import { readParams } from "./read-params";
 
 // POST {accounts-server}/oauth/v3/device/code — the device flow's initiation request (Zoho,
@@ -37,6 +38,12 @@ export async function issueDeviceCode(request: Request, { location }: { location
   const accessType = params.get("access_type") || "online";
   if (accessType !== "online" && accessType !== "offline") return zohoError("invalid_request", 200, "access_type is online or offline");
   const prompt = params.get("prompt") || null;
+
+  // Zoho allows a client 10 grant codes in 10 minutes (https://www.zoho.com/accounts/protocol/oauth/token-limits.html);
+  // its device pages give no figure of their own, so device codes count against the same limit, with
+  // Zoho's throttle answer past it. It also bounds what a flood can store: codeLimit rows per client.
+  const recent = await db.sandboxDeviceCode.count({ where: { clientId, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
+  if (recent >= faults.codeLimit) return rateLimitAnswer(faults.rateLimitLocale);
 
   const deviceCode = newOpaqueToken();
   const userCode = await storeDeviceCode({

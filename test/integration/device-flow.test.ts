@@ -57,7 +57,7 @@ beforeAll(async () => {
   const server = await registerAtSandbox({ name: "Web app", redirectUris: [`${owner.baseUrl}/oauth/callback`] });
   serverBased = { id: server.client_id, consoleId: "" };
   serverBased.consoleId = await registerInConsole({ type: "SERVER", name: "Web app", zohoClientId: server.client_id, clientSecret: server.client_secret, redirectUris: `${owner.baseUrl}/oauth/callback` });
-  expect((await control({ deviceIntervalSeconds: 1 })).status).toBe(200);
+  expect((await control({ deviceIntervalSeconds: 1, codeLimit: 1000 })).status).toBe(200);
 });
 // The workspace goes again: the seeded owner in two workspaces would change what other files' calls
 // without ?workspace= mean (the sandbox's controls pick the only workspace a user has).
@@ -138,6 +138,22 @@ describe("the sandbox's device endpoints, as a device uses them", () => {
       expect(await late.text()).toContain("expired");
     } finally {
       await control({ deviceCodeTtlSeconds: 300 });
+    }
+  });
+
+  it("a flood of device-code requests stores at most the client's code limit, then gets Zoho's throttle answer", async () => {
+    // Zoho's 10 grant codes per client per 10 minutes (token-limits page), here lowered to 3.
+    await control({ codeLimit: 3 });
+    try {
+      const answers = await Promise.all(Array.from({ length: 40 }, async () => {
+        const response = await owner.fetch(at("us", "code"), form({ client_id: nonBrowser.id, grant_type: "device_request", scope: "ZohoCRM.modules.ALL", access_type: "offline" }));
+        return { status: response.status, body: await response.json() };
+      }));
+      // Other tests of this file issued codes in the window too: none or few of these get through.
+      expect(answers.filter((a) => a.body.device_code).length).toBeLessThanOrEqual(3);
+      expect(answers.filter((a) => a.status === 400 && a.body.error === "Access Denied").length).toBeGreaterThanOrEqual(37);
+    } finally {
+      await control({ codeLimit: 1000 });
     }
   });
 
