@@ -2,22 +2,18 @@
 // token (INVALID_OAUTHTOKEN / INVALID_TOKEN); the console refreshes once if that token is still the
 // cached one, else answers the cached one. Same key and grant checks as GET …/access-token.
 import { accessTokenResponse } from "@/lib/api/access-token-response";
+import { findKeyGrant } from "@/lib/api/find-key-grant";
 import { problem } from "@/lib/api/problem";
 import { readInvalidateBody } from "@/lib/api/read-invalidate-body";
 import { withApiKey } from "@/lib/api/with-api-key";
-import { mayUseGrant } from "@/lib/api-keys/authenticate-api-key";
-import { db } from "@/lib/db";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { metaFrom } from "@/lib/request-meta";
-import { apiIdSchema } from "@/lib/schemas/api-query";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withApiKey(async (request, caller, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  if (!apiIdSchema.safeParse(id).success) return problem("not-found", "No grant with this id for this key.");
-  const grant = await db.grant.findFirst({ where: { id, workspaceId: caller.workspaceId }, select: { id: true, orgWide: true, client: { select: { provider: true } } } });
-  if (!grant || !mayUseGrant(caller, grant.id)) return problem("not-found", "No grant with this id for this key.");
+  const grant = await findKeyGrant(caller, (await params).id);
+  if (!grant) return problem("not-found", "No grant with this id for this key.");
   const body = await readInvalidateBody(request);
   if (body instanceof Response) return body;
   const result = await getAccessToken(grant.id, { stale: body.accessToken, trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });
