@@ -30,8 +30,19 @@ export function defaultApiDomain(accountsServer: string): string {
   return `https://www.zohoapis.${match ? match[2] : "com"}`;
 }
 
+// Worked out once per loaded table: the token API checks every grant's api_domain on each request.
+const domainsOf = new WeakMap<readonly DataCentre[], string[]>();
+
 /** The registrable domains of the known data centres (zoho.com, zohoapis.eu, zohocloud.ca…): where an api_domain may point. */
 export function zohoDomains(dataCentres: readonly DataCentre[]): string[] {
+  const known = domainsOf.get(dataCentres);
+  if (known) return known;
+  const domains = zohoDomainsOf(dataCentres);
+  domainsOf.set(dataCentres, domains);
+  return domains;
+}
+
+function zohoDomainsOf(dataCentres: readonly DataCentre[]): string[] {
   const hosts = dataCentres.filter(atZoho).flatMap((dc) => [dc.accountsServer, dc.apiDomain].map((u) => new URL(u).hostname));
   return [...new Set(hosts.map((host) => host.replace(/^(accounts|www|api)\./, "")))];
 }

@@ -1,4 +1,4 @@
-import { dataCentres, findDataCentre, zohoDataCentres } from "@/lib/data-centres/current-data-centres";
+import { dataCentres, findDataCentre } from "@/lib/data-centres/current-data-centres";
 import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { defaultApiDomain, zohoDomains } from "@/lib/data-centres/zoho-domains";
 import type { AllowedAccountsServer } from "./match-accounts-server";
@@ -21,7 +21,7 @@ export function isAllowedApiDomain(value: string | null | undefined, sandboxOrig
     return false;
   }
   const plainOrigin = url.protocol === "https:" && !url.port && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
-  return plainOrigin && zohoDomains(zohoDataCentres()).some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`));
+  return plainOrigin && zohoDomains(dataCentres()).some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`));
 }
 
 /** The api_domain to store for a token answer from `server`: Zoho's own when it is allowed, else the data centre's default. */
