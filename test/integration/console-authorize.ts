@@ -4,9 +4,8 @@
 // result page. Nothing is shortcut: every step is the real route over HTTP.
 import { inject } from "vitest";
 import { decodeHtml, findForm, submitForm } from "./forms";
+import { consentAt } from "./sandbox";
 import { locationOf, type Session } from "./session";
-
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Presses Authorize for the seeded sandbox client with these scopes; answers the accounts server URL, or the page when refused. */
 export async function startInConsole(session: Session, values: Record<string, string>): Promise<{ authUrl: URL | null; html: string }> {
@@ -16,30 +15,6 @@ export async function startInConsole(session: Session, values: Record<string, st
   const response = await submitForm(session, page, form, { clientId: seeded.clientId, location: "us", redirectUri: seeded.redirectUri, accessType: "offline", ...values });
   const location = response.headers.get("location");
   return { authUrl: location ? new URL(location, session.baseUrl) : null, html: location ? "" : decodeHtml(await response.text()) };
-}
-
-/** Answers the consent page at `authUrl` as the sandbox user with this email; returns where the sandbox redirected. */
-export async function consentAt(session: Session, authUrl: URL, userEmail: string, decision: "Accept" | "Reject" = "Accept"): Promise<URL> {
-  const page = await session.fetch(authUrl.toString());
-  const html = await page.text();
-  if (page.status !== 200) throw new Error(`consent page: HTTP ${page.status}: ${html.slice(0, 300)}`);
-  const form = /<form\b[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0];
-  if (!form) throw new Error("no form on the consent page");
-  const body = new FormData();
-  for (const tag of form.match(/<input\b[^>]*>/g) ?? []) {
-    const name = attr(tag, "name");
-    if (!name) continue;
-    if (attr(tag, "type") === "radio") {
-      const start = form.indexOf(tag) + tag.length;
-      if (form.slice(start, start + 600).split(/<input\b/)[0].includes(userEmail)) body.set(name, decodeHtml(attr(tag, "value") ?? ""));
-    } else body.set(name, decodeHtml(attr(tag, "value") ?? ""));
-  }
-  if (!body.has("user_id")) throw new Error(`no sandbox user ${userEmail} on the consent page`);
-  const button = (form.match(/<button\b[^>]*>[\s\S]*?<\/button>/g) ?? []).find((b) => b.replace(/<[^>]+>/g, "").trim() === decision);
-  if (!button) throw new Error(`no ${decision} button on the consent page`);
-  body.set(attr(button, "name")!, attr(button, "value") ?? "");
-  const action = new URL(decodeHtml(attr(/<form\b[^>]*>/.exec(form)![0], "action") ?? ""), authUrl);
-  return new URL(locationOf(await session.fetch(action.toString(), { method: "POST", body })));
 }
 
 /** Follows the redirect into the console's callback and on to the result page. */

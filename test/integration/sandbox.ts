@@ -17,9 +17,23 @@ export async function obtainCode(
   const authUrl = given ?? `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
     scope: scopes, client_id: zohoClientId ?? seeded.zohoClientId, response_type: "code", redirect_uri: redirectUri ?? seeded.redirectUri, access_type: accessType, prompt: "consent", state,
   })}`;
-  const page = await session.fetch(authUrl);
-  if (page.status !== 200) throw new Error(`consent page: HTTP ${page.status}`);
+  const redirect = await consentAt(session, new URL(authUrl, session.baseUrl), userEmail, decision);
+  const code = redirect.searchParams.get("code");
+  if (!code) throw new Error(`the sandbox redirected without a code: ${redirect.search}`);
+  return {
+    code,
+    location: redirect.searchParams.get("location") ?? "",
+    accountsServer: redirect.searchParams.get("accounts-server") ?? "",
+    state: redirect.searchParams.get("state"),
+  };
+}
+
+/** Answers the consent page at `authUrl` as the sandbox user with this email, the way a browser submits
+ * it; returns where the sandbox redirected. */
+export async function consentAt(session: Session, authUrl: URL, userEmail: string, decision: "Accept" | "Reject" = "Accept"): Promise<URL> {
+  const page = await session.fetch(authUrl.toString());
   const html = await page.text();
+  if (page.status !== 200) throw new Error(`consent page: HTTP ${page.status}: ${html.slice(0, 300)}`);
   const form = /<form\b[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0];
   if (!form) throw new Error("no form on the consent page");
   const body = new FormData();
@@ -37,20 +51,13 @@ export async function obtainCode(
       body.set(name, value);
     }
   }
+  if (!body.has("user_id")) throw new Error(`no sandbox user ${userEmail} on the consent page`);
   const button = (form.match(/<button\b[^>]*>[\s\S]*?<\/button>/g) ?? []).find((b) => b.replace(/<[^>]+>/g, "").trim() === decision);
   if (!button) throw new Error(`no ${decision} button on the consent page`);
   const buttonName = attr(button, "name");
   if (buttonName) body.set(buttonName, decode(attr(button, "value") ?? ""));
-  const action = decode(attr(/<form\b[^>]*>/.exec(form)![0], "action") ?? "") || authUrl;
-  const response = await session.fetch(new URL(action, new URL(authUrl, session.baseUrl)).toString(), { method: "POST", body });
+  const action = decode(attr(/<form\b[^>]*>/.exec(form)![0], "action") ?? "") || authUrl.toString();
+  const response = await session.fetch(new URL(action, authUrl).toString(), { method: "POST", body });
   if (!response.headers.get("location")) throw new Error(`consent refused: HTTP ${response.status} ${await response.text()}`);
-  const redirect = new URL(locationOf(response));
-  const code = redirect.searchParams.get("code");
-  if (!code) throw new Error(`the sandbox redirected without a code: ${redirect.search}`);
-  return {
-    code,
-    location: redirect.searchParams.get("location") ?? "",
-    accountsServer: redirect.searchParams.get("accounts-server") ?? "",
-    state: redirect.searchParams.get("state"),
-  };
+  return new URL(locationOf(response));
 }

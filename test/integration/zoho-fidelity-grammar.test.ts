@@ -1,8 +1,8 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { authorizeInConsole, consentAt, followCallback, startInConsole } from "./console-authorize";
+import { authorizeInConsole, followCallback, startInConsole } from "./console-authorize";
 import { decodeHtml, findForm, submitForm } from "./forms";
-import { obtainCode } from "./sandbox";
+import { consentAt, obtainCode } from "./sandbox";
 import { Session } from "./session";
 
 // Issue 12, "Zoho as it really is": scopes, client ids, soid, no_org and the grant code lifetime as
