@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { zohoError, zohoJson } from "./answers";
 import { authenticateClient } from "./authenticate-client";
-import { faultsForClient, injectFault } from "./faults";
 import { issueDeviceTokens } from "./issue-device-tokens";
-import { readParams } from "./read-params";
+import { readTokenCall } from "./read-token-call";
 
 // POST {accounts-server}/oauth/v3/device/token — the device flow's polling request (Zoho,
 // https://www.zoho.com/accounts/protocol/oauth/devices/polling-request.html): client_id, client_secret,
@@ -17,10 +16,9 @@ import { readParams } from "./read-params";
 // `{"user_location":"eu","error":"other_dc"}`), access_denied, expired — or the tokens. With HTTP 200,
 // as Zoho's token endpoint answers its errors.
 export async function answerDevicePoll(request: Request, { location }: { location: string }): Promise<Response> {
-  const params = await readParams(request);
-  const faults = await faultsForClient(params.get("client_id"));
-  const fault = await injectFault(faults);
-  if (fault) return fault;
+  const call = await readTokenCall(request);
+  if (call instanceof Response) return call;
+  const { params, faults } = call;
   const grantType = params.get("grant_type");
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");
   if (grantType !== "device_token") return zohoError("unsupported_grant_type");

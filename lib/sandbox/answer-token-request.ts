@@ -3,18 +3,16 @@ import { appOrigin } from "@/lib/config/app-origin";
 import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { zohoError } from "./answers";
 import { exchangeGrantCode } from "./exchange-grant-code";
-import { faultsForClient, injectFault } from "./faults";
 import { issueClientCredentials } from "./issue-client-credentials";
-import { readParams } from "./read-params";
+import { readTokenCall } from "./read-token-call";
 import { refreshAccessToken } from "./refresh-access-token";
 
 // POST {accounts-server}/oauth/v2/token: parameters from the query string and/or a form body. The
 // faults are those of the workspace that owns the client named.
 export async function answerTokenRequest(request: Request, { location }: { location: string }): Promise<Response> {
-  const params = await readParams(request);
-  const faults = await faultsForClient(params.get("client_id"));
-  const fault = await injectFault(faults);
-  if (fault) return fault;
+  const call = await readTokenCall(request);
+  if (call instanceof Response) return call;
+  const { params, faults } = call;
   const accountsServer = sandboxAccountsServer(appOrigin(request), location);
   const apiDomain = `${accountsServer}/api`;
   const grantType = params.get("grant_type");

@@ -5,21 +5,19 @@ import { db } from "@/lib/db";
 import { sandboxAccountsServer } from "@/lib/data-centres/data-centre";
 import { rateLimitAnswer, zohoError, zohoJson } from "./answers";
 import { newUserCode } from "./device-user-code";
-import { faultsForClient, injectFault } from "./faults";
 import { newOpaqueToken } from "./generate-credentials";
 import { checkScopeParam } from "@/lib/zoho/scope-grammar";
 import { WINDOW_MS } from "./limits";
-import { readParams } from "./read-params";
+import { readTokenCall } from "./read-token-call";
 
 // POST {accounts-server}/oauth/v3/device/code — the device flow's initiation request (Zoho,
 // https://www.zoho.com/accounts/protocol/oauth/devices/initiation-request.html): client_id,
 // grant_type=device_request, scope, access_type, prompt → user_code, device_code, verification_url,
 // expires_in, interval. No client secret, no PKCE.
 export async function issueDeviceCode(request: Request, { location }: { location: string }): Promise<Response> {
-  const params = await readParams(request);
-  const faults = await faultsForClient(params.get("client_id"));
-  const fault = await injectFault(faults);
-  if (fault) return fault;
+  const call = await readTokenCall(request);
+  if (call instanceof Response) return call;
+  const { params, faults } = call;
   const grantType = params.get("grant_type");
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");
   if (grantType !== "device_request") return zohoError("unsupported_grant_type");
