@@ -15,6 +15,7 @@ import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types"
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import { offersOrgConsent } from "@/lib/zoho/org-consent";
 import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
+import { ClientAndLocationFields } from "./client-and-location-fields";
 import { DeviceFlowForm } from "./device-flow-form";
 import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
 
@@ -104,16 +105,10 @@ export function AuthorizeForm({ action, startDevice, savePreset, clients, preset
       <PresetBar presets={presets.filter((p) => p.clientId === client.id)} settings={s} clientId={client.id} save={savePreset} shareBase={shareBase} />
       <form action={formAction} data-action="start-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
         <Card className="space-y-5">
-          <Field id="clientId" label="Client" errors={e.clientId}>
-            <select id="clientId" name="clientId" value={client.id} onChange={(ev) => pickClient(ev.target.value)} className={inputClass} aria-describedby={describedBy("clientId")}>
-              {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.environment.toLowerCase()})</option>)}
-            </select>
-          </Field>
-          <Field id="location" label="Start at data centre" hint="Zoho sends users to their own data centre and tells the callback which one. Start at us, except for China." errors={e.location}>
-            <select id="location" name="location" value={s.location} onChange={(ev) => set({ location: ev.target.value })} className={inputClass} aria-describedby={describedBy("location", true)}>
-              {dataCentres.filter((dc) => client.accountsServers[dc.location]).map((dc) => <option key={dc.location} value={dc.location}>{dc.label} ({dc.location})</option>)}
-            </select>
-          </Field>
+          <ClientAndLocationFields
+            clients={clients} client={client} onPickClient={pickClient} dataCentres={dataCentres} location={s.location} onLocation={(location) => set({ location })} errors={e}
+            locationLabel="Start at data centre" locationHint="Zoho sends users to their own data centre and tells the callback which one. Start at us, except for China."
+          />
           <Field id="scope-search" label="Scopes" hint="AaaServer.profile.READ lets the console show which Zoho user granted." errors={e.scopes}>
             <ScopePicker scopes={s.scopes} onChange={(scopes) => set({ scopes })} describedBy={describedBy("scope-search", true)} />
             <input type="hidden" name="scopes" value={s.scopes.join(",")} />

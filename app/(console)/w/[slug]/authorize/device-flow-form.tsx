@@ -4,11 +4,12 @@ import { EnvironmentBadge } from "@/components/badge";
 import { FindingsList } from "@/components/authorize/findings-list";
 import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import type { BuilderClient } from "./authorize-form";
+import { ClientAndLocationFields } from "./client-and-location-fields";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -41,16 +42,10 @@ export function DeviceFlowForm({ action, clients, client, onPickClient, dataCent
   return (
     <form action={formAction} data-action="start-device-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
       <Card className="space-y-5">
-        <Field id="clientId" label="Client" errors={e.clientId}>
-          <select id="clientId" name="clientId" value={client.id} onChange={(ev) => onPickClient(ev.target.value)} className={inputClass} aria-describedby={describedBy("clientId")}>
-            {clients.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.environment.toLowerCase()})</option>)}
-          </select>
-        </Field>
-        <Field id="location" label="Data centre" hint="Where the client is registered: Zoho answers other_dc if the person who consents lives elsewhere, and the console follows." errors={e.location}>
-          <select id="location" name="location" value={location} onChange={(ev) => setLocation(ev.target.value)} className={inputClass} aria-describedby={describedBy("location", true)}>
-            {dataCentres.filter((dc) => client.accountsServers[dc.location]).map((dc) => <option key={dc.location} value={dc.location}>{dc.label} ({dc.location})</option>)}
-          </select>
-        </Field>
+        <ClientAndLocationFields
+          clients={clients} client={client} onPickClient={onPickClient} dataCentres={dataCentres} location={location} onLocation={setLocation} errors={e}
+          locationLabel="Data centre" locationHint="Where the client is registered: Zoho answers other_dc if the person who consents lives elsewhere, and the console follows."
+        />
         <Field id="scope-search" label="Scopes" hint="AaaServer.profile.READ lets the console show which Zoho user granted." errors={e.scopes}>
           <ScopePicker scopes={scopes} onChange={setScopes} describedBy={describedBy("scope-search", true)} />
           <input type="hidden" name="scopes" value={scopes.join(",")} />
