@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/require-member";
 import { uniqueSlug } from "@/lib/data/workspaces/unique-slug";
 import { db } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
-import { workspaceNameSchema } from "@/lib/schemas/workspace";
+import { workspaceNameSchema } from "@/lib/workspaces/schemas";
 import { formObject, invalid, type FormState } from "./form-state";
 
 export async function createWorkspace(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { requireMember } from "@/lib/auth/require-member";
 import { db } from "@/lib/db";
-import { deleteWorkspaceSchema } from "@/lib/schemas/workspace";
+import { deleteWorkspaceSchema } from "@/lib/workspaces/schemas";
 import { formObject, type FormState } from "./form-state";
 
 // Deletes the workspace with everything in it (clients, grants, callbacks, audit). The owner confirms

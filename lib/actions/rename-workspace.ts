@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireMember } from "@/lib/auth/require-member";
 import { db } from "@/lib/db";
 import { requestMeta } from "@/lib/request-meta";
-import { workspaceNameSchema } from "@/lib/schemas/workspace";
+import { workspaceNameSchema } from "@/lib/workspaces/schemas";
 import { formObject, invalid, type FormState } from "./form-state";
 
 // Renames keep the slug, so every link and bookmark keeps working.

@@ -30,6 +30,10 @@ const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { OWNER, ADMIN, DEVELOPER, VIEWER };
 
+// What a console API key may do (the token API): read its workspace's clients and grants and get their
+// access tokens. Which grants, the key's own grant list decides (lib/api-keys).
+export const API_KEY_PERMISSIONS: readonly Permission[] = ["clients:read", "grants:read", "grants:refresh"];
+
 export const ROLES: readonly Role[] = ["OWNER", "ADMIN", "DEVELOPER", "VIEWER"];
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {

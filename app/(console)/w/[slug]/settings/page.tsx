@@ -9,7 +9,7 @@ import { renameWorkspace } from "@/lib/actions/rename-workspace";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { updateAuditRetention } from "@/lib/actions/update-audit-retention";
-import { updateLimits } from "@/lib/actions/update-limits";
+import { updateLimitsAction } from "@/lib/workspaces/actions";
 import { db } from "@/lib/db";
 import { DeleteWorkspaceForm } from "./delete-workspace-form";
 import { LimitsForm } from "./limits-form";
@@ -35,7 +35,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.</p>
-          <LimitsForm action={updateLimits.bind(null, workspace.slug)} values={limits} />
+          <LimitsForm action={updateLimitsAction.bind(null, workspace.slug)} values={limits} />
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Audit retention</h2>
