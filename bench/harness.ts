@@ -1,11 +1,11 @@
 // What every benchmark shares: settings from the environment, a console process (scripts/serve.mjs with the
 // production build) on a database of its own, statistics, and the rows of the final table.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { ConsoleProcess, consoleEnv, migrateDatabase, type ConsoleEnv } from "../test/console-process";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
@@ -82,55 +82,36 @@ export function benchPostgresUrl(): string | undefined {
   return url;
 }
 
-export type ConsoleEnv = NodeJS.ProcessEnv & { DATABASE_URL: string; ENCRYPTION_KEY: string };
+export type { ConsoleEnv };
 
 /** Fresh secrets, the sandbox on, and the database migrated (a PostgreSQL schema is emptied first). */
 export async function prepareDatabase(databaseUrl: string): Promise<ConsoleEnv> {
-  const env: ConsoleEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(32).toString("base64"),
-    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    ZOHO_SANDBOX: "1",
-  };
-  if (databaseUrl.startsWith("postgres")) {
-    const { Client } = await import("pg");
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await client.end();
-  }
-  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { cwd: root, env, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const env = consoleEnv(databaseUrl);
+  await migrateDatabase(env, { empty: true });
   return env;
 }
 
-// ---- the console process
+// ---- the console process (test/console-process.ts, shared with the test suites)
 
 export type RunningConsole = { baseUrl: string; logFile: string; stop: () => Promise<void> };
+const consoles = new Set<ConsoleProcess>();
 const running = new Set<ChildProcess>();
 
 /** scripts/serve.mjs with the production build on 127.0.0.1, healthy when this resolves. */
 export async function startConsole(env: ConsoleEnv, name: string, port?: number): Promise<RunningConsole> {
-  port ??= await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const logFile = path.join(runDir(), `server-${name}.log`);
-  const log = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", log, log] });
-  running.add(child);
+  const app = new ConsoleProcess(port ?? (await freePort()), env, path.join(runDir(), `server-${name}.log`));
+  consoles.add(app);
   const stop = async () => {
-    await stopChild(child);
-    fs.closeSync(log);
+    consoles.delete(app);
+    await app.stop();
   };
   try {
-    await waitForHealth(child, baseUrl, logFile);
+    await app.start();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { baseUrl, logFile, stop };
+  return { baseUrl: app.baseUrl, logFile: app.logFile, stop };
 }
 
 /** A plain node process (the token API's ceiling server), stopped with the others at the end. */
@@ -138,16 +119,6 @@ export function startProcess(script: string, env: Record<string, string>): Child
   const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
   running.add(child);
   return child;
-}
-
-async function waitForHealth(child: ChildProcess, baseUrl: string, logFile: string) {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`the console exited:\n${tail(logFile)}`);
-    const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the console did not become healthy within 60 s");
 }
 
 export function tail(file: string, lines = 40) {
@@ -169,5 +140,5 @@ export async function stopChild(child: ChildProcess) {
 }
 
 export async function stopAll() {
-  await Promise.all([...running].map(stopChild));
+  await Promise.all([...[...consoles].map((c) => c.stop()), ...[...running].map(stopChild)]);
 }

@@ -177,7 +177,7 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
 
 /** scripts/verify-audit.ts on the stopped database: the time each workspace's chain takes. */
 function verifyChains(target: Target, env: ConsoleEnv, small: WorkspaceSeed, large: WorkspaceSeed): Row {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-audit.ts"], { cwd: root, env, encoding: "utf8", timeout: 900_000 });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-audit.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 900_000 });
   const ms = (w: WorkspaceSeed) => Number(new RegExp(`ok\\s+${w.slug}: (\\d+) events in (\\d+) ms`).exec(run.stdout)?.[2] ?? NaN);
   const [s, l] = [ms(small), ms(large)];
   console.log(`audit chain verification: ${run.stdout.trim().replaceAll("\n", "; ")}${run.status ? ` (exit ${run.status}) ${run.stderr}` : ""}`);
@@ -198,7 +198,7 @@ function explainClients(env: ConsoleEnv, seed: BenchSeed) {
     return { label: `${w.clients}:`, workspaceId: w.id, queries };
   });
   const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/explain.ts"], {
-    cwd: root, env: { ...env, BENCH_EXPLAIN_TARGETS: JSON.stringify(targets) }, encoding: "utf8", timeout: 300_000,
+    cwd: root, env: { ...process.env, ...env, BENCH_EXPLAIN_TARGETS: JSON.stringify(targets) }, encoding: "utf8", timeout: 300_000,
   });
   console.log(run.status === 0 ? run.stdout : `explain failed:\n${run.stderr}`);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodeHtml, findForm, submitForm } from "./forms";
+import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
 
@@ -52,7 +53,8 @@ async function revokeKey(session: Session, slug: string, key: string) {
   expect((await submitForm(session, page, findForm(row, "revoke-api-key"))).status).toBe(200);
 }
 
-async function newGrant(state: string, userEmail: string) {
+async function newGrant(userEmail: string) {
+  const state = await newState(owner, seeded.second.clientId);
   const code = await obtainCode(owner, { state, userEmail, zohoClientId: seeded.second.zohoClientId });
   const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
   expect(await (await owner.fetch(locationOf(res))).text()).toContain('data-outcome="grant_created"');
@@ -67,12 +69,11 @@ let allKey = "", jack = "", haruto = "";
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   await otherOwner.signIn(seeded.other.email, seeded.password);
-  // The second client's states 4 and 5 are this file's (token-api.test.ts and leaks.test.ts take
-  // others); the main client's 10 codes per 10 minutes belong to callback.test.ts. Other files may
-  // have spent the second client's codes already: raise the sandbox's limit while this file runs.
+  // Grants of the second client (the main client's 10 codes per 10 minutes belong to callback.test.ts).
+  // Other files may have spent its codes already: raise the sandbox's limit while this file runs.
   await sandboxControl({ codeLimit: 1000 });
-  await newGrant(seeded.second.states[4], JACK);
-  await newGrant(seeded.second.states[5], HARUTO);
+  await newGrant(JACK);
+  await newGrant(HARUTO);
   allKey = (await createKey(owner, seeded.slug, { name: "All grants (api-keys.test)" })).key;
   // This file's grants: the newest of each user for the second client (other files may make grants for
   // the same sandbox users with other clients, before or after this one).

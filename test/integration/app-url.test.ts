@@ -1,7 +1,7 @@
 import path from "node:path";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConsoleProcess, consoleEnv, migrate } from "../reliability/console-process";
+import { ConsoleProcess, consoleEnv, migrateDatabase } from "../console-process";
 import { rawFetch } from "./raw-fetch";
 import { freePort } from "../free-port";
 
@@ -14,8 +14,8 @@ let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(".data", "app-url-"));
   const env = consoleEnv(`pglite:./${dir}/db`, { APP_URL: PUBLIC });
-  migrate(env);
-  instance = new ConsoleProcess(await freePort(), env, path.basename(dir));
+  await migrateDatabase(env);
+  instance = new ConsoleProcess(await freePort(), env, path.join(dir, "server.log"));
   await instance.start();
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { decodeHtml, findForm, submitForm } from "./forms";
+import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { Session } from "./session";
 
@@ -9,7 +10,7 @@ import { Session } from "./session";
 const seeded = inject("seeded");
 const w = `/w/${seeded.slug}`;
 const admin = new Session();
-const owner = new Session(); // the seeded authorization states are the owner's: their callbacks come back in the owner's browser
+const owner = new Session(); // the authorizations in `states` are the owner's: their callbacks come back in the owner's browser
 const adminId = seeded.members.ADMIN.id;
 const newSecret = "rotated-secret-0000000000000000000000000001";
 const dcSecret = "eu-secret-00000000000000000000000000000002";
@@ -54,9 +55,13 @@ let ownerId = "";
 let clientId = "";
 let grantId = "";
 let apiKey = "";
+let states: string[] = [];
 
 beforeAll(async () => {
   await admin.signIn(seeded.members.ADMIN.email, seeded.password);
+  // Two authorizations of the owner's, for the callback events below (their callbacks come back in the owner's browser).
+  const starter = await new Session().signIn(seeded.email, seeded.password);
+  states = [await newState(starter), await newState(starter)];
   await newEvents(); // start from here
   await control({ codeLimit: 1000 }); // other files may have spent the client's 10 codes per 10 minutes
 });
@@ -202,7 +207,7 @@ describe("each action writes exactly one event; a refused one writes none", () =
     await exactlyOne("authorization.started");
 
     // The user said no at Zoho: one event, attributed to who started the authorization, from the callback's IP.
-    const denied = seeded.states.fresh[15];
+    const [denied, state] = states;
     await owner.fetch(`/oauth/callback?${new URLSearchParams({ state: denied, error: "access_denied" })}`);
     const failed = await exactlyOne("callback.failed", ownerId);
     expect(failed.data).toMatchObject({ clientId: seeded.clientId, outcome: "rejected", error: "access_denied" });
@@ -210,7 +215,6 @@ describe("each action writes exactly one event; a refused one writes none", () =
     await owner.fetch(`/oauth/callback?${new URLSearchParams({ state: "not-a-state", code: "1000.x.y" })}`);
     await none("callback with an unknown state");
 
-    const state = seeded.states.fresh[16];
     const code = await obtainCode(owner, { state, userEmail: "ava.carter@sandbox.zoho.test" });
     secrets.push(code.code);
     await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);

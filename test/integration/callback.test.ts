@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
 
@@ -8,9 +9,9 @@ import { locationOf, Session } from "./session";
 // hit is recorded, and nothing is exchanged where it must not be.
 const seeded = inject("seeded");
 const owner = new Session();
-// The first 15 fresh states are this file's; leaks.test.ts takes from the end.
-const fresh = seeded.states.fresh.slice(0, 15);
-const nextState = () => fresh.shift()!;
+const admin = new Session(); // starts the authorization whose callback comes back in the owner's browser
+// Each state is a fresh authorization of the owner's, started with the console's Authorize form.
+const nextState = () => newState(owner);
 
 type Result = { outcome: string; html: string; url: string };
 
@@ -32,6 +33,7 @@ const sandboxControl = (body: object) => owner.fetch(`/sandbox/control?workspace
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
+  await admin.signIn(seeded.members.ADMIN.email, seeded.password);
   // Other files may have spent this client's 10 grant codes of the last 10 minutes.
   await sandboxControl({ codeLimit: 1000 });
 });
@@ -39,7 +41,7 @@ afterAll(() => sandboxControl({ reset: true }));
 
 describe("a good callback", () => {
   it("exchanges the code at the sandbox's EU accounts server and stores the grant", async () => {
-    const state = nextState();
+    const state = await nextState();
     const code = await obtainCode(owner, { state, userEmail: "emma.schmidt@sandbox.zoho.test" });
     const result = await callback({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state });
     expect(result.outcome).toBe("grant_created");
@@ -54,7 +56,7 @@ describe("a good callback", () => {
 
 describe("callbacks that must be refused, each recorded with a clear answer", () => {
   it("reused state: the second arrival of the same redirect", async () => {
-    const state = nextState();
+    const state = await nextState();
     const code = await obtainCode(owner, { state, userEmail: "ava.carter@sandbox.zoho.test" });
     const params = { code: code.code, location: code.location, "accounts-server": code.accountsServer, state };
     expect((await callback(params)).outcome).toBe("grant_created");
@@ -64,18 +66,18 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
   });
 
   it("a code exchanged twice: Zoho's invalid_code, explained", async () => {
-    const first = nextState();
+    const first = await nextState();
     const code = await obtainCode(owner, { state: first, userEmail: "ava.carter@sandbox.zoho.test" });
     const params = { code: code.code, location: code.location, "accounts-server": code.accountsServer };
     expect((await callback({ ...params, state: first })).outcome).toBe("grant_created");
-    const second = await callback({ ...params, state: nextState() });
+    const second = await callback({ ...params, state: await nextState() });
     expect(second.outcome).toBe("exchange_failed");
     expect(second.html).toContain("invalid_code");
     expect(second.html).toContain("already exchanged");
   });
 
   it("expired state", async () => {
-    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: seeded.states.expired });
+    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: seeded.expiredState });
     expect(result.outcome).toBe("state_expired");
     expect(result.html).toContain("more than 10 minutes");
   });
@@ -90,21 +92,21 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
   });
 
   it("missing code", async () => {
-    const result = await callback({ location: "us", "accounts-server": sandboxServer("us"), state: nextState() });
+    const result = await callback({ location: "us", "accounts-server": sandboxServer("us"), state: await nextState() });
     expect(result.outcome).toBe("missing_code");
   });
 
   it("the user pressed Reject", async () => {
-    expect((await callback({ error: "access_denied", state: nextState() })).outcome).toBe("rejected");
+    expect((await callback({ error: "access_denied", state: await nextState() })).outcome).toBe("rejected");
   });
 
   it("a state started by another console user", async () => {
-    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: seeded.states.otherUsers });
+    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: await newState(admin) });
     expect(result.outcome).toBe("wrong_user");
   });
 
   it("location and accounts server disagree", async () => {
-    const state = nextState();
+    const state = await nextState();
     const code = await obtainCode(owner, { state, userEmail: "emma.schmidt@sandbox.zoho.test" });
     const result = await callback({ code: code.code, location: "us", "accounts-server": code.accountsServer, state });
     expect(result.outcome).toBe("location_mismatch");
@@ -130,7 +132,7 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
       ["a sandbox path on another origin", () => `${attacker}/sandbox/eu`],
       ["real Zoho for a sandbox client", () => "https://accounts.zoho.eu"],
     ])("is refused without a token request: %s", async (_, server) => {
-      const state = nextState();
+      const state = await nextState();
       const code = await obtainCode(owner, { state, userEmail: "emma.schmidt@sandbox.zoho.test" });
       const result = await callback({ code: code.code, location: "eu", "accounts-server": server(), state });
       expect(result.outcome).toBe("accounts_server_not_allowed");
@@ -149,7 +151,7 @@ describe("who may see a callback", () => {
   });
 
   it("a member of another workspace learns only that it did not complete, and gets 404 for the pages", async () => {
-    const state = nextState();
+    const state = await nextState();
     const { url } = await callback({ error: "access_denied", state });
     const other = await new Session().signIn(seeded.other.email, seeded.other.password);
     const result = await other.fetch(url);

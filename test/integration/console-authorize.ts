@@ -33,3 +33,19 @@ export async function authorizeInConsole(session: Session, scopes: string, userE
   const redirect = await consentAt(session, authUrl, userEmail);
   return { authUrl, redirect, ...(await followCallback(session, redirect)) };
 }
+
+/**
+ * A fresh authorization of the caller's own: the console's Authorize form for the seeded sandbox client
+ * (or `clientId`), offline with prompt=consent; answers its state. Each file mints what it needs, so no
+ * file depends on another's share of a seeded pool.
+ */
+export async function newState(session: Session, clientId?: string): Promise<string> {
+  const { authUrl, html } = await startInConsole(session, {
+    ...(clientId && { clientId }),
+    scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+    promptConsent: "on",
+  });
+  const state = authUrl?.searchParams.get("state");
+  if (!state) throw new Error(`Authorize was refused: ${html.slice(0, 300)}`);
+  return state;
+}

@@ -2,13 +2,12 @@
 // the suite needs, and hands the tests its address. Tests talk to it over HTTP only.
 //   - default: a fresh PGlite folder (seeded before the server opens it: PGlite is single-process)
 //   - INTEGRATION_DATABASE_URL=postgresql://…: that PostgreSQL database, emptied first
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import type { TestProject } from "vitest/node";
 import { seedIntegration, type Seeded } from "./seed";
+import { ConsoleProcess, consoleEnv, migrateDatabase } from "../console-process";
 import { freePort } from "../free-port";
 
 declare module "vitest" {
@@ -23,7 +22,7 @@ declare module "vitest" {
   }
 }
 
-let server: ChildProcess | undefined;
+let server: ConsoleProcess | undefined;
 let smtp: SMTPServer | undefined;
 let tempDir: string | undefined;
 
@@ -47,14 +46,7 @@ export async function setup(project: TestProject) {
   });
   await new Promise<void>((resolve) => smtp!.listen(smtpPort, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: "production" as const,
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET: randomBytes(32).toString("base64"),
-    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    ZOHO_SANDBOX: "1",
+  const env = consoleEnv(databaseUrl, {
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     SMTP_FROM: "Console <console@integration.test>",
     // Requests from 127.0.0.2 stand for a load balancer's (test/integration/raw-fetch.ts): their
@@ -63,16 +55,13 @@ export async function setup(project: TestProject) {
     // The suite sends thousands of callbacks from 127.0.0.1 (the fuzz test alone up to 5,000); the
     // production limit is tested on a console of its own (callback-flood.test.ts).
     CALLBACK_RATE_LIMIT: "1000000",
-  };
-  if (databaseUrl.startsWith("postgres")) await emptyPostgres(databaseUrl);
-  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  });
+  await migrateDatabase(env, { empty: true });
   const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl, poisonPort: await freePort() });
 
   const serverLog = path.resolve(tempDir, "server.log");
-  const log = fs.openSync(serverLog, "w");
-  server = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, stdio: ["ignore", log, log] });
-  await waitForHealth(baseUrl, serverLog);
+  server = new ConsoleProcess(port, env, serverLog);
+  await server.start();
   project.provide("baseUrl", baseUrl);
   project.provide("seeded", seeded);
   project.provide("serverLog", serverLog);
@@ -81,28 +70,7 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server!.once("exit", r));
-  }
+  await server?.stop();
   await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
   if (tempDir && !process.env.KEEP_INTEGRATION_DATA) fs.rmSync(tempDir, { recursive: true, force: true });
-}
-
-async function waitForHealth(baseUrl: string, logFile: string) {
-  for (let i = 0; i < 120; i++) {
-    if (server?.exitCode !== null) throw new Error(`the console exited:\n${fs.readFileSync(logFile, "utf8")}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the console did not become healthy:\n${fs.readFileSync(logFile, "utf8")}`);
-}
-
-async function emptyPostgres(url: string) {
-  const { Client } = await import("pg");
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-  await client.end();
 }

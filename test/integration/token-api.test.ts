@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
+import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
 import { freePort } from "../free-port";
@@ -9,7 +10,6 @@ import { freePort } from "../free-port";
 // process and two), Zoho down, revoke. The sandbox's fault controls make tokens short and Zoho fail.
 const seeded = inject("seeded");
 const owner = new Session();
-const states = seeded.second.states;
 const auth = { authorization: `Bearer ${seeded.apiKey}` };
 
 async function faults(body: object) {
@@ -20,7 +20,8 @@ const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/cont
 const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function newGrant(state: string, userEmail = "emma.schmidt@sandbox.zoho.test"): Promise<string> {
+async function newGrant(userEmail = "emma.schmidt@sandbox.zoho.test"): Promise<string> {
+  const state = await newState(owner, seeded.second.clientId);
   const code = await obtainCode(owner, { state, userEmail, zohoClientId: seeded.second.zohoClientId });
   const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
   const result = await (await owner.fetch(locationOf(res))).text();
@@ -36,9 +37,9 @@ beforeAll(async () => {
   await faults({ reset: true });
   // This file makes many grants: the grant-code limit is tested on its own below.
   await faults({ accessTokenTtlSeconds: 1, codeLimit: 1000 });
-  grantA = await newGrant(states[0]);
-  grantB = await newGrant(states[1]);
-  grantC = await newGrant(states[2]);
+  grantA = await newGrant();
+  grantB = await newGrant();
+  grantC = await newGrant();
   await sleep(1100);
   await faults({ accessTokenTtlSeconds: 60 });
 });
@@ -88,7 +89,7 @@ describe("the token API", () => {
 
     await faults({ outage: false, accessTokenTtlSeconds: 1 });
     await sleep(100);
-    const grantD = await newGrant(states[3]);
+    const grantD = await newGrant();
     await sleep(1100); // its token has expired
     await faults({ outage: true });
     const down = await token(grantD);
@@ -124,7 +125,7 @@ describe("the token API", () => {
 describe("Zoho's limit of access tokens per refresh token", () => {
   it("Zoho's rate-limit answer is recorded once, backs off, and the cached token keeps being served", async () => {
     await faults({ accessTokenTtlSeconds: 600 });
-    const grant = await newGrant(states[6], "oliver.hughes@sandbox.zoho.test");
+    const grant = await newGrant("oliver.hughes@sandbox.zoho.test");
     const page = `/w/${seeded.slug}/grants/${grant}`;
     const refresh = findForm(await (await owner.fetch(page)).text(), "refresh-grant");
     // The exchange issued one access token; nine forced refreshes reach Zoho's 10 per 10 minutes.
@@ -149,8 +150,8 @@ describe("Zoho's limit of grant codes per client per 10 minutes", () => {
 describe("Zoho's cap of 20 refresh tokens per user per client", () => {
   it("the 21st grant evicts the oldest, which then fails with invalid_code and says why", async () => {
     const ava = "ava.carter@sandbox.zoho.test";
-    const oldest = await newGrant(states[8], ava);
-    for (let i = 9; i < 29; i++) await newGrant(states[i], ava);
+    const oldest = await newGrant(ava);
+    for (let i = 9; i < 29; i++) await newGrant(ava);
     await faults({ accessTokenTtlSeconds: 60 });
     // The oldest grant's access token is still cached; its refresh token is gone at Zoho.
     const page = `/w/${seeded.slug}/grants/${oldest}`;
@@ -187,7 +188,7 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
   it("200 requests split across both cause exactly one refresh", async () => {
     // A fresh grant whose token has expired.
     await faults({ accessTokenTtlSeconds: 1 });
-    const grant = await newGrant(states[30]);
+    const grant = await newGrant();
     await sleep(1100);
     await faults({ accessTokenTtlSeconds: 60 });
     const before = await sandboxAccessTokens();

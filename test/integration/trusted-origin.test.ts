@@ -1,6 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
+import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
 import { rawFetch, viaProxy } from "./raw-fetch";
@@ -72,7 +73,7 @@ describe("the console's origin comes from configuration, never from the request"
   });
 
   it("a developer with a real state and a forged X-Forwarded-Host gets a grant at the console's own sandbox", async () => {
-    const state = seeded.states.fresh[19];
+    const state = await newState(owner);
     const forged = { "x-forwarded-host": evil() };
     const consent = await rawFetch(`${base}/sandbox/us/oauth/v2/auth?client_id=${seeded.zohoClientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=${encodeURIComponent(seeded.redirectUri)}&state=x`, { headers: { host, ...forged } });
     expect(await consent.text()).not.toContain(evil());

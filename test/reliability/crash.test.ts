@@ -3,8 +3,8 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
-import { ConsoleProcess, consoleEnv, migrate, type ConsoleEnv } from "./console-process";
-import { checkInvariants, deliver, obtainCodes, printFigures, setFaults, sleep, verifyAudit, type Code } from "./flows";
+import { migrateDatabase, type ConsoleProcess, type ConsoleEnv } from "../console-process";
+import { checkInvariants, deliver, obtainCodes, printFigures, setFaults, sleep, verifyAudit, type Code, reliabilityConsole, reliabilityEnv } from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -22,8 +22,8 @@ afterAll(async () => {
 type Scenario = { app: ConsoleProcess; seeded: Seeded; databaseUrl: string };
 
 async function prepare(databaseUrl: string, port: number, name: string, rounds: number, env: ConsoleEnv): Promise<Scenario> {
-  migrate(env);
-  const app = new ConsoleProcess(port, env, name);
+  await migrateDatabase(env);
+  const app = reliabilityConsole(port, env, name);
   consoles.push(app);
   const seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin: app.baseUrl, clients: { crash: ROUND * rounds } });
   await app.start();
@@ -71,7 +71,7 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
 
   it("on PostgreSQL: killed twice mid-exchange, restarted; a reloaded callback is never exchanged again", async () => {
     const databaseUrl = await createDatabase(pg, "rel_crash");
-    pgScenario = await prepare(databaseUrl, 3401, "crash-pg", 2, consoleEnv(databaseUrl));
+    pgScenario = await prepare(databaseUrl, 3401, "crash-pg", 2, reliabilityEnv(databaseUrl));
     for (const round of [0, 1]) {
       const r = await killRound(pgScenario, round);
       // The browser reloads each cut callback. If it had reached the console, the state is spent and
@@ -93,7 +93,7 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
   it("on PGlite: the data folder reopens after SIGKILL", async () => {
     const dir = fs.mkdtempSync(path.join(".data", "reliability", "pglite-crash-"));
     const databaseUrl = `pglite:./${dir}/db`;
-    const env = consoleEnv(databaseUrl);
+    const env = reliabilityEnv(databaseUrl);
     const scenario = await prepare(databaseUrl, 3402, "crash-pglite", 1, env);
     const r = await killRound(scenario, 0);
     const reloaded = await Promise.all(r.cut.map((c) => deliver(r.session, c)));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
-import { ConsoleProcess, consoleEnv, migrate } from "./console-process";
-import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, sandboxStats, setFaults, sleep, tokenApi, USERS, verifyAudit, type Code } from "./flows";
+import { migrateDatabase, type ConsoleProcess } from "../console-process";
+import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, sandboxStats, setFaults, sleep, tokenApi, USERS, verifyAudit, type Code, reliabilityConsole, reliabilityEnv } from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -47,9 +47,9 @@ async function expectProblem(res: Response, type: string) {
 
 beforeAll(async () => {
   databaseUrl = await createDatabase(pg, "rel_faults");
-  const env = consoleEnv(databaseUrl);
-  migrate(env);
-  app = new ConsoleProcess(3400, env, "faults");
+  const env = reliabilityEnv(databaseUrl);
+  await migrateDatabase(env);
+  app = reliabilityConsole(3400, env, "faults");
   seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin: app.baseUrl, clients: { exchange: 40, refresh: 6, limit: 4 } });
   await app.start();
   await setFaults(app.baseUrl, { reset: true });

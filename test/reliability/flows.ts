@@ -2,12 +2,15 @@
 // and what they check afterwards, straight from the database.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { expect } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { createKeyring, decrypt } from "../../lib/crypto/envelope";
 import { OUTCOMES } from "../../lib/callback/outcomes";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
+import { ConsoleProcess, consoleEnv, type ConsoleEnv } from "../console-process";
 import { RELIABILITY_OWNER, type Seeded } from "./seed";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -140,4 +143,15 @@ export function verifyAudit(databaseUrl: string): string {
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/verify-audit.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
   expect(result.status, `npm run audit:verify:\n${result.stdout}${result.stderr}`).toBe(0);
   return result.stdout.trim();
+}
+
+// These suites deliver dozens of real callbacks from 127.0.0.1 per console process.
+export const reliabilityEnv = (databaseUrl: string, settings: Record<string, string> = {}) => consoleEnv(databaseUrl, { CALLBACK_RATE_LIMIT: "1000000", ...settings });
+
+/** A console of the suite's own on a fixed port, logging to .data/reliability/<name>.log (emptied first). */
+export function reliabilityConsole(port: number, env: ConsoleEnv, name: string) {
+  const log = path.resolve(".data/reliability", `${name}.log`);
+  fs.mkdirSync(path.dirname(log), { recursive: true });
+  fs.writeFileSync(log, "");
+  return new ConsoleProcess(port, env, log);
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
-import { ConsoleProcess, consoleEnv, migrate } from "./console-process";
-import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, setFaults, sleep, tokenApi, verifyAudit } from "./flows";
+import { migrateDatabase, type ConsoleProcess } from "../console-process";
+import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, setFaults, sleep, tokenApi, verifyAudit, reliabilityConsole, reliabilityEnv } from "./flows";
 import { createDatabase, restartPgServer } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -16,9 +16,9 @@ let databaseUrl = "";
 
 beforeAll(async () => {
   databaseUrl = await createDatabase(pg, "rel_pgrestart");
-  const env = consoleEnv(databaseUrl);
-  migrate(env);
-  app = new ConsoleProcess(3403, env, "pg-restart");
+  const env = reliabilityEnv(databaseUrl);
+  await migrateDatabase(env);
+  app = reliabilityConsole(3403, env, "pg-restart");
   seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin: app.baseUrl, clients: { api: 4, load: 40 } });
   await app.start();
   await setFaults(app.baseUrl, { reset: true });

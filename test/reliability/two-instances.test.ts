@@ -4,8 +4,8 @@ import { openDb } from "../../scripts/open-db";
 import { findForm, submitForm } from "../integration/forms";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
-import { ConsoleProcess, consoleEnv, migrate } from "./console-process";
-import { checkInvariants, deliver, printFigures, readFaults, sandboxStats, setFaults, sleep, tokenApi, verifyAudit } from "./flows";
+import { migrateDatabase, type ConsoleProcess } from "../console-process";
+import { checkInvariants, deliver, printFigures, readFaults, sandboxStats, setFaults, sleep, tokenApi, verifyAudit, reliabilityConsole, reliabilityEnv } from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -24,10 +24,10 @@ const served = { a: 0, b: 0 };
 
 beforeAll(async () => {
   databaseUrl = await createDatabase(pg, "rel_two");
-  const env = consoleEnv(databaseUrl, { APP_URL: origin });
-  migrate(env);
-  a = new ConsoleProcess(3404, env, "two-a");
-  b = new ConsoleProcess(3405, env, "two-b");
+  const env = reliabilityEnv(databaseUrl, { APP_URL: origin });
+  await migrateDatabase(env);
+  a = reliabilityConsole(3404, env, "two-a");
+  b = reliabilityConsole(3405, env, "two-b");
   seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin, clients: { shared: 0 } });
   await Promise.all([a.start(), b.start()]);
   let next = 0;
