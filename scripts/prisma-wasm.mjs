@@ -1,6 +1,6 @@
 // Prisma's schema engine compiled to WASM, driven through a driver adapter: migrations without the
 // native schema-engine binary (which cannot be downloaded here). Writes ordinary prisma/migrations folders
-// and the same _prisma_migrations table as `prisma migrate deploy`. See ../shared/stack-notes.md.
+// and the same _prisma_migrations table as `prisma migrate deploy`. The engine is the @prisma/schema-engine-wasm package.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";

@@ -3,7 +3,7 @@ import { SEED_DATA_CENTRES } from "./seed-data-centres";
 import { checkAccountsServer, checkApiDomain, defaultApiDomain, zohoDomains } from "./zoho-domains";
 
 // Zoho's accounts servers (https://zoho.com/accounts/protocol/oauth/multi-dc.html) and API domains
-// (WorkDrive's multi-DC page; api.zoho.eu from Zoho's multi-DC example — shared/zoho-oauth.md, Corrections).
+// (WorkDrive's multi-DC page; api.zoho.eu from Zoho's multi-DC example — docs/zoho.md, Corrections).
 describe("checkAccountsServer", () => {
   it.each(SEED_DATA_CENTRES.map((dc) => [dc.location, dc.accountsServer!]))("accepts Zoho's own %s server", (_location, url) => {
     expect(checkAccountsServer(url)).toEqual({ ok: true, url });

@@ -1,7 +1,7 @@
 import { type DataCentre, atZoho } from "./data-centre";
 
 // The domain families Zoho runs its accounts servers on: zoho.<tld> (zoho.com, zoho.eu, zoho.com.au,
-// zoho.com.cn…) and zohocloud.<tld> (Canada) — shared/zoho-oauth.md, Corrections. An accounts server
+// zoho.com.cn…) and zohocloud.<tld> (Canada) — docs/zoho.md, Corrections. An accounts server
 // added by an admin or learned from serverinfo must be https://accounts.<one of these>, nothing else,
 // so a client secret can only ever be sent to Zoho (OAuth mix-up defence, RFC 9700 §4.4).
 const ACCOUNTS_HOST = /^accounts\.(zoho|zohocloud)\.((?:com\.)?[a-z]{2,3})$/;

@@ -5,7 +5,7 @@ export const zohoJson = (body: object, status = 200) =>
 export const zohoError = (error: string, status = 200, description?: string) =>
   zohoJson(description ? { error, error_description: description } : { error }, status);
 
-// Zoho's throttle answer, sent with HTTP 400 (shared/zoho-oauth.md, Corrections: "Rate limit answer"
+// Zoho's throttle answer, sent with HTTP 400 (docs/zoho.md, Corrections: "Rate limit answer"
 // HTTP 400 {"error":"Access Denied","status":"failure",…}; Accounts' token-limits page,
 // https://www.zoho.com/accounts/protocol/oauth/token-limits.html, and Zoho CRM's Token Validity page,
 // https://www.zoho.com/crm/developer/docs/api/v8/token-validity.html: past the 10-minute throttle

@@ -30,7 +30,7 @@ const SERVICES: Readonly<Record<string, ServiceRule>> = {
   phonebridge: { accountAtConsent: true },
   zohocampaigns: { accountAtConsent: true },
   zohorecruit: { accountAtConsent: true },
-  // Cliq works without soid (shared/zoho-oauth.md, Corrections), like every app not marked here.
+  // Cliq works without soid (docs/zoho.md, Corrections), like every app not marked here.
   zohocliq: {},
 };
 

@@ -1,4 +1,4 @@
-// What each authorization request parameter does, in one line (shared/zoho-oauth.md).
+// What each authorization request parameter does, in one line (docs/zoho.md).
 export const AUTH_PARAM_HELP: Record<string, string> = {
   scope: "What the app may do: Service.scope.OPERATION, several joined with commas.",
   client_id: "The client's id from Zoho's API console (the same in every data centre).",

@@ -1,4 +1,4 @@
-// The authorization request URL, exactly as Zoho expects it (shared/zoho-oauth.md). Pure, so the
+// The authorization request URL, exactly as Zoho expects it (docs/zoho.md). Pure, so the
 // builder page can run it on every keystroke in the browser.
 export type AuthUrlInput = {
   accountsServer: string;

@@ -1,4 +1,4 @@
-// Zoho's client types (API console) and what each needs (shared/zoho-oauth.md).
+// Zoho's client types (API console) and what each needs (docs/zoho.md).
 export const CLIENT_TYPES = ["SERVER", "SELF", "CLIENT", "MOBILE", "NON_BROWSER"] as const;
 export type ClientTypeName = (typeof CLIENT_TYPES)[number];
 

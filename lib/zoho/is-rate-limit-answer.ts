@@ -5,7 +5,7 @@
 //  - the same with HTTP 200 (Kaizen #43, https://help.zoho.com/portal/en/community/topic/kaizen-43-tokens-and-limitations:
 //    "the status code … remains 200. However, the message … says 'Access Denied'");
 //  - localized, e.g. "error":"拒绝访问", and the description "Token creation throttle limit reached"
-//    (shared/zoho-oauth.md, Corrections: "Rate limit answer").
+//    (docs/zoho.md, Corrections: "Rate limit answer").
 // Zoho's OAuth error codes are ASCII snake_case (invalid_code, access_denied, …): a `status:"failure"`
 // answer whose error is not such a code is the throttle in another language.
 

@@ -1,7 +1,7 @@
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "./client-types";
 import { commaJoined, judgeScope, splitScopeParam } from "./scope-grammar";
 
-// The known mistakes in an authorization request (shared/zoho-oauth.md, "What people get wrong"),
+// The known mistakes in an authorization request (docs/zoho.md, "What people get wrong"),
 // found before Zoho finds them. Pure: the builder runs it on every keystroke, the debugger on pasted URLs.
 export type Finding = { id: string; level: "error" | "warning"; message: string; fix: string };
 

@@ -5,7 +5,7 @@ import { matchAccountsServer } from "./match-accounts-server";
 const OWN = ["http://localhost:3000", "http://127.0.0.1:3000"];
 
 describe("isAllowedApiDomain", () => {
-  // Zoho's own answers: www.zohoapis.<tld>, and api.zoho.eu in its multi-DC example (shared/zoho-oauth.md, Corrections).
+  // Zoho's own answers: www.zohoapis.<tld>, and api.zoho.eu in its multi-DC example (docs/zoho.md, Corrections).
   it.each([["https://www.zohoapis.com"], ["https://www.zohoapis.eu/"], ["https://api.zoho.eu"], ["https://www.zohoapis.com.cn"], ["https://www.zohoapis.ca"], ["https://writer.zoho.com"], ["http://127.0.0.1:3000/sandbox/eu/api"]])("allows %s", (d) => {
     expect(isAllowedApiDomain(d, OWN)).toBe(true);
   });

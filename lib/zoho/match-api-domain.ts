@@ -4,7 +4,7 @@ import { defaultApiDomain, zohoDomains } from "@/lib/data-centres/zoho-domains";
 import type { AllowedAccountsServer } from "./match-accounts-server";
 
 // Zoho's api_domain is not always www.zohoapis.<tld> (its multi-DC example answers
-// https://api.zoho.eu; Writer and FSM answer their own hosts — shared/zoho-oauth.md, Corrections), so
+// https://api.zoho.eu; Writer and FSM answer their own hosts — docs/zoho.md, Corrections), so
 // any https host under one of the known data centres' domains is accepted (zoho.com, zohoapis.eu,
 // zohocloud.ca, zoho.com.cn, …). Anything else — an attacker's host stored through a forged
 // callback — is never handed to a service.

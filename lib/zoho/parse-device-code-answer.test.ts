@@ -33,8 +33,8 @@ describe("parseDeviceCodeAnswer", () => {
 
   it.each([
     ["invalid_client: Zoho's client error (its token endpoint, and its device verification page's list)", 200, { error: "invalid_client" }, "invalid_client"],
-    ["invalid_scope (Zoho's token endpoint errors, shared/zoho-oauth.md)", 200, { error: "invalid_scope", error_description: "bad" }, "invalid_scope"],
-    ["Zoho's throttle answer, HTTP 400 (shared/zoho-oauth.md, Corrections)", 400, { error: "Access Denied", status: "failure", error_description: "You have made too many requests continuously. Please try again after some time." }, "Access Denied"],
+    ["invalid_scope (Zoho's token endpoint errors, docs/zoho.md)", 200, { error: "invalid_scope", error_description: "bad" }, "invalid_scope"],
+    ["Zoho's throttle answer, HTTP 400 (docs/zoho.md, Corrections)", 400, { error: "Access Denied", status: "failure", error_description: "You have made too many requests continuously. Please try again after some time." }, "Access Denied"],
     ["an HTML outage page: no JSON", 503, null, "unreadable_answer"],
     ["a user code without a device code", 200, { user_code: "A1B2-C3D4", verification_url: "https://accounts.zoho.com/oauth/v3/device" }, "incomplete_answer"],
   ])("%s", (_source, status, body, error) => {

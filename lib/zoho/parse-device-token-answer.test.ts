@@ -35,7 +35,7 @@ describe("parseDeviceTokenAnswer", () => {
     ["other_dc without a user_location cannot be followed", 200, { error: "other_dc" }, "other_dc"],
     ["invalid_client_secret (Zoho's token endpoint errors)", 200, { error: "invalid_client_secret" }, "invalid_client_secret"],
     ["invalid_code: an unknown or used device code", 200, { error: "invalid_code" }, "invalid_code"],
-    ["Zoho's throttle answer is not a refusal (shared/zoho-oauth.md, Corrections)", 400, { error: "Access Denied", status: "failure", error_description: "You have made too many requests continuously." }, "Access Denied"],
+    ["Zoho's throttle answer is not a refusal (docs/zoho.md, Corrections)", 400, { error: "Access Denied", status: "failure", error_description: "You have made too many requests continuously." }, "Access Denied"],
     ["an HTML outage page", 503, null, "unreadable_answer"],
   ])("%s", (_source, status, body, error) => {
     const answer = parseDeviceTokenAnswer(status, body);

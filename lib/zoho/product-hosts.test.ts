@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_DATA_CENTRES } from "@/lib/data-centres/seed-data-centres";
 import { PRODUCT_HOSTS, PRODUCTS, productHostsFor } from "./product-hosts";
 
-// Zoho's own domains, as its data centres use them (shared/zoho-oauth.md): zoho.<tld>, zohoapis.<tld>, zohocloud.ca.
+// Zoho's own domains, as its data centres use them (docs/zoho.md): zoho.<tld>, zohoapis.<tld>, zohocloud.ca.
 const ZOHO_HOST = /(^|\.)(zoho|zohoapis)\.(com|eu|in|com\.au|jp|sa|uk|com\.cn|ae|ca)$|(^|\.)zohocloud\.ca$/;
 
 describe("the product hosts table", () => {

@@ -1,5 +1,5 @@
 // The base URLs Zoho products answer on in each data centre, where they differ from the grant's
-// api_domain (shared/zoho-oauth.md, Corrections: "Product and environment hosts"). ONE table, keyed by
+// api_domain (docs/zoho.md, Corrections: "Product and environment hosts"). ONE table, keyed by
 // DC location; a product appears in a row only where Zoho itself documents that DC. A location with no
 // row (a DC an admin added later) or an empty row answers no product hosts: never a guess.
 //
@@ -94,7 +94,7 @@ export const PRODUCT_HOSTS: Readonly<Record<string, ProductHosts>> = {
     cliq: "https://cliq.zoho.com.cn/api/v2", creator: "https://creator.zoho.com.cn",
     workdrive: "https://www.zohoapis.com.cn/workdrive", bigin: "https://www.zohoapis.com.cn/bigin/v2",
   },
-  // United Arab Emirates (shared/zoho-oauth.md, Corrections): only WorkDrive's page lists it so far.
+  // United Arab Emirates (docs/zoho.md, Corrections): only WorkDrive's page lists it so far.
   ae: { workdrive: "https://www.zohoapis.ae/workdrive" },
 };
 

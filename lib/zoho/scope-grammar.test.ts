@@ -11,12 +11,12 @@ describe("judgeScope: what Zoho accepts is known", () => {
     ["ZohoCRM.modules.ALL", ZOHO_CRM_SCOPES, "ZohoCRM"],
     ["ZohoCRM.modules.leads.READ", `${ZOHO_CRM_SCOPES} (module-level scope)`, "ZohoCRM"],
     ["ZohoCRM.settings.fields.READ", ZOHO_CRM_SCOPES, "ZohoCRM"],
-    ["AaaServer.profile.READ", "Zoho Accounts user info (shared/zoho-oauth.md, Scopes)", "AaaServer"],
+    ["AaaServer.profile.READ", "Zoho Accounts user info (docs/zoho.md, Scopes)", "AaaServer"],
     ["aaaserver.profile.READ", "Zoho's Self Client examples write the service in lower case", "aaaserver"],
-    ["ZohoBooks.fullaccess.all", "Zoho Books OAuth: lower-case operation (shared/zoho-oauth.md, Scopes)", "ZohoBooks"],
-    ["ZohoAnalytics.modeling.create", "Zoho Analytics API scopes (shared/zoho-oauth.md, Scopes)", "ZohoAnalytics"],
+    ["ZohoBooks.fullaccess.all", "Zoho Books OAuth: lower-case operation (docs/zoho.md, Scopes)", "ZohoBooks"],
+    ["ZohoAnalytics.modeling.create", "Zoho Analytics API scopes (docs/zoho.md, Scopes)", "ZohoAnalytics"],
     ["zohobackstage.portal.READ", "Zoho Backstage OAuth: https://www.zoho.com/backstage/api/v3/oauth.html", "zohobackstage"],
-    ["Desk.tickets.ALL", "Zoho Desk scopes (shared/zoho-oauth.md, Scopes)", "Desk"],
+    ["Desk.tickets.ALL", "Zoho Desk scopes (docs/zoho.md, Scopes)", "Desk"],
     ["ZohoCRM.modules.custom.WRITE", `${ZOHO_CRM_SCOPES} (CRM's WRITE)`, "ZohoCRM"],
     ["ZohoCRM.modules.CUSTOM", `${ZOHO_CRM_SCOPES} (CRM's CUSTOM)`, "ZohoCRM"],
     ["openid", OIDC, null],
@@ -31,7 +31,7 @@ describe("judgeScope: what Zoho accepts is known", () => {
 
 describe("judgeScope: unusual shapes are warnings, not refusals", () => {
   it.each<[string, string, RegExp]>([
-    ["ZohoCRM.modules", "a typo: no operation (shared/zoho-oauth.md, What people get wrong 8)", /no operation/],
+    ["ZohoCRM.modules", "a typo: no operation (docs/zoho.md, What people get wrong 8)", /no operation/],
     ["ZohoCRM.modules.REED", "a misspelt operation", /ends in "REED"/],
     ["ZohoCliq.Webhooks.LIST", "an undocumented last part: Zoho decides", /not one of the usual operations/],
     ["Email", "OpenID Connect's scopes are lower case (Sign in using Zoho (OIDC))", /neither/],

@@ -1,6 +1,6 @@
 // The shapes of Zoho's client ids and Self Client codes. Zoho's ids are <digits>.<alphanumerics>:
 // 1000. is the common prefix (the API console's clients), but Zoho's own device flow example uses
-// 1004.… (shared/zoho-oauth.md, Corrections: "Client ids"), so the number is never assumed.
+// 1004.… (docs/zoho.md, Corrections: "Client ids"), so the number is never assumed.
 // Codes and tokens are <digits>.<part>.<part> (Zoho's Self Client page shows 1000.<32 hex>.<32 hex>).
 
 /** Client id: digits, a dot, alphanumerics (Zoho's are 1000. plus 30; 10 to 100 accepted). */

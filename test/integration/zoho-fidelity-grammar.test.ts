@@ -6,7 +6,7 @@ import { consentAt, obtainCode } from "./sandbox";
 import { Session } from "./session";
 
 // Issue 12, "Zoho as it really is": scopes, client ids, soid, no_org and the grant code lifetime as
-// Zoho's own pages have them (shared/zoho-oauth.md, Corrections), end to end against the running
+// Zoho's own pages have them (docs/zoho.md, Corrections), end to end against the running
 // console and its sandbox over HTTP. Each test fails on the console before the change.
 const seeded = inject("seeded");
 const owner = new Session();
