@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { countUsers } from "@/lib/data/users/count-users";
+import { countUsers } from "@/lib/account/count-users";
 import { buttonClass } from "@/components/button-class";
-import { signInWithProvider } from "@/lib/actions/sign-in-with-provider";
+import { signInWithProviderAction } from "@/lib/account/actions";
 import { oidcProviders } from "@/lib/auth/oidc-providers";
 import { tooManyAttemptsMessage } from "@/lib/auth/sign-in-refused";
 import { env } from "@/lib/config/env";
@@ -30,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {providers.length > 0 && (
         <div className="mt-6 space-y-2 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           {providers.map((p) => (
-            <form key={p.id} action={signInWithProvider.bind(null, p.id)} data-action={`sign-in-${p.id}`}>
+            <form key={p.id} action={signInWithProviderAction.bind(null, p.id)} data-action={`sign-in-${p.id}`}>
               <button className={`${buttonClass("secondary")} w-full`}>Sign in with {p.name}</button>
             </form>
           ))}
