@@ -6,6 +6,7 @@ import { signInWithProviderAction } from "@/lib/account/actions";
 import { oidcProviders } from "@/lib/auth/oidc-providers";
 import { tooManyAttemptsMessage } from "@/lib/auth/sign-in-refused";
 import { env } from "@/lib/config/env";
+import { failOnPurpose } from "@/lib/test-fault";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; code?: string }> }) {
   if ((await countUsers()) === 0) redirect("/setup");
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
   const { next, error, code } = await searchParams;
   const providers = oidcProviders(env()).map(({ id, name }) => ({ id, name }));
   return (

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { SubmitButton } from "@/components/submit-button";
 import { signOutEverywhereAction } from "@/lib/account/actions";
 import { requireUser } from "@/lib/auth/require-member";
+import { failOnPurpose } from "@/lib/test-fault";
 import { countSessions } from "@/lib/auth/sessions/count-sessions";
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "@/lib/auth/sessions/session-policy";
 import { ChangePasswordForm } from "./change-password-form";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requireUser();
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
   const sessions = await countSessions(user.id);
   return (
     <>

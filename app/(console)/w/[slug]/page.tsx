@@ -9,12 +9,14 @@ import { RelativeTime } from "@/components/relative-time";
 import { AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
 import { actorCan, memberContext } from "@/lib/auth/context";
 import { loadOverview } from "@/lib/workspaces/load-overview";
+import { failOnPurpose } from "@/lib/test-fault";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await memberContext(slug, "clients:read");
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
   const { workspace } = ctx;
   const o = await loadOverview(ctx);
   const base = `/w/${workspace.slug}`;
