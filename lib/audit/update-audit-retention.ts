@@ -11,7 +11,10 @@ export async function updateAuditRetention(ctx: Ctx, { auditRetentionDays: days 
   allow(ctx, "workspace:manage");
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: { auditRetentionDays: days } });
-    await recordAuditEvent(tx, { workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "workspace.retention_changed", targetType: "workspace", targetId: ctx.workspace.id, data: { auditRetentionDays: days }, ...ctx.meta });
+    await recordAuditEvent(tx, {
+      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "workspace.retention_changed", targetType: "workspace",
+      targetId: ctx.workspace.id, data: { auditRetentionDays: days }, ...ctx.meta,
+    });
   });
   if (days !== null) await applyRetention(ctx.workspace.id);
   const message = days === null ? "Audit events are kept forever." : `Audit events are kept ${days} days (whole months are dropped).`;

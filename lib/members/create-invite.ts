@@ -32,7 +32,10 @@ export async function createInvite(ctx: Ctx, { email, role, origin }: InviteInpu
       data: { workspaceId: ctx.workspace.id, email, role, tokenHash: sha256Hex(token), createdById: inviterId, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { workspaceId: ctx.workspace.id, actorId: inviterId, action: "member.invited", targetType: "invite", targetId: invite.id, data: { email, role }, ...ctx.meta });
+    await recordAuditEvent(tx, {
+      workspaceId: ctx.workspace.id, actorId: inviterId, action: "member.invited", targetType: "invite", targetId: invite.id, data: { email, role },
+      ...ctx.meta,
+    });
   });
   const link = `${origin}/invite/${token}`;
   const inviter = await db.user.findUnique({ where: { id: inviterId }, select: { email: true } });
