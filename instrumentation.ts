@@ -13,7 +13,12 @@ export async function register() {
   // Before the first request: every accounts-server check reads the data-centre table from memory.
   await dataCentres.seedDataCentres().catch((error) => console.error("loading the data centres failed:", error instanceof Error ? error.message : "unknown error"));
   runEvery("reloading the data centres", dataCentres.RELOAD_MS, dataCentres.loadDataCentres, dataCentres.RELOAD_MS);
-  if (env().REFRESH_DATA_CENTRES_AT_START) runEvery("refreshing the data centres from Zoho's serverinfo", HOUR_MS * 24, async () => (await import("@/lib/data-centres/refresh-data-centres")).refreshDataCentres("zoho", null));
+  if (env().REFRESH_DATA_CENTRES_AT_START) {
+    runEvery("refreshing the data centres from Zoho's serverinfo", HOUR_MS * 24, async () => {
+      const [{ consoleJob }, { refreshDataCentres }] = await Promise.all([import("@/lib/data-centres/console-context"), import("@/lib/data-centres/refresh-data-centres")]);
+      await refreshDataCentres(consoleJob("refresh-data-centres"), { source: "zoho" });
+    });
+  }
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
   runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () => (await import("@/lib/callback/callback-upkeep")).runCallbackUpkeep());

@@ -46,6 +46,8 @@ export default defineConfig({
       AUTH_SECRET: randomBytes(32).toString("base64"),
       ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       NEXT_TELEMETRY_DISABLED: "1",
+      // lib/test-fault.ts: lets e2e/error-boundary.spec.ts make a page fail on purpose.
+      CONSOLE_TEST_FAULTS: "1",
     },
   },
 });

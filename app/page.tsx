@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentSession } from "@/lib/auth/require-member";
-import { countUsers } from "@/lib/data/users/count-users";
-import { listMyWorkspaces } from "@/lib/data/workspaces/list-my-workspaces";
+import { countUsers } from "@/lib/account/count-users";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { SubmitButton } from "@/components/submit-button";
-import { signOutNow } from "@/lib/actions/sign-out";
+import { signOutAction } from "@/lib/account/actions";
 
-// The header's sign-out button: ends this browser's session (lib/actions/sign-out.ts).
+// The header's sign-out button: ends this browser's session (lib/account/actions.ts).
 export function SignOutForm() {
   return (
-    <form action={signOutNow} data-action="sign-out">
+    <form action={signOutAction} data-action="sign-out">
       <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
     </form>
   );

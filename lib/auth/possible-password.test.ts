@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordSchema } from "@/lib/schemas/account";
+import { passwordSchema } from "@/lib/account/schemas";
 import { couldBeAPassword } from "./possible-password";
 
 describe("couldBeAPassword", () => {

@@ -3,7 +3,7 @@ import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { unseal } from "@/lib/crypto/keyring";
 import { canReadUserInfo, fetchUserInfo } from "@/lib/zoho/fetch-user-info";
 import { idTokenUser } from "@/lib/zoho/read-id-token";
-import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
+import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { sandboxOrigins } from "@/lib/config/app-origin";
 import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";

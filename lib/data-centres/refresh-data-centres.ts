@@ -2,7 +2,8 @@ import "server-only";
 import { sandboxOrigins, internalOrigin } from "@/lib/config/app-origin";
 import { db } from "@/lib/db";
 import { fetchServerInfo, type ServerInfoSource } from "@/lib/zoho/fetch-server-info";
-import { type Actor, auditDataCentreChange } from "./audit-data-centre-change";
+import { auditDataCentreChange } from "./audit-data-centre-change";
+import { allowConsole, type ConsoleCtx } from "./console-context";
 import { loadDataCentres } from "./load-data-centres";
 import { sandboxAccountsServer } from "./data-centre";
 import { type MergeResult, mergeServerInfo } from "./merge-server-info";
@@ -10,7 +11,8 @@ import { type MergeResult, mergeServerInfo } from "./merge-server-info";
 export type RefreshReport = { ok: true; merge: MergeResult } | { ok: false; reason: string };
 
 /** Reads Zoho's (or the sandbox's) serverinfo and adds what the table lacks; audited when anything changed. */
-export async function refreshDataCentres(source: ServerInfoSource, actor: Actor | null): Promise<RefreshReport> {
+export async function refreshDataCentres(ctx: ConsoleCtx, { source }: { source: ServerInfoSource }): Promise<RefreshReport> {
+  allowConsole(ctx, "datacentres:manage");
   const info = await fetchServerInfo(source);
   if (!info.ok) return info;
   const current = await loadDataCentres();
@@ -21,7 +23,7 @@ export async function refreshDataCentres(source: ServerInfoSource, actor: Actor 
     await db.$transaction(async (tx) => {
       await tx.dataCentre.createMany({ data: merge.add, skipDuplicates: true });
       for (const { location, ...change } of merge.update) await tx.dataCentre.update({ where: { location }, data: change });
-      await auditDataCentreChange(tx, actor ?? { userId: null }, "datacentres.refreshed", null, {
+      await auditDataCentreChange(tx, ctx, "datacentres.refreshed", null, {
         source,
         added: merge.add.map((dc) => `${dc.location} ${dc.accountsServer ?? "(sandbox only)"}`),
         updated: merge.update.map((dc) => `${dc.location} ${dc.accountsServer}`),

@@ -5,7 +5,8 @@ export const workspaceNameSchema = z.object({
   name: z.string().trim().min(2, "Use at least 2 characters").max(60, "Use at most 60 characters"),
 });
 
-export const deleteWorkspaceSchema = z.object({ confirmSlug: z.string().trim() });
+// A missing field is an empty one: the service answers both with what to type.
+export const deleteWorkspaceSchema = z.object({ confirmSlug: z.string().trim().catch("") });
 
 // Zoho's limits differ between its own pages; each workspace keeps the numbers it trusts.
 export const limitsSchema = z
@@ -24,3 +25,5 @@ export const limitsSchema = z
   })
   .refine((l) => l.warnRefreshTokensPerUser <= l.limitRefreshTokensPerUser, { path: ["warnRefreshTokensPerUser"], message: "Warn at or below the cap" });
 export type LimitsInput = z.output<typeof limitsSchema>;
+export type WorkspaceNameInput = z.output<typeof workspaceNameSchema>;
+export type DeleteWorkspaceInput = z.output<typeof deleteWorkspaceSchema>;

@@ -147,7 +147,7 @@ describe("first-run setup and invites", () => {
   it("setup is refused before anything else once an owner exists: no form check, no hashing", async () => {
     // The action's id, as a browser finds it in the page's scripts (the page itself now redirects).
     const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-    const id = Object.entries(manifest.node).find(([, a]) => a.filename === "lib/actions/complete-setup.ts" && a.exportedName === "completeSetup")?.[0];
+    const id = Object.entries(manifest.node).find(([, a]) => a.filename === "lib/account/actions.ts" && a.exportedName === "completeSetupAction")?.[0];
     expect(id).toBeTruthy();
     const anonymous = at(15);
     const post = (fields: Record<string, string>) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { countUsers } from "@/lib/data/users/count-users";
+import { countUsers } from "@/lib/account/count-users";
 import { SetupForm } from "./setup-form";
 
 export const metadata: Metadata = { title: "Set up" };

@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { completeSetup } from "@/lib/actions/complete-setup";
+import { completeSetupAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/actions/form-state";
 
 export function SetupForm() {
-  const [state, action] = useActionState(completeSetup, initialFormState);
+  const [state, action] = useActionState(completeSetupAction, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { countUsers } from "@/lib/data/users/count-users";
+import { countUsers } from "@/lib/account/count-users";
 import { buttonClass } from "@/components/button-class";
-import { signInWithProvider } from "@/lib/actions/sign-in-with-provider";
+import { signInWithProviderAction } from "@/lib/account/actions";
 import { oidcProviders } from "@/lib/auth/oidc-providers";
 import { tooManyAttemptsMessage } from "@/lib/auth/sign-in-refused";
 import { env } from "@/lib/config/env";
+import { failOnPurpose } from "@/lib/test-fault";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; error?: string; code?: string }> }) {
   if ((await countUsers()) === 0) redirect("/setup");
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
   const { next, error, code } = await searchParams;
   const providers = oidcProviders(env()).map(({ id, name }) => ({ id, name }));
   return (
@@ -30,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {providers.length > 0 && (
         <div className="mt-6 space-y-2 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           {providers.map((p) => (
-            <form key={p.id} action={signInWithProvider.bind(null, p.id)} data-action={`sign-in-${p.id}`}>
+            <form key={p.id} action={signInWithProviderAction.bind(null, p.id)} data-action={`sign-in-${p.id}`}>
               <button className={`${buttonClass("secondary")} w-full`}>Sign in with {p.name}</button>
             </form>
           ))}

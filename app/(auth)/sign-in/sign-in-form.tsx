@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/actions/form-state";
-import { signInWithPassword } from "@/lib/actions/sign-in";
+import { signInAction } from "@/lib/account/actions";
 
 export function SignInForm({ next }: { next?: string }) {
-  const [state, action] = useActionState(signInWithPassword, initialFormState);
+  const [state, action] = useActionState(signInAction, initialFormState);
   return (
     <form action={action} data-action="sign-in" className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />

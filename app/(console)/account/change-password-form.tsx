@@ -3,12 +3,12 @@ import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { changePassword } from "@/lib/actions/change-password";
+import { changePasswordAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/actions/form-state";
 
 // Passwords are never echoed back: after a failed submit the fields start empty again.
 export function ChangePasswordForm() {
-  const [state, action] = useActionState(changePassword, initialFormState);
+  const [state, action] = useActionState(changePasswordAction, initialFormState);
   const e = state.fieldErrors ?? {};
   useEffect(() => {
     if (state.ok && state.message) toast.success(state.message);

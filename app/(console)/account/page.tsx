@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { SubmitButton } from "@/components/submit-button";
-import { signOutEverywhere } from "@/lib/actions/sign-out-everywhere";
+import { signOutEverywhereAction } from "@/lib/account/actions";
 import { requireUser } from "@/lib/auth/require-member";
+import { failOnPurpose } from "@/lib/test-fault";
 import { countSessions } from "@/lib/auth/sessions/count-sessions";
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "@/lib/auth/sessions/session-policy";
 import { ChangePasswordForm } from "./change-password-form";
@@ -13,6 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AccountPage() {
   const user = await requireUser();
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
   const sessions = await countSessions(user.id);
   return (
     <>
@@ -28,7 +30,7 @@ export default async function AccountPage() {
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="session-count">
             {sessions === 1 ? "In this browser only." : `In ${sessions} browsers, this one included.`} A session ends when you sign out, after {SESSION_IDLE_SECONDS / 3600} hours without use, or {SESSION_MAX_SECONDS / 3600} hours after signing in.
           </p>
-          <form action={signOutEverywhere} data-action="sign-out-everywhere" className="mt-4">
+          <form action={signOutEverywhereAction} data-action="sign-out-everywhere" className="mt-4">
             <SubmitButton variant="danger" pendingText="Signing out…">Sign out everywhere</SubmitButton>
           </form>
         </Card>

@@ -1,16 +1,9 @@
 // GET /api/health — liveness and database status, for load balancers and the start check
-import { db } from "@/lib/db";
-import { env } from "@/lib/config/env";
+import { checkHealth } from "@/lib/health/check-health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const started = performance.now();
-  try {
-    await db.$queryRaw`SELECT 1`;
-    const latencyMs = Math.round(performance.now() - started);
-    return Response.json({ status: "ok", database: { status: "ok", kind: env().embedded ? "pglite" : "postgresql", latencyMs }, sandbox: env().sandboxEnabled });
-  } catch {
-    return Response.json({ status: "error", database: { status: "unreachable" } }, { status: 503 });
-  }
+  const health = await checkHealth();
+  return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
 }

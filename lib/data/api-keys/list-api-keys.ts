@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { userEmails } from "@/lib/data/users/user-emails";
+import { userEmails } from "@/lib/members/user-emails";
 
 export type ApiKeyStatus = "active" | "expired" | "revoked";
 

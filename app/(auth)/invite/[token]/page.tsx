@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/button-class";
-import { acceptInvite } from "@/lib/actions/accept-invite";
-import { signOutNow } from "@/lib/actions/sign-out";
-import { signUpWithInvite } from "@/lib/actions/sign-up-with-invite";
+import { signOutAction } from "@/lib/account/actions";
+import { anonymousContext } from "@/lib/account/user-context";
 import { currentSession } from "@/lib/auth/require-member";
-import { findOpenInvite } from "@/lib/data/members/find-open-invite";
-import { db } from "@/lib/db";
+import { acceptInviteAction, signUpWithInviteAction } from "@/lib/members/actions";
+import { getInvite } from "@/lib/members/get-invite";
 import { AcceptInviteForm, InviteSignUpForm } from "./invite-forms";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -21,7 +20,7 @@ const PROBLEMS = {
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { problem, invite } = await findOpenInvite(token);
+  const { problem, invite, accountExists } = await getInvite(await anonymousContext(), { token });
   if (problem || !invite) {
     return (
       <>
@@ -44,14 +43,13 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           {heading}
           <p className="mt-4 text-sm" role="alert">You are signed in as {session.user.email}. This invite is for {invite.email}.</p>
-          <form action={signOutNow} className="mt-4"><button className={buttonClass("secondary")}>Sign out</button></form>
+          <form action={signOutAction} className="mt-4"><button className={buttonClass("secondary")}>Sign out</button></form>
         </>
       );
     }
-    return <>{heading}<AcceptInviteForm action={acceptInvite.bind(null, token)} /></>;
+    return <>{heading}<AcceptInviteForm action={acceptInviteAction.bind(null, token)} /></>;
   }
-  const hasAccount = await db.user.findUnique({ where: { email: invite.email }, select: { id: true } });
-  if (hasAccount) {
+  if (accountExists) {
     return (
       <>
         {heading}
@@ -60,5 +58,5 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       </>
     );
   }
-  return <>{heading}<InviteSignUpForm action={signUpWithInvite.bind(null, token)} email={invite.email} /></>;
+  return <>{heading}<InviteSignUpForm action={signUpWithInviteAction.bind(null, token)} email={invite.email} /></>;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { createWorkspace } from "@/lib/actions/create-workspace";
+import { createWorkspaceAction } from "@/lib/workspaces/actions";
 import { requireUser } from "@/lib/auth/require-member";
 import { NameForm } from "@/components/name-form";
 
@@ -11,7 +11,7 @@ export default async function NewWorkspacePage() {
     <>
       <h1 className="text-xl font-semibold">New workspace</h1>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">A workspace holds its own clients, grants, members and audit trail. You will be its owner.</p>
-      <NameForm name="create-workspace" action={createWorkspace} label="Workspace name" submit="Create workspace" pending="Creating…" />
+      <NameForm name="create-workspace" action={createWorkspaceAction} label="Workspace name" submit="Create workspace" pending="Creating…" />
     </>
   );
 }

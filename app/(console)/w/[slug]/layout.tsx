@@ -4,7 +4,7 @@ import { SignOutForm } from "@/components/sign-out-form";
 import { WorkspaceSwitcher } from "@/components/workspace-switcher";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
-import { listMyWorkspaces } from "@/lib/data/workspaces/list-my-workspaces";
+import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -7,26 +7,26 @@ import { ClientsByDcChart } from "@/components/charts/clients-by-dc-chart";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
-import { loadOverview } from "@/lib/data/overview/load-overview";
-import { userEmails } from "@/lib/data/users/user-emails";
+import { actorCan, memberContext } from "@/lib/auth/context";
+import { loadOverview } from "@/lib/workspaces/load-overview";
+import { failOnPurpose } from "@/lib/test-fault";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role } = await requireMember(slug, "clients:read");
-  const o = await loadOverview(workspace.id);
-  const actors = await userEmails(o.recentAudit.flatMap((e) => (e.actorId ? [e.actorId] : [])));
+  const ctx = await memberContext(slug, "clients:read");
+  await failOnPurpose(); // only when the tests ask (lib/test-fault.ts)
+  const { workspace } = ctx;
+  const o = await loadOverview(ctx);
   const base = `/w/${workspace.slug}`;
   const clients = o.clientsByDc.reduce((n, r) => n + r.count, 0);
   const callbacks = o.callbacksByOutcome.reduce((n, r) => n + r.count, 0);
   const failed = o.callbacksByOutcome.filter((r) => r.outcome !== "grant_created").reduce((n, r) => n + r.count, 0);
   // Each getting-started step only for those who may take it.
   const steps = [
-    can(role, "clients:write") && { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
-    can(role, "authorize") && { done: callbacks > 0 || (o.grants.ACTIVE ?? 0) > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
+    actorCan(ctx.actor, "clients:write") && { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
+    actorCan(ctx.actor, "authorize") && { done: callbacks > 0 || (o.grants.ACTIVE ?? 0) > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
     { done: (o.grants.ACTIVE ?? 0) > 0, title: "Use the grant", text: "Your services get access tokens from the token API; the console refreshes them within Zoho's limits.", href: `${base}/grants` },
   ].filter((step) => !!step);
   const stats: [string, number, string, string?][] = [
@@ -86,7 +86,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
         <Card>
           <div className="flex items-center justify-between"><h2 className="text-sm font-semibold">Recent activity</h2><Link className="text-sm text-indigo-600 dark:text-indigo-400" href={`${base}/audit`}>Audit trail →</Link></div>
           <ul className="mt-2 space-y-1 text-sm">
-            {o.recentAudit.map((e) => <li key={e.id} className="flex gap-2"><span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span><span className="text-zinc-500">{e.actorId ? actors.get(e.actorId) ?? "former member" : "system"}</span><span className="text-xs text-zinc-500"><RelativeTime date={e.createdAt} /></span></li>)}
+            {o.recentAudit.map((e) => <li key={e.id} className="flex gap-2"><span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span><span className="text-zinc-500">{e.actor}</span><span className="text-xs text-zinc-500"><RelativeTime date={e.createdAt} /></span></li>)}
           </ul>
         </Card>
       </div>

@@ -7,28 +7,23 @@ import { EmptyState } from "@/components/empty-state";
 import { inputClass } from "@/components/field";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { verifyAuditChain } from "@/lib/actions/verify-audit-chain";
+import { verifyAuditChainAction } from "@/lib/audit/actions";
 import { AUDIT_ACTIONS, AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
-import { requireMember } from "@/lib/auth/require-member";
-import { auditFilterSchema } from "@/lib/data/audit/audit-filter";
-import { listAuditEvents } from "@/lib/data/audit/list-audit-events";
-import { listMembers } from "@/lib/data/members/list-members";
-import { db } from "@/lib/db";
+import { auditFilterSchema } from "@/lib/audit/audit-filter";
+import { listAuditActors } from "@/lib/audit/list-audit-actors";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { summariseAuditData } from "@/lib/audit/summarise-audit-data";
+import { memberContext } from "@/lib/auth/context";
 
 export const metadata: Metadata = { title: "Audit" };
 
 export default async function AuditPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { slug } = await params;
-  const { workspace } = await requireMember(slug, "audit:read");
+  const ctx = await memberContext(slug, "audit:read");
+  const { workspace } = ctx;
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ rows, nextBefore }, { members }, keys] = await Promise.all([
-    listAuditEvents(workspace.id, filter),
-    listMembers(workspace.id),
-    db.apiKey.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true } }),
-  ]);
-  const people = new Map(members.map((m) => [m.user.id, m.user.email]));
-  const keyNames = new Map(keys.map((k) => [k.id, k.name]));
+  const [{ rows, nextBefore }, { people: members, keyNames }] = await Promise.all([listAuditEvents(ctx, { filter }), listAuditActors(ctx)]);
+  const people = new Map(members.map((m) => [m.id, m.email]));
   // Who acted: a member, an API key (its use, or a refresh it triggered), or the console itself.
   const actorOf = (e: (typeof rows)[number]) => {
     if (e.actorId) return people.get(e.actorId) ?? "a former member";
@@ -46,7 +41,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         description="Who did what, when, from where. Append-only; each event is chained to the one before it by its hash."
         actions={
           <div className="flex flex-wrap gap-2">
-            <ActionButton name="verify-audit" action={verifyAuditChain.bind(null, workspace.slug)} label="Verify chain" pendingText="Verifying…" showResult />
+            <ActionButton name="verify-audit" action={verifyAuditChainAction.bind(null, workspace.slug)} label="Verify chain" pendingText="Verifying…" showResult />
             <ExportAuditLink href={`${base}/export?${query({ format: "csv" })}`} label="Export CSV" />
             <ExportAuditLink href={`${base}/export?${query({ format: "json" })}`} label="Export JSON" />
           </div>
@@ -54,7 +49,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       />
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm"><span className="sr-only">Actor</span>
-          <select name="actor" defaultValue={filter.actor ?? ""} className={select}><option value="">Everyone</option>{members.map((m) => <option key={m.user.id} value={m.user.id}>{m.user.email}</option>)}</select>
+          <select name="actor" defaultValue={filter.actor ?? ""} className={select}><option value="">Everyone</option>{members.map((m) => <option key={m.id} value={m.id}>{m.email}</option>)}</select>
         </label>
         <label className="text-sm"><span className="sr-only">Action</span>
           <select name="action" defaultValue={filter.action ?? ""} className={select}><option value="">All actions</option>{AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_LABELS[a]}</option>)}</select>

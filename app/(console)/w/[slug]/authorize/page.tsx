@@ -11,7 +11,7 @@ import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
-import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
+import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 import { presetSettingsSchema } from "@/lib/schemas/preset";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";

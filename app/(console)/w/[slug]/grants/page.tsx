@@ -8,7 +8,7 @@ import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
 import { requireMember } from "@/lib/auth/require-member";
 import { listGrants } from "@/lib/data/grants/list-grants";
-import { userEmails } from "@/lib/data/users/user-emails";
+import { userEmails } from "@/lib/members/user-emails";
 import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

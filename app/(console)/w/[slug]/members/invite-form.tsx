@@ -4,7 +4,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { InviteState } from "@/lib/actions/create-invite";
+import type { InviteState } from "@/lib/members/create-invite";
 
 export function InviteForm({ action, roles }: { action: (prev: InviteState, formData: FormData) => Promise<InviteState>; roles: readonly string[] }) {
   const [state, formAction] = useActionState(action, {} as InviteState);

@@ -3,22 +3,23 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { changeMemberRole } from "@/lib/actions/change-member-role";
-import { createInvite } from "@/lib/actions/create-invite";
-import { removeMember } from "@/lib/actions/remove-member";
-import { revokeInvite } from "@/lib/actions/revoke-invite";
 import { can, canAssignRole, ROLE_DESCRIPTIONS, ROLES } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
-import { listMembers } from "@/lib/data/members/list-members";
+import { memberContext, type Actor } from "@/lib/auth/context";
+import { changeMemberRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/lib/members/actions";
+import { listMembers } from "@/lib/members/list-members";
 import { InviteForm } from "./invite-form";
 import { MemberActions, RevokeInviteButton } from "./member-actions";
+
+type MemberActor = Extract<Actor, { kind: "member" }>;
 
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { user, role, workspace } = await requireMember(slug, "members:read");
-  const { members, invites } = await listMembers(workspace.id);
+  const ctx = await memberContext(slug, "members:read");
+  const { workspace } = ctx;
+  const { userId, role } = ctx.actor as MemberActor; // memberContext's actor is always a member
+  const { members, invites } = await listMembers(ctx);
   const manage = can(role, "members:manage");
   return (
     <>
@@ -29,18 +30,18 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             {members.map((m) => (
               <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">{m.user.name} {m.user.id === user.id && <span className="text-xs text-zinc-500">(you)</span>}</p>
+                  <p className="font-medium">{m.user.name} {m.user.id === userId && <span className="text-xs text-zinc-500">(you)</span>}</p>
                   <p className="text-sm text-zinc-500">{m.user.email} · joined <RelativeTime date={m.createdAt} /></p>
                 </div>
                 <MemberActions
                   userId={m.user.id}
                   name={m.user.name}
                   role={m.role}
-                  self={m.user.id === user.id}
+                  self={m.user.id === userId}
                   assignable={manage ? ROLES.filter((r) => canAssignRole(role, m.role, r)) : []}
-                  canRemove={m.user.id === user.id || (manage && canAssignRole(role, m.role, "VIEWER"))}
-                  changeRole={changeMemberRole.bind(null, workspace.slug)}
-                  remove={removeMember.bind(null, workspace.slug)}
+                  canRemove={m.user.id === userId || (manage && canAssignRole(role, m.role, "VIEWER"))}
+                  changeRole={changeMemberRoleAction.bind(null, workspace.slug)}
+                  remove={removeMemberAction.bind(null, workspace.slug)}
                 />
               </li>
             ))}
@@ -54,7 +55,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                     <span className="flex-1">{i.email}</span>
                     <Badge>{i.role.toLowerCase()}</Badge>
                     <span className="text-xs text-zinc-500">expires <RelativeTime date={i.expiresAt} /></span>
-                    <RevokeInviteButton action={revokeInvite.bind(null, workspace.slug, i.id)} />
+                    <RevokeInviteButton action={revokeInviteAction.bind(null, workspace.slug, i.id)} />
                   </li>
                 ))}
               </ul>
@@ -62,7 +63,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           )}
         </div>
         <div className="space-y-4">
-          {manage && <InviteForm action={createInvite.bind(null, workspace.slug)} roles={ROLES.filter((r) => canAssignRole(role, null, r))} />}
+          {manage && <InviteForm action={createInviteAction.bind(null, workspace.slug)} roles={ROLES.filter((r) => canAssignRole(role, null, r))} />}
           <Card>
             <h2 className="text-sm font-semibold">Roles</h2>
             <dl className="mt-2 space-y-2 text-sm">

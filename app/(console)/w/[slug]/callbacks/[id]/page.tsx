@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { requireMember } from "@/lib/auth/require-member";
 import { describeOutcome } from "@/lib/callback/describe-outcome";
-import { getCodeLifetime } from "@/lib/data/workspaces/get-code-lifetime";
+import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Callback" };

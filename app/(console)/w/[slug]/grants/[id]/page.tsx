@@ -17,7 +17,7 @@ import { refreshGrantNow, relabelGrant, revokeGrant } from "@/lib/actions/grant-
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { getGrant } from "@/lib/data/grants/get-grant";
-import { userEmails } from "@/lib/data/users/user-emails";
+import { userEmails } from "@/lib/members/user-emails";
 import { productHostsFor } from "@/lib/zoho/product-hosts";
 
 export const metadata: Metadata = { title: "Grant" };

@@ -4,11 +4,9 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
-import { addDataCentre } from "@/lib/actions/add-data-centre";
-import { refreshDataCentres } from "@/lib/actions/refresh-data-centres";
-import { setDataCentreEnabled } from "@/lib/actions/set-data-centre-enabled";
-import { requireMember } from "@/lib/auth/require-member";
+import { memberContext } from "@/lib/auth/context";
 import { env } from "@/lib/config/env";
+import { addDataCentreAction, refreshDataCentresAction, setDataCentreEnabledAction } from "@/lib/data-centres/actions";
 import { dataCentres } from "@/lib/data-centres/current-data-centres";
 import { loadDataCentres } from "@/lib/data-centres/load-data-centres";
 import { AddDataCentreForm } from "./add-data-centre-form";
@@ -19,7 +17,7 @@ const SOURCE: Record<string, string> = { seed: "built in", serverinfo: "Zoho's s
 
 export default async function DataCentresPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requireMember(slug, "datacentres:manage");
+  const { workspace } = await memberContext(slug, "datacentres:manage");
   await loadDataCentres();
   const rows = dataCentres();
   return (
@@ -36,8 +34,8 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
             Needs internet access from this server; set <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <ActionButton name="refresh-data-centres-zoho" action={refreshDataCentres.bind(null, workspace.slug, "zoho")} label="Refresh from Zoho" pendingText="Asking Zoho…" showResult />
-            {env().sandboxEnabled && <ActionButton name="refresh-data-centres-sandbox" action={refreshDataCentres.bind(null, workspace.slug, "sandbox")} label="Refresh from the sandbox" pendingText="Asking the sandbox…" showResult />}
+            <ActionButton name="refresh-data-centres-zoho" action={refreshDataCentresAction.bind(null, workspace.slug, "zoho")} label="Refresh from Zoho" pendingText="Asking Zoho…" showResult />
+            {env().sandboxEnabled && <ActionButton name="refresh-data-centres-sandbox" action={refreshDataCentresAction.bind(null, workspace.slug, "sandbox")} label="Refresh from the sandbox" pendingText="Asking the sandbox…" showResult />}
           </div>
         </Card>
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -57,7 +55,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                   <td className="px-3 py-2">
                     <ActionButton
                       name={`${dc.enabled ? "disable" : "enable"}-data-centre-${dc.location}`}
-                      action={setDataCentreEnabled.bind(null, workspace.slug, dc.location, !dc.enabled)}
+                      action={setDataCentreEnabledAction.bind(null, workspace.slug, dc.location, String(!dc.enabled))}
                       label={dc.enabled ? "Disable" : "Enable"}
                       pendingText="Saving…"
                       confirmText={dc.enabled ? `Stop offering ${dc.label} for new clients and authorizations in every workspace? Existing grants keep working.` : undefined}
@@ -71,7 +69,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         <Card>
           <h2 className="text-sm font-semibold">Add a data centre</h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">For a data centre Zoho opened before its serverinfo or this console listed it. The accounts server must be Zoho&apos;s (<code className="font-mono">https://accounts.zoho.&lt;domain&gt;</code>): a client secret is only ever sent there.</p>
-          <AddDataCentreForm action={addDataCentre.bind(null, workspace.slug)} />
+          <AddDataCentreForm action={addDataCentreAction.bind(null, workspace.slug)} />
         </Card>
       </div>
     </>
