@@ -12,7 +12,7 @@ import { BenchSession } from "./http";
 const CLIENTS = intEnv("BENCH_IMPORT_CLIENTS", 7_000, 1, 20_000);
 const RUNS = intEnv("BENCH_IMPORT_RUNS", 2, 1, 10);
 
-/** The transfer format (lib/transfer/client-export-schema.ts), kept small as the file was. */
+/** The transfer format (lib/clients/transfer/client-export-schema.ts), kept small as the file was. */
 const exportFile = (run: number) => JSON.stringify({
   format: "zoho-oauth-console/clients@1",
   exportedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-// Query plans of the clients list: runs the real listClients (lib/data/clients/list-clients.ts) on a
+// Query plans of the clients list: runs the real listClients (lib/clients/list-clients.ts) on a
 // direct database connection, captures the SQL Prisma sends, and prints EXPLAIN ANALYZE for each.
 // Started by bench/run.ts after the console has stopped (PGlite is single-process), or by hand:
 //   DATABASE_URL=pglite:./.data/bench-XXXX/db \
@@ -36,7 +36,9 @@ async function main() {
   db.$on("query", (e) => captured.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
   // lib/db opens its client on first use from this global: hand it ours, so listClients runs as in the app.
   (globalThis as unknown as { consoleDb?: unknown }).consoleDb = db;
-  const { clientFilterSchema, listClients } = await import("../lib/data/clients/list-clients");
+  const { listClients } = await import("../lib/clients/list-clients");
+  const { clientFilterSchema } = await import("../lib/clients/schemas");
+  const { systemContext } = await import("../lib/auth/context");
 
   const summary: string[] = [];
   const plans: string[] = [];
@@ -45,7 +47,7 @@ async function main() {
       for (const q of queries) {
         const filter = clientFilterSchema.parse(Object.fromEntries(new URLSearchParams(q)));
         captured.length = 0;
-        const result = await listClients(workspaceId, filter);
+        const result = await listClients(systemContext({ id: workspaceId, slug: label, name: label }, "bench"), { filter });
         const sent = [...captured];
         const title = `${label} ${q || "(no query)"}`;
         plans.push(`\n######## ${title} → total ${result.total}, ${result.rows.length} rows, ${sent.length} SQL statements`);

@@ -5,5 +5,5 @@
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 // Route handlers that read their body themselves, with their own limit and their own message.
-// The registry import: files up to 5 MB (lib/transfer/import-file-limit.ts).
+// The registry import: files up to 5 MB (lib/clients/transfer/import-file-limit.ts).
 export const OWN_LIMIT_PATHS: RegExp[] = [/^\/w\/[^/]+\/clients\/transfer\/import$/];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { startAuthorizationSchema } from "./authorization";
-import { createClientSchema } from "./client";
+import { createClientSchema } from "@/lib/clients/schemas";
 import { selfClientFileSchema } from "./self-client-file";
 
 const authorize = (scopes: string) =>

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
 });
 
-/** A client export in the transfer format (lib/transfer/client-export-schema.ts): 7,000 of these are 0.9 MB. */
+/** A client export in the transfer format (lib/clients/transfer/client-export-schema.ts): 7,000 of these are 0.9 MB. */
 function clientExport(count: number, client: (i: number) => Record<string, unknown> = () => ({})) {
   return {
     format: "zoho-oauth-console/clients@1",

@@ -9,8 +9,8 @@ import { EmptyState } from "@/components/empty-state";
 import { RelativeTime } from "@/components/relative-time";
 import { can } from "@/lib/auth/permissions";
 import { appOrigin } from "@/lib/config/app-origin";
-import { createSandboxSelfClient } from "@/lib/sandbox/actions/create-self-client";
-import { registerSandboxClient } from "@/lib/sandbox/actions/register-sandbox-client";
+import { requestMeta } from "@/lib/request-meta";
+import { createSandboxSelfClientAction, registerSandboxClientAction } from "@/lib/sandbox/actions";
 import { listSandboxClients } from "@/lib/sandbox/list-sandbox-clients";
 import { requireSandboxUser } from "@/lib/sandbox/require-sandbox-user";
 import { listSandboxMemberships } from "@/lib/sandbox/sandbox-memberships";
@@ -36,7 +36,8 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
   const current = slug ? memberships.find((m) => m.workspace.slug === slug) : memberships[0];
   if (!current || !can(current.role, "clients:read")) notFound();
   const { workspace } = current;
-  const [clients, h] = await Promise.all([listSandboxClients(workspace.id), headers()]);
+  const ctx = { actor: { kind: "member" as const, userId: user.id, role: current.role }, workspace, meta: await requestMeta() };
+  const [clients, h] = await Promise.all([listSandboxClients(ctx, {}), headers()]);
   const callbackUrl = `${appOrigin({ headers: h })}/oauth/callback`;
   return (
     <div className="space-y-10">
@@ -55,8 +56,8 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
       </div>
       {can(current.role, "sandbox:write") ? (
         <>
-          <RegisterForm key={`register-${workspace.slug}`} action={registerSandboxClient.bind(null, workspace.slug)} callbackUrl={callbackUrl} />
-          <SelfClientForm key={`self-${workspace.slug}`} action={createSandboxSelfClient.bind(null, workspace.slug)} users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
+          <RegisterForm key={`register-${workspace.slug}`} action={registerSandboxClientAction.bind(null, workspace.slug)} callbackUrl={callbackUrl} />
+          <SelfClientForm key={`self-${workspace.slug}`} action={createSandboxSelfClientAction.bind(null, workspace.slug)} users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
         </>
       ) : (
         <p className="rounded-md border border-zinc-200 p-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">

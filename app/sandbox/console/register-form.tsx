@@ -4,7 +4,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { RegisterState } from "@/lib/sandbox/actions/register-sandbox-client";
+import type { RegisterState } from "@/lib/sandbox/register-sandbox-client";
 
 const initial: RegisterState = {};
 

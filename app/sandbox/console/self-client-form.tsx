@@ -4,7 +4,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { SelfClientState } from "@/lib/sandbox/actions/create-self-client";
+import type { SelfClientState } from "@/lib/sandbox/create-sandbox-self-client";
 
 // `create` is the server action bound to the workspace the page shows.
 export function SelfClientForm({ action: create, users }: { action: (prev: SelfClientState, formData: FormData) => Promise<SelfClientState>; users: { id: string; label: string }[] }) {

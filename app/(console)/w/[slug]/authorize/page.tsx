@@ -7,10 +7,11 @@ import { PageHeader } from "@/components/page-header";
 import { savePreset } from "@/lib/actions/save-preset";
 import { startAuthorization } from "@/lib/actions/start-authorization";
 import { startDeviceAuthorization } from "@/lib/actions/start-device-authorization";
+import { memberContext } from "@/lib/auth/context";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
-import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
+import { countRecentAuthorizations } from "@/lib/clients/count-recent-authorizations";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 import { presetSettingsSchema } from "@/lib/schemas/preset";
@@ -32,7 +33,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
       orderBy: { name: "asc" },
       select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
     }),
-    countRecentAuthorizations(workspace.id),
+    memberContext(slug, "authorize").then((ctx) => countRecentAuthorizations(ctx, {})),
     db.authPreset.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" }, select: { id: true, clientId: true, name: true, settings: true } }),
     getCodeLifetime(workspace.id),
   ]);

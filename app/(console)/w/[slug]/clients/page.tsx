@@ -7,9 +7,9 @@ import { inputClass } from "@/components/field";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { Toast } from "@/components/toast";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
-import { clientFilterSchema, listClients, type ClientFilter } from "@/lib/data/clients/list-clients";
+import { actorCan, memberContext } from "@/lib/auth/context";
+import { listClients } from "@/lib/clients/list-clients";
+import { clientFilterSchema, type ClientFilter } from "@/lib/clients/schemas";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES } from "@/lib/zoho/client-types";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 
@@ -20,12 +20,13 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function ClientsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Search> }) {
   const { slug } = await params;
   const search = await searchParams;
-  const { workspace, role } = await requireMember(slug, "clients:read");
+  const ctx = await memberContext(slug, "clients:read");
+  const { workspace } = ctx;
   const filter = clientFilterSchema.parse(search);
-  const { rows, total, pages } = await listClients(workspace.id, filter);
+  const { rows, total, pages } = await listClients(ctx, { filter });
   const base = `/w/${workspace.slug}`;
   const filtered = filter.q || filter.type || filter.dc || filter.env || filter.archived !== "active";
-  const newButton = can(role, "clients:write") && <Link href={`${base}/clients/new`} className={buttonClass()}>Register a client</Link>;
+  const newButton = actorCan(ctx.actor, "clients:write") && <Link href={`${base}/clients/new`} className={buttonClass()}>Register a client</Link>;
   const actions = (
     <div className="flex gap-2">
       <Link href={`${base}/clients/transfer`} className={buttonClass("secondary")}>Import / export</Link>

@@ -8,7 +8,7 @@ import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import type { RevealState } from "@/lib/actions/reveal-client-secret";
+import type { RevealState } from "@/lib/clients/reveal-client-secret";
 import type { ClientTypeName } from "@/lib/zoho/client-types";
 
 type FormAction<S = FormState> = (prev: S, formData: FormData) => Promise<S>;

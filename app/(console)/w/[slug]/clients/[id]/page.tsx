@@ -8,15 +8,14 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { finishSecretRotation, removeDcSecret, setDcSecret, startSecretRotation } from "@/lib/actions/client-secret-actions";
-import { revealClientSecret } from "@/lib/actions/reveal-client-secret";
-import { setClientArchived } from "@/lib/actions/set-client-archived";
-import { updateClient } from "@/lib/actions/update-client";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
+import { actorCan, memberContext } from "@/lib/auth/context";
+import {
+  cancelSecretRotationAction, confirmSecretRotationAction, removeDcSecretAction, revealClientSecretAction, setClientArchivedAction, setDcSecretAction,
+  startSecretRotationAction, updateClientAction,
+} from "@/lib/clients/actions";
+import { ensureCallbackKey } from "@/lib/clients/ensure-callback-key";
+import { getClient } from "@/lib/clients/get-client";
 import { appOrigin } from "@/lib/config/app-origin";
-import { ensureCallbackKey } from "@/lib/data/clients/ensure-callback-key";
-import { getClient } from "@/lib/data/clients/get-client";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ArchiveButton, DcSecretsPanel, EditClientForm, SecretPanel } from "./client-panels";
@@ -25,13 +24,15 @@ export const metadata: Metadata = { title: "Client" };
 
 export default async function ClientPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { role, workspace } = await requireMember(slug, "clients:read");
-  const client = await getClient(workspace.id, id);
+  const ctx = await memberContext(slug, "clients:read");
+  const { workspace } = ctx;
+  const can = (permission: Parameters<typeof actorCan>[1]) => actorCan(ctx.actor, permission);
+  const client = await getClient(ctx, { clientId: id });
   if (!client) notFound();
   const rules = CLIENT_TYPE_RULES[client.type];
-  const write = can(role, "clients:write");
+  const write = can("clients:write");
   const origin = appOrigin({ headers: await headers() });
-  const clientCallbackUrl = rules.redirectUris === "required" ? `${origin}/oauth/callback/${await ensureCallbackKey(client.id, client.callbackKey)}` : null;
+  const clientCallbackUrl = rules.redirectUris === "required" ? `${origin}/oauth/callback/${await ensureCallbackKey(ctx, { clientId: client.id, current: client.callbackKey })}` : null;
   const dataCentres = dataCentreOptions();
   return (
     <>
@@ -40,9 +41,9 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
         description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={client.environment} /><Badge>{rules.label}</Badge>{client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}{client.archivedAt && <Badge tone="red">archived</Badge>}<span>updated <RelativeTime date={client.updatedAt} /></span></span>}
         actions={
           <div className="flex gap-2">
-            {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>Audit history</Link>}
-            {can(role, "authorize") && !client.archivedAt && rules.redirectUris === "required" && <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>Authorize</Link>}
-            {write && <ArchiveButton archived={!!client.archivedAt} action={setClientArchived.bind(null, workspace.slug, client.id, !client.archivedAt)} />}
+            {can("audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>Audit history</Link>}
+            {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>Authorize</Link>}
+            {write && <ArchiveButton archived={!!client.archivedAt} action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))} />}
           </div>
         }
       />
@@ -70,7 +71,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
           </Card>
           {write ? (
             <EditClientForm
-              action={updateClient.bind(null, workspace.slug, client.id)}
+              action={updateClientAction.bind(null, workspace.slug, client.id)}
               type={client.type}
               callbackUrl={`${origin}/oauth/callback`}
               dataCentres={dataCentres}
@@ -93,19 +94,19 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
             last4={client.secretLast4}
             pendingLast4={client.pendingSecretLast4}
             canWrite={write}
-            canReveal={can(role, "secrets:reveal")}
-            rotate={startSecretRotation.bind(null, workspace.slug, client.id)}
-            confirm={finishSecretRotation.bind(null, workspace.slug, client.id, true)}
-            cancel={finishSecretRotation.bind(null, workspace.slug, client.id, false)}
-            reveal={revealClientSecret.bind(null, workspace.slug, client.id)}
+            canReveal={can("secrets:reveal")}
+            rotate={startSecretRotationAction.bind(null, workspace.slug, client.id)}
+            confirm={confirmSecretRotationAction.bind(null, workspace.slug, client.id)}
+            cancel={cancelSecretRotationAction.bind(null, workspace.slug, client.id)}
+            reveal={revealClientSecretAction.bind(null, workspace.slug, client.id)}
           />
           {rules.multiDc && (client.enabledDcs.length > 0 || client.dcSecrets.length > 0) && (
             <DcSecretsPanel
               secrets={client.dcSecrets}
               locations={client.enabledDcs}
               canWrite={write}
-              save={setDcSecret.bind(null, workspace.slug, client.id)}
-              remove={client.dcSecrets.map((s) => ({ location: s.location, action: removeDcSecret.bind(null, workspace.slug, client.id, s.location) }))}
+              save={setDcSecretAction.bind(null, workspace.slug, client.id)}
+              remove={client.dcSecrets.map((s) => ({ location: s.location, action: removeDcSecretAction.bind(null, workspace.slug, client.id, s.location) }))}
             />
           )}
         </div>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { PageHeader } from "@/components/page-header";
-import { createClient } from "@/lib/actions/create-client";
 import { requireMember } from "@/lib/auth/require-member";
+import { createClientAction } from "@/lib/clients/actions";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
@@ -18,7 +18,7 @@ export default async function NewClientPage({ params }: { params: Promise<{ slug
     <>
       <PageHeader title="Register a client" description="Copy these from Zoho's API console (api-console.zoho.com) — or from the built-in sandbox's console." />
       <ClientForm
-        action={createClient.bind(null, workspace.slug)}
+        action={createClientAction.bind(null, workspace.slug)}
         callbackUrl={`${origin}/oauth/callback`}
         sandboxEnabled={env().sandboxEnabled}
         dataCentres={dataCentreOptions()}

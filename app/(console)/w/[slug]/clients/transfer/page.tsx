@@ -4,7 +4,7 @@ import { importSelfClient } from "@/lib/actions/import-self-client";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { env } from "@/lib/config/env";
-import { noticeFromQuery } from "@/lib/transfer/import-notice";
+import { noticeFromQuery } from "@/lib/clients/transfer/import-notice";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ImportForm } from "./import-form";
 import { ExportForm, SelfClientForm } from "./transfer-forms";

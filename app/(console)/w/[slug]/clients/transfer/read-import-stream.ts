@@ -1,5 +1,5 @@
 import type { FormState } from "@/lib/actions/form-state";
-import type { SkippedRow } from "@/lib/transfer/import-outcome";
+import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 
 type Outcome = FormState & { skipped?: SkippedRow[] };
 type Line = { type: "started" | "progress" | "finished" | "failed"; done?: number; total?: number; message?: string; skipped?: SkippedRow[] };

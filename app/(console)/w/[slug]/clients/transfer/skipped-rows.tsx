@@ -1,4 +1,4 @@
-import type { SkippedRow } from "@/lib/transfer/import-outcome";
+import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 
 // Every row an import left out, with why: nothing is dropped without a word.
 export function SkippedRows({ rows }: { rows: SkippedRow[] }) {

@@ -1,10 +1,13 @@
 import "server-only";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 
-// One client of one workspace: a client of another workspace is simply not found (404).
-export function getClient(workspaceId: string, id: string) {
+// One client of the actor's workspace, for its page: another workspace's client is simply not found
+// (null: the page answers 404). Last-4s only, never a cipher.
+export function getClient(ctx: Ctx, input: { clientId: string }) {
+  allow(ctx, "clients:read");
   return db.oAuthClient.findFirst({
-    where: { id, workspaceId },
+    where: { id: input.clientId, workspaceId: ctx.workspace.id },
     select: {
       id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true,
       defaultScopes: true, notes: true, callbackKey: true, secretLast4: true, pendingSecretLast4: true, createdAt: true, updatedAt: true, archivedAt: true,

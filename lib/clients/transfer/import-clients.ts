@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import type { ImportSummary } from "./import-outcome";
 import { importBatch } from "./import-batch";
@@ -17,14 +18,13 @@ const restAsLongAs = (ms: number) => new Promise((resolve) => setTimeout(resolve
 // Creates the planned clients batch by batch. Each batch is its own transaction with its own audit
 // event, so whatever is stored is audited even if the import stops half-way; importing the same
 // file again then finishes it (clients already registered are skipped, never overwritten).
-export async function importClients(input: {
-  workspaceId: string;
-  userId: string;
-  plan: ImportPlan;
-  meta: { ip: string | null; userAgent: string | null };
-  onProgress?: (done: number) => void;
-}): Promise<ImportSummary> {
+export async function importClients(ctx: Ctx, input: { plan: ImportPlan; onProgress?: (done: number) => void }): Promise<ImportSummary> {
+  allow(ctx, "clients:write");
+  // Each client names the person who registered it (createdById): API keys and jobs import none.
+  if (ctx.actor.kind !== "member") throw new NotAllowedError("clients:write");
   const { plan } = input;
+  const workspaceId = ctx.workspace.id;
+  const userId = ctx.actor.userId;
   const summary: ImportSummary = { created: 0, secrets: 0, skipped: [...plan.skipped] };
   const batches = Math.ceil(plan.clients.length / BATCH_ROWS);
   const invalid = plan.skipped.filter((s) => s.kind === "invalid").length;
@@ -33,10 +33,10 @@ export async function importClients(input: {
     const started = performance.now();
     try {
       const done = await db.$transaction(async (tx) => {
-        const result = await importBatch(tx, { workspaceId: input.workspaceId, userId: input.userId, rows, secrets: plan.secrets });
+        const result = await importBatch(tx, ctx, { userId, rows, secrets: plan.secrets });
         await recordAuditEvent(tx, {
-          workspaceId: input.workspaceId, actorId: input.userId, action: "clients.imported", targetType: "workspace", targetId: input.workspaceId,
-          data: { created: result.created, skipped: result.skipped.length, secrets: result.secrets, batch: b + 1, batches, invalid }, ...input.meta,
+          workspaceId, actorId: actorId(ctx), action: "clients.imported", targetType: "workspace", targetId: workspaceId,
+          data: { created: result.created, skipped: result.skipped.length, secrets: result.secrets, batch: b + 1, batches, invalid }, ...ctx.meta,
         });
         return result;
       }, { timeout: 60_000 });

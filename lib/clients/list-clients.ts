@@ -1,31 +1,19 @@
 import "server-only";
-import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { nulSafeFilters } from "@/lib/without-nul";
-import { CLIENT_TYPES } from "@/lib/zoho/client-types";
-import { locationField } from "@/lib/data-centres/location-field";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClientFilter } from "./schemas";
 
 export const PAGE_SIZE = 25;
 
-// The list's query string: anything unknown or malformed falls back to "no filter"; a NUL matches nothing.
-export const clientFilterSchema = nulSafeFilters(z.object({
-  q: z.string().trim().max(100).catch(""),
-  type: z.enum(CLIENT_TYPES).optional().catch(undefined),
-  dc: locationField().optional().catch(undefined),
-  env: z.enum(["DEVELOPMENT", "SANDBOX", "PRODUCTION"]).optional().catch(undefined),
-  archived: z.enum(["active", "archived", "all"]).catch("active"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-}));
-export type ClientFilter = z.infer<typeof clientFilterSchema>;
-
 // Filtering, counting and paging happen in the database, so the page stays fast with 10,000 clients.
-export async function listClients(workspaceId: string, filter: ClientFilter) {
+export async function listClients(ctx: Ctx, { filter }: { filter: ClientFilter }) {
+  allow(ctx, "clients:read");
   const and: Prisma.OAuthClientWhereInput[] = [];
   if (filter.q) and.push({ OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { zohoClientId: { contains: filter.q, mode: "insensitive" } }] });
   if (filter.dc) and.push({ OR: [{ homeDc: filter.dc }, { enabledDcs: { has: filter.dc } }] });
   if (filter.archived !== "all") and.push({ archivedAt: filter.archived === "active" ? null : { not: null } });
-  const where: Prisma.OAuthClientWhereInput = { workspaceId, type: filter.type, environment: filter.env, AND: and };
+  const where: Prisma.OAuthClientWhereInput = { workspaceId: ctx.workspace.id, type: filter.type, environment: filter.env, AND: and };
   const [total, rows] = await Promise.all([
     db.oAuthClient.count({ where }),
     db.oAuthClient.findMany({
