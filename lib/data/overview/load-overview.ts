@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { PERSONAL_GRANT } from "@/lib/data/grants/count-personal-grants";
+import { PERSONAL_GRANT } from "@/lib/grants/personal-grant";
 
 const DAY_MS = 86_400_000;
 
