@@ -58,7 +58,7 @@ function triggerOf(ctx: Ctx): string {
 
 async function obtain(run: Run): Promise<AccessTokenResult> {
   const deadline = Date.now() + LEASE_MS;
-  const load = () => loadGrantForRefresh(run.ctx.workspace.id, run.grantId);
+  const load = () => loadGrantForRefresh(run.ctx, run);
   // Only a forced refresh compares expiries: an ordinary request reads the grant once (token API benchmark).
   const seenExpiry = run.force ? (await load())?.accessExpiresAt?.getTime() ?? 0 : 0;
   for (;;) {
@@ -85,7 +85,8 @@ async function obtain(run: Run): Promise<AccessTokenResult> {
 async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessTokenResult> {
   let released = false;
   try {
-    const grant = (await loadGrantForRefresh(run.ctx.workspace.id, run.grantId))!;
+    const grant = await loadGrantForRefresh(run.ctx, run);
+    if (!grant) return NOT_FOUND; // deleted with its workspace or client since the lease was taken
     // Another process may have refreshed between our last read and taking the lease.
     const fresh = usableToken(grant, run, seenExpiry);
     if (fresh) return fresh;
