@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callback/describe-outcome";
+import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callbacks/describe-outcome";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
 import { apiDomainToStore } from "@/lib/zoho/match-api-domain";

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireMember } from "@/lib/auth/require-member";
-import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callback/describe-outcome";
+import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callbacks/describe-outcome";
 import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
 import { apiDomainToStore } from "@/lib/zoho/match-api-domain";
 import { env } from "@/lib/config/env";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requireMember } from "@/lib/auth/require-member";
-import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { TOKEN_ERROR_HINTS } from "@/lib/callbacks/outcomes";
 import { appOrigin, sandboxOrigins } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { seal } from "@/lib/crypto/keyring";

@@ -1,32 +1,23 @@
 import "server-only";
 import type { z } from "zod";
-import { authenticateApiKey, type ApiCaller } from "@/lib/api-keys/authenticate-api-key";
-import { isDatabaseUnavailable } from "./database-unavailable";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
+import type { Ctx } from "@/lib/auth/context";
+import { errorProblem } from "./error-problem";
 import { problem } from "./problem";
 
-// The read-only API's one entry: authenticate the key, run the handler, map stray errors to
-// problem JSON. A handler never sees a request without a valid, unrevoked, unexpired key.
-// `context` is the route's own (its params), passed through.
-export function withApiKey<C>(handler: (request: Request, caller: ApiCaller, context: C) => Promise<Response>) {
+// The token API's one entry: authenticate the key into a context (the key as actor, its workspace),
+// run the handler, map thrown errors to problem JSON. A handler never sees a request without a valid,
+// unrevoked, unexpired key. `context` is the route's own (its params), passed through.
+export function withApiKey<C>(handler: (request: Request, ctx: Ctx, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      const caller = await authenticateApiKey(request.headers);
-      if (!caller) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
-      return await handler(request, caller, context);
+      const ctx = await authenticateApiKey(request.headers);
+      if (!ctx) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
+      return await handler(request, ctx, context);
     } catch (error) {
-      return unexpected(request, error);
+      return errorProblem(request, error);
     }
   };
-}
-
-/** A stray error as problem JSON: 503 with Retry-After while the database is unavailable, else 500. */
-function unexpected(request: Request, error: unknown): Response {
-  if (isDatabaseUnavailable(error)) {
-    console.error("api: database unavailable", request.method, new URL(request.url).pathname, error instanceof Error ? error.message.trim().split("\n").pop() : "");
-    return problem("unavailable", "The console's database is unavailable for a moment. Retry shortly.", { retry_after: 5 }, { "retry-after": "5" });
-  }
-  console.error("api error", request.method, new URL(request.url).pathname, error);
-  return problem("internal");
 }
 
 // The query string against its schema: the parsed value, or a 422 naming each bad parameter.

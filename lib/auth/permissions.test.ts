@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, canAssignRole, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from "./permissions";
+import { API_KEY_PERMISSIONS, can, canAssignRole, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from "./permissions";
 
 describe("role → permission table", () => {
   it("each role holds everything the role below it holds", () => {
@@ -11,11 +11,15 @@ describe("role → permission table", () => {
   });
 
   it.each([
-    ["VIEWER", "clients:read", true], ["VIEWER", "authorize", false], ["VIEWER", "clients:write", false],
-    ["DEVELOPER", "authorize", true], ["DEVELOPER", "grants:refresh", true], ["DEVELOPER", "clients:write", false], ["DEVELOPER", "secrets:reveal", false],
+    ["VIEWER", "clients:read", true], ["VIEWER", "authorize", false], ["VIEWER", "clients:write", false], ["VIEWER", "grants:label", false],
+    ["DEVELOPER", "authorize", true], ["DEVELOPER", "grants:refresh", true], ["DEVELOPER", "grants:label", true], ["DEVELOPER", "clients:write", false], ["DEVELOPER", "secrets:reveal", false],
     ["ADMIN", "clients:write", true], ["ADMIN", "members:manage", true], ["ADMIN", "grants:revoke", true], ["ADMIN", "workspace:delete", false],
     ["OWNER", "workspace:delete", true],
   ] as const)("%s %s → %s", (role, permission, allowed) => expect(can(role, permission)).toBe(allowed));
+
+  it("an API key reads and gets access tokens; it never labels, revokes or manages", () => {
+    expect([...API_KEY_PERMISSIONS].sort()).toEqual(["clients:read", "grants:read", "grants:refresh"]);
+  });
 
   it.each([
     ["OWNER", "VIEWER", "OWNER", true], ["OWNER", "OWNER", "ADMIN", true],

@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   "grants:read",
   "authorize",
   "grants:refresh",
+  // Name a grant in the console (its label): a note for people, no effect at Zoho or on the token API.
+  "grants:label",
   "grants:revoke",
   "callbacks:read",
   "audit:read",
@@ -24,7 +26,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
-const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "sandbox:write"];
+const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:label", "sandbox:write"];
 const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage", "datacentres:manage"];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 

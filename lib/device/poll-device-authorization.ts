@@ -1,6 +1,6 @@
 import "server-only";
 import { pickClientSecret } from "@/lib/clients/pick-client-secret";
-import { TOKEN_ERROR_HINTS } from "@/lib/callback/outcomes";
+import { TOKEN_ERROR_HINTS } from "@/lib/callbacks/outcomes";
 import { sandboxOrigins } from "@/lib/config/app-origin";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";

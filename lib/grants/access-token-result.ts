@@ -1,8 +1,9 @@
+import type { AccountsProvider } from "@/lib/generated/prisma/enums";
 import { productHostsFor } from "@/lib/zoho/product-hosts";
 
 // What asking for a grant's access token can end in; the token API maps failures to problem JSON.
 export type AccessTokenResult =
-  | { ok: true; accessToken: string; expiresAt: Date; apiDomain: string; location: string; refreshed: boolean }
+  | { ok: true; accessToken: string; expiresAt: Date; apiDomain: string; location: string; refreshed: boolean; orgWide: boolean; provider: AccountsProvider }
   | { ok: false; problem: "not-found" | "grant-revoked" | "grant-invalid" | "refresh-limit" | "zoho-unavailable"; detail: string; retryAfterSeconds?: number };
 
 /** A cached token is served while it has more than this left; below it, the grant refreshes. */
@@ -14,10 +15,10 @@ export const WINDOW_MS = 10 * 60 * 1000;
  * it — api_domain, and the product hosts of the grant's data centre (none for a sandbox grant) — and
  * whether the grant is the organization's (org-wide admin consent).
  */
-export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true }>, grant: { orgWide: boolean; provider: "ZOHO" | "SANDBOX" }) {
+export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true }>) {
   return {
     access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location,
-    org_wide: grant.orgWide, product_hosts: productHostsFor(result.location, grant.provider),
+    org_wide: result.orgWide, product_hosts: productHostsFor(result.location, result.provider),
   };
 }
 

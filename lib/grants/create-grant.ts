@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { seal } from "@/lib/crypto/keyring";
 import { last4 } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db";
+import type { GrantFlow } from "@/lib/generated/prisma/enums";
 import type { AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenSuccess } from "@/lib/zoho/normalise-token-answer";
 
@@ -21,7 +22,7 @@ export type NewGrant = {
   /** Org-wide admin consent (/oauth/v2/org/auth): the organization's grant, not the user's. */
   orgWide?: boolean;
   /** "device": obtained by a Non-browser client's device flow (renewed with its refresh token, like any other). */
-  flow?: "device";
+  flow?: Extract<GrantFlow, "device">;
   meta: { ip: string | null; userAgent: string | null };
 };
 

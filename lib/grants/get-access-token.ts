@@ -1,23 +1,22 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { seal, unseal } from "@/lib/crypto/keyring";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
-import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
+import { mayUseGrant } from "./grant-scope";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
+import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
 import { refreshAtZoho } from "./refresh-at-zoho";
+import { backOff, backoffOf, FREE_LEASE, LEASE_MS, releaseLease, takeLease, type BackoffProblem } from "./refresh-lease";
 
-const LEASE_MS = 30_000;
-const BACKOFF = "backoff:";
 const WAIT_STEP_MS = 100;
+const NOT_FOUND: AccessTokenResult = { ok: false, problem: "not-found", detail: "No such grant." };
 
-// One refresh per grant at a time, in this process (shared promise) and across processes (a lease
-// on the grant row, taken with a conditional update — no transaction is held over the call to Zoho).
-const inFlight = new Map<string, Promise<AccessTokenResult>>();
-
-type Options = {
+export type AccessTokenInput = {
+  grantId: string;
+  /** "Refresh now": a token newer than the one cached when it was asked for. */
   force?: boolean;
   /**
    * The access token a service reports Zoho refused (POST …/access-token/invalidate): refresh once if it
@@ -25,102 +24,110 @@ type Options = {
    * refresh, in this process (the promise) and across processes (the lease, then a re-read).
    */
   stale?: string;
-  /** What asked: "console", or "api:<key id>"; kept with the refresh and in its audit event. */
-  trigger: string;
-  actorId?: string | null;
-  meta?: { ip: string | null; userAgent: string | null };
 };
 
-export async function getAccessToken(grantId: string, options: Options): Promise<AccessTokenResult> {
-  const mode = options.stale ? `stale:${sha256Hex(options.stale)}` : options.force ? "force" : "auto";
-  const key = `${grantId}:${mode}`;
+type Run = AccessTokenInput & { ctx: Ctx; trigger: string };
+
+// One refresh per grant at a time: in this process a shared promise, across processes the lease on
+// the grant row (refresh-lease.ts). Keyed by workspace too: a caller only ever joins a refresh of a
+// grant its own workspace holds.
+const inFlight = new Map<string, Promise<AccessTokenResult>>();
+
+/**
+ * A valid access token for one grant the actor may use: the cached one, or a refresh at Zoho. The
+ * token API's hot path: one read of the grant (scoped by the workspace and the key's grant list)
+ * when the cached token is fresh.
+ */
+export async function getAccessToken(ctx: Ctx, input: AccessTokenInput): Promise<AccessTokenResult> {
+  allow(ctx, "grants:refresh");
+  if (!mayUseGrant(ctx, input.grantId)) return NOT_FOUND;
+  const mode = input.stale ? `stale:${sha256Hex(input.stale)}` : input.force ? "force" : "auto";
+  const key = `${ctx.workspace.id}:${input.grantId}:${mode}`;
   const running = inFlight.get(key);
   if (running) return running;
-  const work = obtain(grantId, options).finally(() => inFlight.delete(key));
+  const work = obtain({ ...input, ctx, trigger: triggerOf(ctx) }).finally(() => inFlight.delete(key));
   inFlight.set(key, work);
   return work;
 }
 
-async function obtain(grantId: string, options: Options): Promise<AccessTokenResult> {
+/** What asked, kept with the refresh and in its audit event: "console", "api:<key id>", or the job. */
+function triggerOf(ctx: Ctx): string {
+  if (ctx.actor.kind === "apiKey") return `api:${ctx.actor.keyId}`;
+  return ctx.actor.kind === "member" ? "console" : ctx.actor.job;
+}
+
+async function obtain(run: Run): Promise<AccessTokenResult> {
   const deadline = Date.now() + LEASE_MS;
+  const load = () => loadGrantForRefresh(run.ctx, run);
   // Only a forced refresh compares expiries: an ordinary request reads the grant once (token API benchmark).
-  const seenExpiry = options.force ? (await loadGrantForRefresh(grantId))?.accessExpiresAt?.getTime() ?? 0 : 0;
+  const seenExpiry = run.force ? (await load())?.accessExpiresAt?.getTime() ?? 0 : 0;
   for (;;) {
-    const grant = await loadGrantForRefresh(grantId);
-    if (!grant) return { ok: false, problem: "not-found", detail: "No such grant." };
+    const grant = await load();
+    if (!grant) return NOT_FOUND;
     if (grant.status === "REVOKED") return { ok: false, problem: "grant-revoked", detail: "This grant was revoked." };
     if (grant.status === "INVALID") return { ok: false, problem: "grant-invalid", detail: "Zoho no longer accepts this grant's refresh token. Authorize again." };
     if (!grantServer(grant.accountsServer) || !grantApiDomainAllowed(grant.apiDomain)) {
       return { ok: false, problem: "grant-invalid", detail: "The grant's stored accounts server or API domain is not one of Zoho's (nor this console's sandbox), so it is not used. Authorize again." };
     }
-    const cached = usableToken(grant, options, seenExpiry);
+    const cached = usableToken(grant, run, seenExpiry);
     if (cached) return cached;
-    // After a failed refresh the grant backs off: everyone waiting gets the same answer at once,
-    // instead of each trying Zoho again in turn.
-    const backoff = grant.refreshLeaseId?.startsWith(BACKOFF) && grant.refreshLeaseUntil && grant.refreshLeaseUntil.getTime() > Date.now();
+    const backoff = backoffOf(grant);
     if (backoff) {
-      const problem = grant.refreshLeaseId!.slice(BACKOFF.length) === "refresh-limit" ? "refresh-limit" : "zoho-unavailable";
-      return fallback(grant, options, problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.", (grant.refreshLeaseUntil!.getTime() - Date.now()) / 1000, problem);
+      const detail = backoff.problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.";
+      return fallback(grant, run, detail, backoff.seconds, backoff.problem);
     }
-    if (await takeLease(grantId)) return refreshHolding(grant.id, options, seenExpiry);
-    if (Date.now() > deadline) return fallback(grant, options, "Another refresh of this grant is taking too long.", 5);
+    if (await takeLease(grant.id)) return refreshHolding(run, seenExpiry);
+    if (Date.now() > deadline) return fallback(grant, run, "Another refresh of this grant is taking too long.", 5);
     await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
   }
 }
 
-async function refreshHolding(grantId: string, options: Options, seenExpiry: number): Promise<AccessTokenResult> {
+async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessTokenResult> {
   let released = false;
   try {
-    const grant = (await loadGrantForRefresh(grantId))!;
+    const grant = await loadGrantForRefresh(run.ctx, run);
+    if (!grant) return NOT_FOUND; // deleted with its workspace or client since the lease was taken
     // Another process may have refreshed between our last read and taking the lease.
-    const fresh = usableToken(grant, options, seenExpiry);
+    const fresh = usableToken(grant, run, seenExpiry);
     if (fresh) return fresh;
     const since = new Date(Date.now() - WINDOW_MS);
-    const recent = await db.grantRefresh.findMany({ where: { grantId, at: { gt: since }, ...SPENT_REFRESH }, orderBy: { at: "asc" }, select: { at: true } });
+    const recent = await db.grantRefresh.findMany({ where: { grantId: grant.id, at: { gt: since }, ...SPENT_REFRESH }, orderBy: { at: "asc" }, select: { at: true } });
     const limit = grant.workspace.limitAccessTokensPerWindow;
     if (recent.length >= limit) {
       const retry = Math.ceil((recent[0].at.getTime() + WINDOW_MS - Date.now()) / 1000);
-      return fallback(grant, options, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
+      return fallback(grant, run, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
     }
-    const answer = await refreshAtZoho(grant, options.trigger);
+    const answer = await refreshAtZoho(grant, run.trigger);
     if (answer.ok) {
       const apiDomain = grantApiDomainAllowed(answer.apiDomain) ? answer.apiDomain! : grant.apiDomain;
       const expiresAt = new Date(Date.now() + answer.expiresInSeconds * 1000);
       await db.$transaction(async (tx) => {
         await tx.grant.update({
-          where: { id: grantId },
-          data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain, refreshLeaseUntil: null, refreshLeaseId: null },
+          where: { id: grant.id },
+          data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain, ...FREE_LEASE },
         });
         await recordAuditEvent(tx, {
-          workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.refreshed", targetType: "grant", targetId: grantId,
-          data: { trigger: options.trigger, expiresAt: expiresAt.toISOString(), ...(options.stale && { reason: "A service reported the cached access token invalid" }) }, ...options.meta,
+          workspaceId: grant.workspaceId, actorId: actorId(run.ctx), action: "grant.refreshed", targetType: "grant", targetId: grant.id,
+          data: { trigger: run.trigger, expiresAt: expiresAt.toISOString(), ...(run.stale && { reason: "A service reported the cached access token invalid" }) }, ...run.ctx.meta,
         });
       });
       released = true;
-      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain, location: grant.location, refreshed: true };
+      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain, location: grant.location, refreshed: true, orgWide: grant.orgWide, provider: grant.client.provider };
     }
     if (answer.error === "invalid_code") {
-      await markInvalid(grant, options);
+      await markInvalid(grant, run);
       return { ok: false, problem: "grant-invalid", detail: "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again." };
     }
     // Zoho's throttle answer, in any language (lib/zoho/is-rate-limit-answer.ts): back off for a minute.
     const limited = answer.rateLimited === true;
-    const problem = limited ? "refresh-limit" : "zoho-unavailable";
+    const problem: BackoffProblem = limited ? "refresh-limit" : "zoho-unavailable";
     const retry = limited ? 60 : 15;
-    await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: new Date(Date.now() + retry * 1000), refreshLeaseId: BACKOFF + problem } });
+    await backOff(grant.id, problem, retry);
     released = true;
-    return fallback(grant, options, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`, retry, problem);
+    return fallback(grant, run, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`, retry, problem);
   } finally {
-    if (!released) await db.grant.update({ where: { id: grantId }, data: { refreshLeaseUntil: null, refreshLeaseId: null } }).catch(() => undefined);
+    if (!released) await releaseLease(run.grantId);
   }
-}
-
-async function takeLease(grantId: string): Promise<boolean> {
-  const { count } = await db.grant.updateMany({
-    where: { id: grantId, OR: [{ refreshLeaseUntil: null }, { refreshLeaseUntil: { lt: new Date() } }] },
-    data: { refreshLeaseUntil: new Date(Date.now() + LEASE_MS), refreshLeaseId: randomUUID() },
-  });
-  return count === 1;
 }
 
 function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResult | null {
@@ -128,34 +135,42 @@ function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResul
   // The margin is at most half the token's lifetime, so a short-lived token is not refreshed on every request.
   const lifetime = grant.accessExpiresAt.getTime() - (grant.lastRefreshAt ?? grant.createdAt).getTime();
   if (grant.accessExpiresAt.getTime() - Date.now() <= Math.min(marginMs, lifetime / 2)) return null;
-  return { ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false };
+  return {
+    ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false,
+    orgWide: grant.orgWide, provider: grant.client.provider,
+  };
 }
 
 /** The cached token if it answers this request: fresh enough; for a forced refresh, newer than when it was asked; for a reported token, another one. */
-function usableToken(grant: GrantForRefresh, options: Options, seenExpiry: number): AccessTokenResult | null {
-  const cached = cachedToken(grant, options.force ? 0 : SAFETY_MARGIN_MS);
+function usableToken(grant: GrantForRefresh, run: Run, seenExpiry: number): AccessTokenResult | null {
+  const cached = cachedToken(grant, run.force ? 0 : SAFETY_MARGIN_MS);
   if (!cached?.ok) return null;
-  if (options.stale) return cached.accessToken === options.stale ? null : cached;
+  if (run.stale) return cached.accessToken === run.stale ? null : cached;
   // A forced refresh is satisfied by any refresh that finished after it was asked for.
-  return !options.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry ? cached : null;
+  return !run.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry ? cached : null;
 }
 
 // When no fresh token can be had: a still-valid cached one is better than an error — unless it is the
 // very token a service just reported Zoho refused.
-function fallback(grant: GrantForRefresh, options: Options, detail: string, retryAfterSeconds: number, problem: "refresh-limit" | "zoho-unavailable" = "zoho-unavailable"): AccessTokenResult {
+function fallback(grant: GrantForRefresh, run: Run, detail: string, retryAfterSeconds: number, problem: BackoffProblem = "zoho-unavailable"): AccessTokenResult {
   const cached = cachedToken(grant, 0);
-  if (cached?.ok && cached.accessToken !== options.stale) return cached;
+  if (cached?.ok && cached.accessToken !== run.stale) return cached;
   return { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
-async function markInvalid(grant: GrantForRefresh, options: Options) {
+async function markInvalid(grant: GrantForRefresh, run: Run) {
   // Org-wide grants are outside the per-user cap: they neither evict nor get evicted by a user's own.
-  const siblings = grant.zohoUserId && !grant.orgWide ? await db.grant.count({ where: { clientId: grant.clientId, zohoUserId: grant.zohoUserId, orgWide: false } }) : 0;
+  const siblings = grant.zohoUserId && !grant.orgWide
+    ? await db.grant.count({ where: { workspaceId: grant.workspaceId, clientId: grant.clientId, zohoUserId: grant.zohoUserId, orgWide: false } })
+    : 0;
   const reason = siblings > grant.workspace.limitRefreshTokensPerUser
     ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
     : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";
   await db.$transaction(async (tx) => {
     await tx.grant.update({ where: { id: grant.id }, data: { status: "INVALID", invalidReason: reason, accessCipher: null, accessExpiresAt: null } });
-    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: options.actorId ?? null, action: "grant.invalidated", targetType: "grant", targetId: grant.id, data: { reason, trigger: options.trigger }, ...options.meta });
+    await recordAuditEvent(tx, {
+      workspaceId: grant.workspaceId, actorId: actorId(run.ctx), action: "grant.invalidated", targetType: "grant", targetId: grant.id,
+      data: { reason, trigger: run.trigger }, ...run.ctx.meta,
+    });
   });
 }

@@ -1,16 +1,21 @@
 import "server-only";
+import type { FormState } from "@/lib/actions/form-state";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
 import { revokeToken } from "@/lib/zoho/revoke-token";
 import { grantServer } from "./grant-server";
-
-export type RevokeResult = { ok: true; message: string } | { ok: false; message: string };
+import type { GrantRef } from "./schemas";
 
 // Revoke at Zoho first, then locally. If Zoho cannot be reached the grant stays active — a grant
 // marked revoked here but alive at Zoho would be a lie.
-export async function revokeGrant(grantId: string, actor: { id: string; ip: string | null; userAgent: string | null }): Promise<RevokeResult> {
-  const grant = await db.grant.findUnique({ where: { id: grantId }, select: { id: true, workspaceId: true, status: true, accountsServer: true, refreshCipher: true, refreshLast4: true } });
+export async function revokeGrant(ctx: Ctx, input: GrantRef): Promise<FormState> {
+  allow(ctx, "grants:revoke");
+  const grant = await db.grant.findFirst({
+    where: { id: input.grantId, workspaceId: ctx.workspace.id },
+    select: { id: true, status: true, accountsServer: true, refreshCipher: true, refreshLast4: true },
+  });
   if (!grant) return { ok: false, message: "No such grant." };
   if (grant.status === "REVOKED") return { ok: true, message: "The grant was already revoked." };
   let atZoho = "no refresh token to revoke at Zoho";
@@ -26,8 +31,11 @@ export async function revokeGrant(grantId: string, actor: { id: string; ip: stri
     atZoho = answer.outcome === "already-revoked" ? `already revoked at Zoho (Zoho answered ${answer.error.slice(0, 60)}: it no longer knows the token)` : "revoked at Zoho";
   }
   await db.$transaction(async (tx) => {
-    await tx.grant.update({ where: { id: grant.id }, data: { status: "REVOKED", revokedAt: new Date(), revokedById: actor.id, accessCipher: null, accessExpiresAt: null } });
-    await recordAuditEvent(tx, { workspaceId: grant.workspaceId, actorId: actor.id, action: "grant.revoked", targetType: "grant", targetId: grant.id, data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho }, ip: actor.ip, userAgent: actor.userAgent });
+    await tx.grant.update({ where: { id: grant.id }, data: { status: "REVOKED", revokedAt: new Date(), revokedById: actorId(ctx), accessCipher: null, accessExpiresAt: null } });
+    await recordAuditEvent(tx, {
+      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "grant.revoked", targetType: "grant", targetId: grant.id,
+      data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho }, ...ctx.meta,
+    });
   });
   return { ok: true, message: alreadyRevokedAtZoho ? "Grant revoked: Zoho had already revoked its refresh token (by the user, an admin, or Zoho's cap of refresh tokens per user)." : `Grant revoked (${atZoho}).` };
 }

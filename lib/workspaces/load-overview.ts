@@ -1,7 +1,7 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { PERSONAL_GRANT } from "@/lib/data/grants/count-personal-grants";
+import { PERSONAL_GRANT } from "@/lib/grants/personal-grant";
 import { userEmails } from "@/lib/members/user-emails";
 
 const DAY_MS = 86_400_000;

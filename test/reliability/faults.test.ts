@@ -28,7 +28,7 @@ async function grantOf(session: Session, code: Code) {
 async function grantRow(grantId: string) {
   const { db, close } = await openDb(databaseUrl);
   try {
-    const grant = await db.grant.findUniqueOrThrow({ where: { id: grantId }, select: { status: true, refreshCipher: true, refreshLeaseId: true, refreshLeaseUntil: true } });
+    const grant = await db.grant.findUniqueOrThrow({ where: { id: grantId }, select: { status: true, refreshCipher: true, refreshLease: true, refreshLeaseUntil: true } });
     const attempts = await db.grantRefresh.findMany({ where: { grantId }, select: { ok: true, error: true } });
     return { ...grant, attempts };
   } finally {
@@ -144,7 +144,7 @@ describe("sandbox faults", () => {
     expect(afterBurst.attempts.length).toBe(3);
     expect(afterBurst.status).toBe("ACTIVE");
     expect(afterBurst.refreshCipher).toBe(before.refreshCipher);
-    expect(afterBurst.refreshLeaseId).toBe("backoff:zoho-unavailable");
+    expect(afterBurst.refreshLease).toBe("BACKOFF_ZOHO_UNAVAILABLE");
 
     // HTTP 500 on every call: the same for grant B.
     await setFaults(app.baseUrl, { outage: false, errorRate: 1 });
@@ -163,7 +163,7 @@ describe("sandbox faults", () => {
     expect(recoveredAfter).toBeGreaterThan(0);
     const after = await grantRow(grantA);
     expect(after.refreshCipher).toBe(before.refreshCipher);
-    expect(after.refreshLeaseId).toBeNull();
+    expect(after.refreshLease).toBeNull();
     figures["outage: Zoho calls for 51 token requests (1 + 3 retries budget)"] = afterBurst.attempts.length;
     figures["recovered after the fault cleared (ms, back-off 15 s)"] = recoveredAfter;
   });
@@ -189,7 +189,7 @@ describe("sandbox faults", () => {
     const after = await grantRow(grant);
     expect(after.status).toBe("ACTIVE");
     expect(after.refreshCipher).toBe(before.refreshCipher);
-    expect(after.refreshLeaseId).toBe("backoff:refresh-limit");
+    expect(after.refreshLease).toBe("BACKOFF_REFRESH_LIMIT");
     expect(after.attempts.filter((a) => a.error === "Access Denied").length).toBe(1);
     figures["rate limit: token API answers before refresh-limit"] = statuses.join(" ");
   });

@@ -1,8 +1,8 @@
 // GET /oauth/callback — Zoho redirects the browser here (the redirect URI registered at Zoho)
 import { type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
-import { handleCallback } from "@/lib/callback/handle-callback";
-import { refuseOverLimit } from "@/lib/callback/limit-callback";
+import { handleCallback } from "@/lib/callbacks/handle-callback";
+import { refuseOverLimit } from "@/lib/callbacks/limit-callback";
 import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";

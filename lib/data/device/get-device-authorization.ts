@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DEVICE_VIEW_SELECT, toDeviceView } from "@/lib/device/device-view";
+import { DEVICE_VIEW_SELECT, toDeviceView } from "@/lib/authorizations/device/device-view";
 
 // A device authorization is its starter's, as an authorization request's state is (the grant lands in
 // the workspace, but only they watch and poll it). Anyone else, or another workspace: not found.

@@ -1,12 +1,12 @@
 // GET /api/v1/clients — the workspace's OAuth clients (configuration, never secrets), cursor-paged
+import { pageQuerySchema } from "@/lib/api/schemas";
 import { apiJson, parseQuery, withApiKey } from "@/lib/api/with-api-key";
-import { listApiClients } from "@/lib/data/api/list-api-clients";
-import { pageQuerySchema } from "@/lib/schemas/api-query";
+import { listApiClients } from "@/lib/clients/list-api-clients";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey(async (request, caller) => {
+export const GET = withApiKey(async (request, ctx) => {
   const query = parseQuery(pageQuerySchema, request);
   if (query instanceof Response) return query;
-  return apiJson(await listApiClients(caller, query));
+  return apiJson(await listApiClients(ctx, query));
 });

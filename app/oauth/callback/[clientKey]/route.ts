@@ -1,7 +1,7 @@
 // GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
 import { type NextRequest } from "next/server";
-import { handleClientCallback } from "@/lib/callback/handle-client-callback";
-import { refuseOverLimit } from "@/lib/callback/limit-callback";
+import { handleClientCallback } from "@/lib/callbacks/handle-client-callback";
+import { refuseOverLimit } from "@/lib/callbacks/limit-callback";
 import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";

@@ -6,8 +6,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
 import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_INVALIDATE_BODY, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, type QueryParam } from "@/lib/api/api-reference";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
+import { actorCan, memberContext } from "@/lib/auth/context";
 import { appOrigin } from "@/lib/config/app-origin";
 
 export const metadata: Metadata = { title: "API" };
@@ -39,10 +38,10 @@ function Endpoint({ method = "GET", path, title, children, params, curl, answer 
 
 export default async function ApiPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { role, workspace } = await requireMember(slug, "clients:read");
+  const { actor, workspace } = await memberContext(slug, "clients:read");
   const origin = appOrigin({ headers: await headers() });
   const auth = `-H "Authorization: Bearer $ZOC_API_KEY"`;
-  const keysLink = can(role, "apikeys:manage")
+  const keysLink = actorCan(actor, "apikeys:manage")
     ? <Link href={`/w/${workspace.slug}/settings/api-keys`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">Settings → API keys</Link>
     : <>Settings → API keys (ask an admin)</>;
   return (

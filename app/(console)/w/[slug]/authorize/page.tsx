@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { savePreset } from "@/lib/actions/save-preset";
 import { startAuthorization } from "@/lib/actions/start-authorization";
-import { startDeviceAuthorization } from "@/lib/actions/start-device-authorization";
+import { startDeviceAuthorization } from "@/lib/authorizations/start-device-authorization";
 import { memberContext } from "@/lib/auth/context";
 import { requireMember } from "@/lib/auth/require-member";
 import { appOrigin } from "@/lib/config/app-origin";

@@ -6,12 +6,11 @@ import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
-import { requireMember } from "@/lib/auth/require-member";
-import { listGrants } from "@/lib/data/grants/list-grants";
+import { actorCan, memberContext } from "@/lib/auth/context";
+import { listSelfClients } from "@/lib/clients/list-self-clients";
 import { userEmails } from "@/lib/members/user-emails";
 import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
-import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { listGrants } from "@/lib/grants/list-grants";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { SelfClientForms } from "./self-client-forms";
 
@@ -19,11 +18,10 @@ export const metadata: Metadata = { title: "Grants" };
 
 export default async function GrantsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace, role } = await requireMember(slug, "grants:read");
-  const grants = await listGrants(workspace.id);
-  const selfClients = can(role, "authorize")
-    ? await db.oAuthClient.findMany({ where: { workspaceId: workspace.id, type: "SELF", archivedAt: null }, select: { id: true, name: true, homeDc: true }, orderBy: { name: "asc" } })
-    : [];
+  const ctx = await memberContext(slug, "grants:read");
+  const { workspace } = ctx;
+  const grants = await listGrants(ctx);
+  const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
   const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
   return (
     <>

@@ -6,7 +6,7 @@ import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { requireMember } from "@/lib/auth/require-member";
-import { describeOutcome } from "@/lib/callback/describe-outcome";
+import { describeOutcome } from "@/lib/callbacks/describe-outcome";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { db } from "@/lib/db";
 

@@ -1,7 +1,7 @@
 // GET /w/{slug}/callbacks/feed?after=… — callbacks that arrived since a moment, for the live view
 import { problem } from "@/lib/api/problem";
 import { findMember } from "@/lib/auth/find-member";
-import { callbackFilterSchema, listCallbacks } from "@/lib/data/callbacks/list-callbacks";
+import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callbacks";
 import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";

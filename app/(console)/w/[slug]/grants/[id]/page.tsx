@@ -13,19 +13,21 @@ import { RelativeTime } from "@/components/relative-time";
 import { OrgGrantNote } from "@/components/grants/org-grant-note";
 import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { ProductHostsCard } from "@/components/grants/product-hosts-card";
-import { refreshGrantNow, relabelGrant, revokeGrant } from "@/lib/actions/grant-actions";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
-import { getGrant } from "@/lib/data/grants/get-grant";
+import { actorCan, memberContext } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
 import { userEmails } from "@/lib/members/user-emails";
+import { refreshGrantAction, relabelGrantAction, revokeGrantAction } from "@/lib/grants/actions";
+import { getGrant } from "@/lib/grants/get-grant";
 import { productHostsFor } from "@/lib/zoho/product-hosts";
 
 export const metadata: Metadata = { title: "Grant" };
 
 export default async function GrantPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { role, workspace } = await requireMember(slug, "grants:read");
-  const found = await getGrant(workspace.id, id);
+  const ctx = await memberContext(slug, "grants:read");
+  const { workspace } = ctx;
+  const can = (permission: Permission) => actorCan(ctx.actor, permission);
+  const found = await getGrant(ctx, { grantId: id });
   if (!found) notFound();
   const { grant, recentRefreshes, siblings, history } = found;
   const creator = (await userEmails([grant.createdById])).get(grant.createdById);
@@ -39,9 +41,9 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
         description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge>{grant.orgWide && <OrgWideBadge />}<span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
         actions={
           <div className="flex gap-2">
-            {can(role, "audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
-            {active && can(role, "grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantNow.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
-            {active && can(role, "grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrant.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
+            {can("audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
+            {active && can("grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantAction.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
+            {active && can("grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrantAction.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
           </div>
         }
       />
@@ -74,10 +76,10 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             <p className="text-xs text-zinc-500" data-testid="active-token-cap">Zoho keeps at most {grant.workspace.limitActiveAccessTokens} access tokens per refresh token; asking for more evicts the oldest, which Zoho&apos;s APIs then refuse (INVALID_OAUTHTOKEN) — reuse the token API&apos;s cached token instead of refreshing per service.</p>
           </Card>
           <ProductHostsCard hosts={productHostsFor(grant.location, grant.client.provider)} sandbox={grant.client.provider === "SANDBOX"} />
-          {can(role, "grants:refresh") && (
+          {can("grants:label") && (
             <Card>
               <h2 className="text-sm font-semibold">Label</h2>
-              <NameForm name="relabel-grant" field="label" action={relabelGrant.bind(null, workspace.slug, grant.id)} label="Label" submit="Save label" pending="Saving…" defaultValue={grant.label} />
+              <NameForm name="relabel-grant" field="label" action={relabelGrantAction.bind(null, workspace.slug, grant.id)} label="Label" submit="Save label" pending="Saving…" defaultValue={grant.label} />
             </Card>
           )}
           <Card>

@@ -4,7 +4,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import type { ApiKeyState } from "@/lib/actions/create-api-key";
+import type { ApiKeyState } from "@/lib/api-keys/create-api-key";
 
 export type GrantChoice = { id: string; title: string; detail: string };
 

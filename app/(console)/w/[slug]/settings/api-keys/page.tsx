@@ -7,12 +7,11 @@ import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { createApiKey } from "@/lib/actions/create-api-key";
-import { revokeApiKey } from "@/lib/actions/revoke-api-key";
-import { requireMember } from "@/lib/auth/require-member";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
+import { listApiKeys, type ApiKeyStatus } from "@/lib/api-keys/list-api-keys";
+import { memberContext } from "@/lib/auth/context";
 import { appOrigin } from "@/lib/config/app-origin";
-import { listApiKeys, type ApiKeyStatus } from "@/lib/data/api-keys/list-api-keys";
-import { listGrants } from "@/lib/data/grants/list-grants";
+import { listGrants } from "@/lib/grants/list-grants";
 import { ApiKeyForm, type GrantChoice } from "./api-key-form";
 
 export const metadata: Metadata = { title: "API keys" };
@@ -22,8 +21,9 @@ const muted = <span className="text-zinc-500">never</span>;
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { workspace } = await requireMember(slug, "apikeys:manage");
-  const [keys, grants, h] = await Promise.all([listApiKeys(workspace.id), listGrants(workspace.id), headers()]);
+  const ctx = await memberContext(slug, "apikeys:manage");
+  const { workspace } = ctx;
+  const [keys, grants, h] = await Promise.all([listApiKeys(ctx), listGrants(ctx), headers()]);
   const choices: GrantChoice[] = grants
     .filter((g) => g.status === "ACTIVE")
     .map((g) => ({ id: g.id, title: g.label || g.client.name, detail: `${g.zohoUserEmail ?? "unknown user"} · ${g.location}${g.label ? ` · ${g.client.name}` : ""}` }));
@@ -62,7 +62,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
                     <td className="px-3 py-2"><Badge tone={STATUS_TONE[k.status]}>{k.status}</Badge></td>
                     <td className="px-3 py-2">
                       {k.status === "active" && (
-                        <ActionButton name="revoke-api-key" action={revokeApiKey.bind(null, workspace.slug, k.id)} label="Revoke" pendingText="Revoking…" variant="secondary" confirmText={`Revoke “${k.name}”? Services using it get 401 at once.`} />
+                        <ActionButton name="revoke-api-key" action={revokeApiKeyAction.bind(null, workspace.slug, k.id)} label="Revoke" pendingText="Revoking…" variant="secondary" confirmText={`Revoke “${k.name}”? Services using it get 401 at once.`} />
                       )}
                     </td>
                   </tr>
@@ -71,7 +71,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
             </table>
           </div>
         )}
-        <ApiKeyForm action={createApiKey.bind(null, workspace.slug)} grants={choices} />
+        <ApiKeyForm action={createApiKeyAction.bind(null, workspace.slug)} grants={choices} />
       </div>
     </>
   );

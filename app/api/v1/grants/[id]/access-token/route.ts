@@ -1,16 +1,13 @@
 // GET /api/v1/grants/{id}/access-token — a valid access token for the team's services (API key)
-import { accessTokenResponse } from "@/lib/api/access-token-response";
-import { findKeyGrant } from "@/lib/api/find-key-grant";
-import { problem } from "@/lib/api/problem";
+import { accessTokenResponse, grantNotFound } from "@/lib/api/access-token-response";
+import { grantIdParam } from "@/lib/api/schemas";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { getAccessToken } from "@/lib/grants/get-access-token";
-import { metaFrom } from "@/lib/request-meta";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey(async (request, caller, { params }: { params: Promise<{ id: string }> }) => {
-  const grant = await findKeyGrant(caller, (await params).id);
-  if (!grant) return problem("not-found", "No grant with this id for this key.");
-  const result = await getAccessToken(grant.id, { trigger: `api:${caller.keyId}`, meta: metaFrom(request.headers) });
-  return accessTokenResponse(result, { orgWide: grant.orgWide, provider: grant.client.provider });
+export const GET = withApiKey(async (_request, ctx, { params }: { params: Promise<{ id: string }> }) => {
+  const grantId = grantIdParam((await params).id);
+  if (!grantId) return grantNotFound();
+  return accessTokenResponse(await getAccessToken(ctx, { grantId }));
 });

@@ -3,7 +3,7 @@
 // JSON: the view (never the device code), with nextPollInMs for the browser's next ask.
 import { problem } from "@/lib/api/problem";
 import { findMember } from "@/lib/auth/find-member";
-import { pollDeviceAuthorization } from "@/lib/device/poll-device-authorization";
+import { pollDeviceAuthorization } from "@/lib/authorizations/device/poll-device-authorization";
 import { metaFrom } from "@/lib/request-meta";
 import { withoutNul } from "@/lib/without-nul";
 

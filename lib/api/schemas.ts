@@ -22,5 +22,8 @@ export const grantsQuerySchema = pageQuerySchema.extend({
   zohoUser: z.string().trim().min(1, "An email or a Zoho user id").max(254).regex(/^[^\u0000-\u001f]*$/, "No control characters").optional(),
 });
 
+/** A grant id from the path, or null: anything that is not an id (a NUL, 10 KB of junk) is simply not found, unseen by the database. */
+export const grantIdParam = (id: string): string | null => (apiIdSchema.safeParse(id).success ? id : null);
+
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 export type GrantsQuery = z.infer<typeof grantsQuerySchema>;

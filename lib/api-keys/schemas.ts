@@ -20,7 +20,7 @@ const expiresOn = z
   .refine((d) => d === null || d.getTime() > Date.now(), "Pick a date in the future");
 
 // The create form, its action and its tests share this one shape. Grant ids are checked against
-// the workspace by the action: the schema only knows their shape.
+// the workspace by the service (create-api-key.ts): the schema only knows their shape.
 export const apiKeySchema = z
   .object({
     name: z.string().trim().min(1, "Name the key after what uses it, e.g. “CRM sync worker”").max(60, "Keep the name under 60 characters"),
@@ -34,3 +34,7 @@ export const apiKeySchema = z
   .transform(({ name, scope, grantIds, expiresOn }) => ({ name, grantIds: scope === "all" ? [] : grantIds, expiresAt: expiresOn }));
 
 export type ApiKeyInput = z.infer<typeof apiKeySchema>;
+
+// The revoke button's bound key id: any string, since a miss (another workspace's key, a NUL) is "already revoked".
+export const apiKeyRefSchema = z.object({ keyId: z.string() });
+export type ApiKeyRef = z.output<typeof apiKeyRefSchema>;

@@ -1,9 +1,10 @@
 import "server-only";
-import type { ApiCaller } from "@/lib/api-keys/authenticate-api-key";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { page } from "@/lib/api/with-api-key";
+import type { GrantsQuery } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { GrantsQuery } from "@/lib/schemas/api-query";
+import { grantList, grantScope } from "./grant-scope";
 
 // Metadata only: the select names every column, so no token or ciphertext can reach the answer.
 const select = {
@@ -30,21 +31,19 @@ export const toApiGrant = (g: Row) => ({
   refresh_token_last4: g.refreshLast4,
 });
 
-// What a key may see: its workspace, and within it all grants or only the key's own.
-export const grantScope = (caller: ApiCaller): Prisma.GrantWhereInput =>
-  caller.grantIds.length ? { workspaceId: caller.workspaceId, id: { in: caller.grantIds } } : { workspaceId: caller.workspaceId };
-
-// A page of the key's grants, or null when the client filter names a client the key cannot see.
-export async function listApiGrants(caller: ApiCaller, query: GrantsQuery) {
+/** A page of the grants the actor may use (the token API's list), or null when the client filter names a client it cannot see. */
+export async function listApiGrants(ctx: Ctx, query: GrantsQuery) {
+  allow(ctx, "grants:read");
+  const scope = grantScope(ctx);
   if (query.client) {
-    const client = await db.oAuthClient.findFirst({ where: { id: query.client, workspaceId: caller.workspaceId, grants: caller.grantIds.length ? { some: grantScope(caller) } : undefined }, select: { id: true } });
+    const client = await db.oAuthClient.findFirst({ where: { id: query.client, workspaceId: ctx.workspace.id, grants: grantList(ctx) ? { some: scope } : undefined }, select: { id: true } });
     if (!client) return null;
   }
   const user = query.zohoUser;
   const rows = await db.grant.findMany({
     where: {
       AND: [
-        grantScope(caller),
+        scope,
         { clientId: query.client, location: query.location, status: query.status },
         user ? (user.includes("@") ? { zohoUserEmail: user.toLowerCase() } : { zohoUserId: user }) : {},
         query.cursor ? { id: { gt: query.cursor } } : {},

@@ -1,10 +1,10 @@
 import "server-only";
-import type { ApiCaller } from "@/lib/api-keys/authenticate-api-key";
 import { page } from "@/lib/api/with-api-key";
+import type { PageQuery } from "@/lib/api/schemas";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PageQuery } from "@/lib/schemas/api-query";
-import { grantScope } from "./list-api-grants";
+import { grantList, grantScope } from "@/lib/grants/grant-scope";
 
 // Configuration only: no secret, ciphertext or last-4 is selected.
 const select = {
@@ -25,12 +25,13 @@ export const toApiClient = (c: Row) => ({
   archived: c.archivedAt !== null,
 });
 
-// The workspace's clients; a key limited to some grants sees only the clients of those grants.
-export async function listApiClients(caller: ApiCaller, query: PageQuery) {
+/** A page of the workspace's clients (the token API's list); a key limited to some grants sees only the clients of those grants. */
+export async function listApiClients(ctx: Ctx, query: PageQuery) {
+  allow(ctx, "clients:read");
   const rows = await db.oAuthClient.findMany({
     where: {
-      workspaceId: caller.workspaceId,
-      grants: caller.grantIds.length ? { some: grantScope(caller) } : undefined,
+      workspaceId: ctx.workspace.id,
+      grants: grantList(ctx) ? { some: grantScope(ctx) } : undefined,
       id: query.cursor ? { gt: query.cursor } : undefined,
     },
     orderBy: { id: "asc" },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { apiKeySchema } from "./api-key";
+import { apiKeySchema } from "./schemas";
 
 beforeEach(() => vi.useFakeTimers({ now: new Date("2026-03-10T12:00:00Z") }));
 afterEach(() => vi.useRealTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { grantsQuerySchema, pageQuerySchema } from "./api-query";
+import { grantsQuerySchema, pageQuerySchema } from "./schemas";
 
 describe("API query strings", () => {
   it("defaults and coercion", () => {

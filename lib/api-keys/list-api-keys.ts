@@ -1,13 +1,16 @@
 import "server-only";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { userEmails } from "@/lib/members/user-emails";
 
 export type ApiKeyStatus = "active" | "expired" | "revoked";
 
-// The workspace's keys for the settings page: never the hash. Newest first.
-export async function listApiKeys(workspaceId: string, now = new Date()) {
+/** The workspace's keys for the settings page, newest first: never the hash. */
+export async function listApiKeys(ctx: Ctx, input: { now?: Date } = {}) {
+  allow(ctx, "apikeys:manage");
+  const now = input.now ?? new Date();
   const rows = await db.apiKey.findMany({
-    where: { workspaceId },
+    where: { workspaceId: ctx.workspace.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, name: true, prefix: true, grantIds: true, expiresAt: true, createdById: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
