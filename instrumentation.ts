@@ -6,7 +6,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { runEvery } = await import("@/lib/run-every");
   const { env } = await import("@/lib/config/env");
-  const { markInterruptedCallbacks } = await import("@/lib/callback/mark-interrupted-callbacks");
+  const { markInterruptedCallbacks } = await import("@/lib/callbacks/mark-interrupted-callbacks");
   const { applyRetention } = await import("@/lib/audit/apply-retention");
   const { analyzeEmbeddedDb } = await import("@/lib/analyze-embedded-db");
   const dataCentres = await import("@/lib/data-centres/load-data-centres");
@@ -16,7 +16,7 @@ export async function register() {
   if (env().REFRESH_DATA_CENTRES_AT_START) runEvery("refreshing the data centres from Zoho's serverinfo", HOUR_MS * 24, async () => (await import("@/lib/data-centres/refresh-data-centres")).refreshDataCentres("zoho", null));
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
-  runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () => (await import("@/lib/callback/callback-upkeep")).runCallbackUpkeep());
+  runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () => (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep());
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
   // At start too: a restored or imported database is planned well from its first request.
   if (env().embedded) runEvery("ANALYZE", HOUR_MS, analyzeEmbeddedDb);

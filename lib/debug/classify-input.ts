@@ -1,4 +1,4 @@
-import { redactParams } from "@/lib/callback/redact-params";
+import { redactParams } from "@/lib/callbacks/redact-params";
 
 // The debugger's first step: what did the user paste? Pure and total — any text gets an answer,
 // garbage a reason a person can act on. Runs in the browser on every keystroke.

@@ -1,5 +1,5 @@
-import { tokenErrorHint } from "@/lib/callback/describe-outcome";
-import { OUTCOME_DESCRIPTIONS } from "@/lib/callback/outcomes";
+import { tokenErrorHint } from "@/lib/callbacks/describe-outcome";
+import { OUTCOME_DESCRIPTIONS } from "@/lib/callbacks/outcomes";
 import { dataCentres, findDataCentre } from "@/lib/data-centres/current-data-centres";
 import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";

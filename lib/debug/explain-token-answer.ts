@@ -1,4 +1,4 @@
-import { tokenErrorHint } from "@/lib/callback/describe-outcome";
+import { tokenErrorHint } from "@/lib/callbacks/describe-outcome";
 import { zohoDataCentres } from "@/lib/data-centres/current-data-centres";
 import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { isAllowedApiDomain } from "@/lib/zoho/match-api-domain";

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { expect } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { createKeyring, decrypt } from "../../lib/crypto/envelope";
-import { OUTCOMES } from "../../lib/callback/outcomes";
+import { OUTCOMES } from "../../lib/callbacks/outcomes";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
 import { RELIABILITY_OWNER, type Seeded } from "./seed";

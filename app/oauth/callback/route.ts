@@ -1,8 +1,8 @@
 // GET /oauth/callback — Zoho redirects the browser here (the redirect URI registered at Zoho)
 import { type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
-import { handleCallback } from "@/lib/callback/handle-callback";
-import { refuseOverLimit } from "@/lib/callback/limit-callback";
+import { handleCallback } from "@/lib/callbacks/handle-callback";
+import { refuseOverLimit } from "@/lib/callbacks/limit-callback";
 import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
@@ -17,11 +17,7 @@ export async function GET(request: NextRequest) {
   const origin = appOrigin(request);
   try {
     const session = await auth();
-    const id = await handleCallback({
-      params: paramsWithoutNul(request.nextUrl.searchParams),
-      userId: session?.user?.id ?? null,
-      meta,
-    });
+    const id = await handleCallback({ userId: session?.user?.id ?? null, meta }, { params: paramsWithoutNul(request.nextUrl.searchParams) });
     // 303: the result page is a plain GET, and reloading it never replays the code.
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {

@@ -1,7 +1,7 @@
 // GET /oauth/callback/{clientKey} — a client's own redirect URI, for flows started outside the console
 import { type NextRequest } from "next/server";
-import { handleClientCallback } from "@/lib/callback/handle-client-callback";
-import { refuseOverLimit } from "@/lib/callback/limit-callback";
+import { handleClientCallback } from "@/lib/callbacks/handle-client-callback";
+import { refuseOverLimit } from "@/lib/callbacks/limit-callback";
 import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
@@ -16,9 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (refused) return refused;
   const origin = appOrigin(request);
   try {
-    const id = await handleClientCallback({
-      clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin, meta,
-    });
+    const id = await handleClientCallback({ meta }, { clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
     console.error("client callback could not be recorded:", error instanceof Error ? error.message : "unknown error");

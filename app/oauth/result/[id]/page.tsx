@@ -6,8 +6,8 @@ import { Card } from "@/components/card";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
 import { currentSession } from "@/lib/auth/require-member";
-import { describeOutcome } from "@/lib/callback/describe-outcome";
-import { getCallbackForViewer } from "@/lib/data/callbacks/get-callback-for-viewer";
+import { describeOutcome } from "@/lib/callbacks/describe-outcome";
+import { getCallbackForViewer } from "@/lib/callbacks/get-callback-for-viewer";
 
 export const metadata: Metadata = { title: "Authorization result" };
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await currentSession();
-  const found = await getCallbackForViewer(id, session?.user?.id ?? null);
+  const found = await getCallbackForViewer({ userId: session?.user?.id ?? null }, { id });
   if (!found) notFound();
   const { event, member } = found;
   if (!member) {

@@ -5,7 +5,7 @@ import clsx from "clsx";
 import { Badge } from "@/components/badge";
 import { EmptyState } from "@/components/empty-state";
 import { RelativeTime } from "@/components/relative-time";
-import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callback/outcomes";
+import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callbacks/outcomes";
 
 type Row = { id: string; receivedAt: string; outcome: string; error: string | null; location: string | null; latencyMs: number | null; diagnosis: string | null };
 

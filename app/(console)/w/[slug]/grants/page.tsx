@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/button-class";
 import { requireMember } from "@/lib/auth/require-member";
 import { listGrants } from "@/lib/data/grants/list-grants";
 import { userEmails } from "@/lib/data/users/user-emails";
-import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
+import { createOrgGrantAction as createOrgGrant, exchangeSelfCodeAction as exchangeSelfCode } from "@/lib/authorizations/actions";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { QrCode } from "@/components/qr-code";
-import type { DeviceView } from "@/lib/device/device-view";
+import type { DeviceView } from "@/lib/authorizations/device/device-view";
 import { DeviceCountdown } from "./device-countdown";
 
 type Props = { initial: DeviceView; pollUrl: string; grantsUrl: string; restartUrl: string };
