@@ -10,7 +10,7 @@ const DIAGNOSIS = "The console stopped, or lost its database, while processing t
 // (SIGKILL, crash, restart mid-exchange) or lost its database mid-way: nothing will ever finish it,
 // so it is marked for what it is — and, when it had reached a workspace, audited there like any
 // callback that ended without a grant. The conditional update makes one sweeping instance do each.
-// No grant can exist for it: the grant and the outcome commit together (store-grant.ts).
+// No grant can exist for it: the grant and the outcome commit together (finish-callback.ts, through exchange-code.ts).
 export async function markInterruptedCallbacks(): Promise<number> {
   const stale = await db.callbackEvent.findMany({
     where: { outcome: "received", receivedAt: { lt: new Date(Date.now() - INTERRUPTED_AFTER_MS) } },
