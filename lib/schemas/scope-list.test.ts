@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { startAuthorizationSchema } from "./authorization";
+import { selfClientFileSchema, startAuthorizationSchema } from "@/lib/authorizations/schemas";
 import { createClientSchema } from "@/lib/clients/schemas";
-import { selfClientFileSchema } from "./self-client-file";
 
 const authorize = (scopes: string) =>
   startAuthorizationSchema.safeParse({ clientId: "c1", location: "us", scopes, accessType: "offline", redirectUri: "https://app.test/cb" });

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { createKeyring, decrypt } from "../../lib/crypto/envelope";
-import { OUTCOMES } from "../../lib/callback/outcomes";
+import { OUTCOMES } from "../../lib/callbacks/outcomes";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
 import { ConsoleProcess, consoleEnv, type ConsoleEnv } from "../console-process";

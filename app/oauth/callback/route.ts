@@ -17,11 +17,7 @@ export async function GET(request: NextRequest) {
   const origin = appOrigin(request);
   try {
     const session = await auth();
-    const id = await handleCallback({
-      params: paramsWithoutNul(request.nextUrl.searchParams),
-      userId: session?.user?.id ?? null,
-      meta,
-    });
+    const id = await handleCallback({ userId: session?.user?.id ?? null, meta }, { params: paramsWithoutNul(request.nextUrl.searchParams) });
     // 303: the result page is a plain GET, and reloading it never replays the code.
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {

@@ -16,9 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (refused) return refused;
   const origin = appOrigin(request);
   try {
-    const id = await handleClientCallback({
-      clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin, meta,
-    });
+    const id = await handleClientCallback({ meta }, { clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
     console.error("client callback could not be recorded:", error instanceof Error ? error.message : "unknown error");

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function ResultPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const session = await currentSession();
-  const found = await getCallbackForViewer(id, session?.user?.id ?? null);
+  const found = await getCallbackForViewer({ userId: session?.user?.id ?? null }, { id });
   if (!found) notFound();
   const { event, member } = found;
   if (!member) {

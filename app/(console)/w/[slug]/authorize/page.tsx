@@ -4,17 +4,15 @@ import { headers } from "next/headers";
 import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { savePreset } from "@/lib/actions/save-preset";
-import { startAuthorization } from "@/lib/actions/start-authorization";
-import { startDeviceAuthorization } from "@/lib/authorizations/start-device-authorization";
 import { memberContext } from "@/lib/auth/context";
-import { requireMember } from "@/lib/auth/require-member";
+import { savePresetAction, startAuthorizationAction, startDeviceAuthorizationAction } from "@/lib/authorizations/actions";
+import { listAuthorizableClients } from "@/lib/authorizations/list-authorizable-clients";
+import { listPresets } from "@/lib/authorizations/list-presets";
+import { presetSettingsSchema } from "@/lib/authorizations/schemas";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
-import { countRecentAuthorizations } from "@/lib/clients/count-recent-authorizations";
+import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
-import { db } from "@/lib/db";
-import { presetSettingsSchema } from "@/lib/schemas/preset";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { AuthorizeForm, type BuilderClient } from "./authorize-form";
@@ -24,17 +22,13 @@ export const metadata: Metadata = { title: "Authorize" };
 export default async function AuthorizePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ client?: string; preset?: string }> }) {
   const { slug } = await params;
   const { client: selected, preset: presetId } = await searchParams;
-  const { workspace } = await requireMember(slug, "authorize");
+  const ctx = await memberContext(slug, "authorize");
+  const { workspace } = ctx;
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
   const [rows, recent, presets, codeLifetimeSeconds] = await Promise.all([
-    db.oAuthClient.findMany({
-      // Clients that receive a redirect, and Non-browser clients (the device flow); a Self Client has neither.
-      where: { workspaceId: workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE", "NON_BROWSER"] } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
-    }),
-    memberContext(slug, "authorize").then((ctx) => countRecentAuthorizations(ctx, {})),
-    db.authPreset.findMany({ where: { workspaceId: workspace.id }, orderBy: { name: "asc" }, select: { id: true, clientId: true, name: true, settings: true } }),
+    listAuthorizableClients(ctx),
+    countRecentAuthorizations(workspace.id),
+    listPresets(ctx),
     getCodeLifetime(workspace.id),
   ]);
   const clients: BuilderClient[] = rows.map((c) => ({
@@ -60,9 +54,9 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
         </EmptyState>
       ) : (
         <AuthorizeForm
-          action={startAuthorization.bind(null, workspace.slug)}
-          startDevice={startDeviceAuthorization.bind(null, workspace.slug)}
-          savePreset={savePreset.bind(null, workspace.slug)}
+          action={startAuthorizationAction.bind(null, workspace.slug)}
+          startDevice={startDeviceAuthorizationAction.bind(null, workspace.slug)}
+          savePreset={savePresetAction.bind(null, workspace.slug)}
           clients={clients}
           presets={presets.map(({ id, clientId, name }) => ({ id, clientId, name }))}
           initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : undefined }}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/button-class";
 import { PageHeader } from "@/components/page-header";
-import { can } from "@/lib/auth/permissions";
-import { requireMember } from "@/lib/auth/require-member";
-import { OUTCOMES } from "@/lib/callbacks/outcomes";
+import { actorCan, memberContext } from "@/lib/auth/context";
 import { countRefusedCallbacks } from "@/lib/callbacks/count-refused-callbacks";
+import { listCallbackClients } from "@/lib/callbacks/list-callback-clients";
 import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callbacks";
-import { db } from "@/lib/db";
+import { OUTCOMES } from "@/lib/callbacks/outcomes";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { LiveCallbacks } from "./live-callbacks";
 import { RefusedCallbacks } from "./refused-callbacks";
@@ -15,13 +14,10 @@ export const metadata: Metadata = { title: "Callbacks" };
 
 export default async function CallbacksPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { slug } = await params;
-  const { workspace, role } = await requireMember(slug, "callbacks:read");
+  const ctx = await memberContext(slug, "callbacks:read");
+  const { workspace } = ctx;
   const filter = callbackFilterSchema.parse(await searchParams);
-  const [callbacks, clients, refused] = await Promise.all([
-    listCallbacks(workspace.id, filter),
-    db.oAuthClient.findMany({ where: { workspaceId: workspace.id }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    countRefusedCallbacks(workspace.id),
-  ]);
+  const [callbacks, clients, refused] = await Promise.all([listCallbacks(ctx, { filter }), listCallbackClients(ctx), countRefusedCallbacks(ctx)]);
   const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   return (
@@ -43,7 +39,7 @@ export default async function CallbacksPage({ params, searchParams }: { params: 
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
       {/* Console-wide counts (the shared callback path) are for those who run the workspace. */}
-      <RefusedCallbacks workspace={refused.workspace} top={refused.top} shared={can(role, "workspace:manage") ? refused.shared : 0} />
+      <RefusedCallbacks workspace={refused.workspace} top={refused.top} shared={actorCan(ctx.actor, "workspace:manage") ? refused.shared : 0} />
       <LiveCallbacks
         initial={callbacks.map((c) => ({ ...c, receivedAt: c.receivedAt.toISOString() }))}
         feedUrl={`/w/${workspace.slug}/callbacks/feed?${query}`}

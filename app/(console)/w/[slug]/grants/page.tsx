@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/button-class";
 import { actorCan, memberContext } from "@/lib/auth/context";
 import { listSelfClients } from "@/lib/clients/list-self-clients";
 import { userEmails } from "@/lib/members/user-emails";
-import { createOrgGrant, exchangeSelfCode } from "@/lib/actions/self-client-grants";
+import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizations/actions";
 import { listGrants } from "@/lib/grants/list-grants";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { SelfClientForms } from "./self-client-forms";
@@ -30,8 +30,8 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
         <SelfClientForms
           clients={selfClients}
           dataCentres={dataCentreFilterOptions()}
-          exchange={exchangeSelfCode.bind(null, workspace.slug)}
-          org={createOrgGrant.bind(null, workspace.slug)}
+          exchange={exchangeSelfCodeAction.bind(null, workspace.slug)}
+          org={createOrgGrantAction.bind(null, workspace.slug)}
         />
       )}
       {grants.length === 0 ? (

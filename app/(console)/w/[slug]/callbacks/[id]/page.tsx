@@ -5,10 +5,10 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { requireMember } from "@/lib/auth/require-member";
+import { memberContext } from "@/lib/auth/context";
 import { describeOutcome } from "@/lib/callbacks/describe-outcome";
+import { getCallback } from "@/lib/callbacks/get-callback";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
-import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Callback" };
 
@@ -16,18 +16,15 @@ export const metadata: Metadata = { title: "Callback" };
 // Zoho answered (codes, secrets and tokens redacted), and the diagnosis with its fix.
 export default async function CallbackPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { workspace } = await requireMember(slug, "callbacks:read");
-  const event = await db.callbackEvent.findFirst({ where: { id, workspaceId: workspace.id } });
-  if (!event) notFound();
-  const [request, client, codeLifetime] = await Promise.all([
-    event.authRequestId ? db.authRequest.findUnique({ where: { id: event.authRequestId }, select: { dc: true, redirectUri: true, scopes: true, accessType: true, prompt: true, orgWide: true, pkceVerifierCipher: true, createdAt: true, userId: true } }) : null,
-    event.clientId ? db.oAuthClient.findUnique({ where: { id: event.clientId }, select: { id: true, name: true, zohoClientId: true } }) : null,
-    getCodeLifetime(workspace.id),
-  ]);
+  const ctx = await memberContext(slug, "callbacks:read");
+  const { workspace } = ctx;
+  const [found, codeLifetime] = await Promise.all([getCallback(ctx, { id }), getCodeLifetime(workspace.id)]);
+  if (!found) notFound();
+  const { event, request, client } = found;
   const d = describeOutcome(event.outcome, codeLifetime);
   const sent = event.exchange && client ? {
     url: `${event.accountsServer}/oauth/v2/token`, grant_type: "authorization_code", client_id: client.zohoClientId, client_secret: "[redacted]",
-    code: "[redacted]", ...(request && { redirect_uri: request.redirectUri }), ...(request?.pkceVerifierCipher && { code_verifier: "[redacted]" }),
+    code: "[redacted]", ...(request && { redirect_uri: request.redirectUri }), ...(request?.pkce && { code_verifier: "[redacted]" }),
   } : null;
   return (
     <>
@@ -46,7 +43,7 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Matched authorization</h2>
           {request ? (
-            <Pairs data={{ started: request.createdAt.toISOString(), "start DC": request.dc, redirect_uri: request.redirectUri, scope: request.scopes.join(","), access_type: request.accessType, prompt: request.prompt ?? "—", "org-wide": String(request.orgWide), PKCE: request.pkceVerifierCipher ? "S256" : "no" }} />
+            <Pairs data={{ started: request.createdAt.toISOString(), "start DC": request.dc, redirect_uri: request.redirectUri, scope: request.scopes.join(","), access_type: request.accessType, prompt: request.prompt ?? "—", "org-wide": String(request.orgWide), PKCE: request.pkce ? "S256" : "no" }} />
           ) : <p className="mt-2 text-sm text-zinc-500">None: {event.outcome === "unknown_state" || event.outcome === "missing_state" ? "the state matched nothing this console started." : "this callback came through the client's own callback path."}</p>}
         </Card>
         {sent && (

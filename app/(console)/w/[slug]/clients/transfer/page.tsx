@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { importSelfClient } from "@/lib/actions/import-self-client";
+import { importSelfClientAction as importSelfClient } from "@/lib/authorizations/actions";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { env } from "@/lib/config/env";

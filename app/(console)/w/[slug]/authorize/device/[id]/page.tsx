@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { requireMember } from "@/lib/auth/require-member";
-import { getDeviceAuthorization } from "@/lib/data/device/get-device-authorization";
+import { memberContext } from "@/lib/auth/context";
+import { getDeviceAuthorization } from "@/lib/authorizations/device/get-device-authorization";
 import { withoutNul } from "@/lib/without-nul";
 import { DevicePanel } from "./device-panel";
 
@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
 // console polling Zoho until someone answers.
 export default async function DeviceAuthorizationPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { user, workspace } = await requireMember(slug, "authorize");
-  const view = await getDeviceAuthorization(workspace.id, user.id!, withoutNul(id).slice(0, 100));
+  const ctx = await memberContext(slug, "authorize");
+  const { workspace } = ctx;
+  const view = await getDeviceAuthorization(ctx, { id: withoutNul(id).slice(0, 100) });
   if (!view) notFound();
   const base = `/w/${workspace.slug}`;
   return (

@@ -1,7 +1,8 @@
 // POST /w/{slug}/authorize/device/{id}/poll — the device page asks the console where its device
-// authorization stands; the console polls Zoho when Zoho's interval allows (lib/device/poll-device-authorization.ts).
+// authorization stands; the console polls Zoho when Zoho's interval allows (lib/authorizations/device/poll-device-authorization.ts).
 // JSON: the view (never the device code), with nextPollInMs for the browser's next ask.
 import { problem } from "@/lib/api/problem";
+import type { Ctx } from "@/lib/auth/context";
 import { findMember } from "@/lib/auth/find-member";
 import { pollDeviceAuthorization } from "@/lib/authorizations/device/poll-device-authorization";
 import { metaFrom } from "@/lib/request-meta";
@@ -13,7 +14,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { slug, id } = await params;
   const member = await findMember(slug, "authorize");
   if (!member?.user.id) return problem("not-found");
-  const view = await pollDeviceAuthorization({ workspaceId: member.workspace.id, userId: member.user.id, id: withoutNul(id).slice(0, 100), meta: metaFrom(request.headers) });
+  const ctx: Ctx = { actor: { kind: "member", userId: member.user.id, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
+  const view = await pollDeviceAuthorization(ctx, { id: withoutNul(id).slice(0, 100) });
   if (!view) return problem("not-found");
   return Response.json(view, { headers: { "cache-control": "no-store" } });
 }

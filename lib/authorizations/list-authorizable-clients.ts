@@ -1,0 +1,14 @@
+import "server-only";
+import { allow, type Ctx } from "@/lib/auth/context";
+import { db } from "@/lib/db";
+
+// The builder's clients: those that receive a redirect, and Non-browser clients (the device flow); a
+// Self Client has neither. Active ones only, by name.
+export async function listAuthorizableClients(ctx: Ctx, _input: Record<string, never> = {}) {
+  allow(ctx, "authorize");
+  return db.oAuthClient.findMany({
+    where: { workspaceId: ctx.workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE", "NON_BROWSER"] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
+  });
+}
