@@ -11,7 +11,7 @@ import { listPresets } from "@/lib/authorizations/list-presets";
 import { presetSettingsSchema } from "@/lib/authorizations/schemas";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
-import { countRecentAuthorizations } from "@/lib/data/clients/count-recent-authorizations";
+import { countRecentAuthorizations } from "@/lib/clients/count-recent-authorizations";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
@@ -27,7 +27,7 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
   const [rows, recent, presets, codeLifetimeSeconds] = await Promise.all([
     listAuthorizableClients(ctx),
-    countRecentAuthorizations(workspace.id),
+    countRecentAuthorizations(ctx),
     listPresets(ctx),
     getCodeLifetime(workspace.id),
   ]);
