@@ -31,50 +31,38 @@ export const createClientAction = workspaceAction("clients:write", createClientS
   redirect(`/w/${ctx.workspace.slug}/clients?created=${clientId}`);
 });
 
-export const updateClientAction = workspaceAction("clients:write", updateClientSchema, async (ctx, input) => refreshed(ctx, await updateClient(ctx, input)), {
-  bound: ["clientId"],
-});
+const bound = { bound: ["clientId"] } as const;
+
+export const updateClientAction = workspaceAction(
+  "clients:write", updateClientSchema, async (ctx, input) => refreshed(ctx, await updateClient(ctx, input)), bound,
+);
 
 // Bound as (slug, clientId, "true" | "false"): the button archives or restores.
 export const setClientArchivedAction = workspaceAction(
-  "clients:write",
-  setArchivedSchema,
-  async (ctx, input) => refreshed(ctx, await setClientArchived(ctx, input)),
-  { bound: ["clientId", "archived"] },
+  "clients:write", setArchivedSchema, async (ctx, input) => refreshed(ctx, await setClientArchived(ctx, input)), { bound: ["clientId", "archived"] },
 );
 
-export const startSecretRotationAction = workspaceAction("clients:write", secretSchema, async (ctx, input) => refreshed(ctx, await startSecretRotation(ctx, input)), {
-  bound: ["clientId"],
-});
+export const startSecretRotationAction = workspaceAction(
+  "clients:write", secretSchema, async (ctx, input) => refreshed(ctx, await startSecretRotation(ctx, input)), bound,
+);
 
 export const confirmSecretRotationAction = workspaceAction(
-  "clients:write",
-  clientRefSchema,
-  async (ctx, input) => refreshed(ctx, await confirmSecretRotation(ctx, input)),
-  { bound: ["clientId"] },
+  "clients:write", clientRefSchema, async (ctx, input) => refreshed(ctx, await confirmSecretRotation(ctx, input)), bound,
 );
 
 export const cancelSecretRotationAction = workspaceAction(
-  "clients:write",
-  clientRefSchema,
-  async (ctx, input) => refreshed(ctx, await cancelSecretRotation(ctx, input)),
-  { bound: ["clientId"] },
+  "clients:write", clientRefSchema, async (ctx, input) => refreshed(ctx, await cancelSecretRotation(ctx, input)), bound,
 );
 
-export const setDcSecretAction = workspaceAction("clients:write", dcSecretSchema, async (ctx, input) => refreshed(ctx, await setDcSecret(ctx, input)), {
-  bound: ["clientId"],
-});
+export const setDcSecretAction = workspaceAction(
+  "clients:write", dcSecretSchema, async (ctx, input) => refreshed(ctx, await setDcSecret(ctx, input)), bound,
+);
 
+// Bound as (slug, clientId, location): one button per data centre's secret.
 export const removeDcSecretAction = workspaceAction(
-  "clients:write",
-  removeDcSecretSchema,
-  async (ctx, input) => refreshed(ctx, await removeDcSecret(ctx, input)),
-  { bound: ["clientId", "location"] },
+  "clients:write", removeDcSecretSchema, async (ctx, input) => refreshed(ctx, await removeDcSecret(ctx, input)), { bound: ["clientId", "location"] },
 );
 
 export const revealClientSecretAction = workspaceAction(
-  "secrets:reveal",
-  revealSecretSchema,
-  async (ctx, input) => refreshed(ctx, await revealClientSecret(ctx, input)),
-  { bound: ["clientId"] },
+  "secrets:reveal", revealSecretSchema, async (ctx, input) => refreshed(ctx, await revealClientSecret(ctx, input)), bound,
 );

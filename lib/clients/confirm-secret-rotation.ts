@@ -10,7 +10,8 @@ export async function confirmSecretRotation(ctx: Ctx, input: ClientRef): Promise
   allow(ctx, "clients:write");
   return db.$transaction(async (tx) => {
     const client = await clientInWorkspace(tx, ctx, input.clientId);
-    const row = await tx.oAuthClient.findUniqueOrThrow({ where: { id: client.id }, select: { pendingSecretCipher: true, pendingSecretLast4: true, secretLast4: true } });
+    const select = { pendingSecretCipher: true, pendingSecretLast4: true, secretLast4: true } as const;
+    const row = await tx.oAuthClient.findUniqueOrThrow({ where: { id: client.id }, select });
     if (!row.pendingSecretCipher) return { message: "No rotation is pending." };
     await tx.oAuthClient.update({
       where: { id: client.id },

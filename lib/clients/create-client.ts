@@ -39,7 +39,10 @@ export async function createClient(ctx: Ctx, input: CreateClientInput): Promise<
     });
     await recordAuditEvent(tx, {
       workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "client.created", targetType: "client", targetId: created.id,
-      data: { name: input.name, type: input.type, zohoClientId: input.zohoClientId, provider: input.provider, homeDc: input.homeDc, enabledDcs: input.enabledDcs, secretLast4 },
+      data: {
+        name: input.name, type: input.type, zohoClientId: input.zohoClientId, provider: input.provider,
+        homeDc: input.homeDc, enabledDcs: input.enabledDcs, secretLast4,
+      },
       ...ctx.meta,
     });
     return created;

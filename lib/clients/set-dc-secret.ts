@@ -15,7 +15,8 @@ export async function setDcSecret(ctx: Ctx, input: DcSecretInput): Promise<FormS
   return db.$transaction(async (tx) => {
     const client = await clientInWorkspace(tx, ctx, input.clientId);
     const data = { secretCipher: seal(secret), secretLast4: last4(secret) };
-    await tx.clientDcSecret.upsert({ where: { clientId_location: { clientId: client.id, location } }, create: { clientId: client.id, location, ...data }, update: data });
+    const where = { clientId_location: { clientId: client.id, location } };
+    await tx.clientDcSecret.upsert({ where, create: { clientId: client.id, location, ...data }, update: data });
     await recordClientEvent(tx, ctx, client, "secret.dc_set", { location, last4: last4(secret) });
     return { ok: true, message: `Secret for ${location} saved.` };
   });

@@ -21,8 +21,10 @@ export async function updateClient(ctx: Ctx, input: UpdateClientInput): Promise<
     }
     await tx.oAuthClient.update({ where: { id: client.id }, data });
     await tx.redirectUri.deleteMany({ where: { clientId: client.id, uri: { notIn: redirectUris } } });
-    await tx.redirectUri.createMany({ data: redirectUris.map((uri) => ({ clientId: client.id, uri })), skipDuplicates: true });
-    await recordClientEvent(tx, ctx, client, "client.updated", { environment: data.environment, homeDc: data.homeDc, enabledDcs: data.enabledDcs, redirectUris });
+    const uris = redirectUris.map((uri) => ({ clientId: client.id, uri }));
+    await tx.redirectUri.createMany({ data: uris, skipDuplicates: true });
+    const { environment, homeDc, enabledDcs } = data;
+    await recordClientEvent(tx, ctx, client, "client.updated", { environment, homeDc, enabledDcs, redirectUris });
     // The form shows what was saved (its fields are reset to these after the action).
     const values = { ...data, enabledDcs: data.enabledDcs.join(","), redirectUris: redirectUris.join("\n"), defaultScopes: data.defaultScopes.join(",") };
     return { ok: true, message: "Client saved.", values };

@@ -10,8 +10,9 @@ export const GET = sandboxConsoleEndpoint("clients:read", async (request, caller
   const clientId = new URL(request.url).searchParams.get("client_id")?.slice(0, 100) ?? "";
   const stats = await sandboxClientStats(caller, { clientId });
   if (!stats) return problem("not-found", `No sandbox client with that client_id in ${caller.workspace.slug}.`);
+  const { codes, refreshTokens, activeRefreshTokens, accessTokens } = stats;
   return Response.json(
-    { client_id: clientId, codes: stats.codes, refresh_tokens: stats.refreshTokens, active_refresh_tokens: stats.activeRefreshTokens, access_tokens: stats.accessTokens },
+    { client_id: clientId, codes, refresh_tokens: refreshTokens, active_refresh_tokens: activeRefreshTokens, access_tokens: accessTokens },
     { headers: { "cache-control": "no-store" } },
   );
 });

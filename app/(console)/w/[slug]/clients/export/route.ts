@@ -16,7 +16,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const input = { includeSecrets: form?.get("includeSecrets") === "on", passphrase: String(form?.get("passphrase") ?? "") };
   try {
     const doc = await exportClients(ctx, input);
-    if ("refused" in doc) return problem("invalid-request", "A passphrase of at least 12 characters protects exported secrets.", { errors: { passphrase: ["Use at least 12 characters"] } });
+    if ("refused" in doc) {
+      const errors = { passphrase: ["Use at least 12 characters"] };
+      return problem("invalid-request", "A passphrase of at least 12 characters protects exported secrets.", { errors });
+    }
     const name = `${member.workspace.slug}-clients-${doc.exportedAt.slice(0, 10)}.json`;
     return new Response(JSON.stringify(doc, null, 2), {
       headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
