@@ -12,7 +12,9 @@ import { createOrgGrant } from "./create-org-grant";
 import { exchangeSelfCode } from "./exchange-self-code";
 import { importSelfClient } from "./import-self-client";
 import { savePreset } from "./save-preset";
-import { importSelfClientOptionsSchema, orgGrantSchema, savePresetSchema, selfClientFileSchema, selfCodeSchema, startAuthorizationSchema, startDeviceAuthorizationSchema } from "./schemas";
+import {
+  importSelfClientOptionsSchema, orgGrantSchema, savePresetSchema, selfClientFileSchema, selfCodeSchema, startAuthorizationSchema, startDeviceAuthorizationSchema,
+} from "./schemas";
 import { startAuthorization, type Started } from "./start-authorization";
 import { startDeviceAuthorization } from "./start-device-authorization";
 
@@ -22,9 +24,11 @@ function follow(started: Started): FormState {
   return started;
 }
 
-export const startAuthorizationAction = workspaceAction("authorize", startAuthorizationSchema, async (ctx, input) => follow(await startAuthorization(ctx, input)));
+export const startAuthorizationAction = workspaceAction("authorize", startAuthorizationSchema, async (ctx, input) =>
+  follow(await startAuthorization(ctx, input)));
 
-export const startDeviceAuthorizationAction = workspaceAction("authorize", startDeviceAuthorizationSchema, async (ctx, input) => follow(await startDeviceAuthorization(ctx, input)));
+export const startDeviceAuthorizationAction = workspaceAction("authorize", startDeviceAuthorizationSchema, async (ctx, input) =>
+  follow(await startDeviceAuthorization(ctx, input)));
 
 export const savePresetAction = workspaceAction("authorize", savePresetSchema, async (ctx, input) => {
   const state = await savePreset(ctx, input);

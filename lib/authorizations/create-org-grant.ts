@@ -8,8 +8,8 @@ import { obtainSelfClientGrant } from "./self-client-grant";
 // that need it): no user, no refresh token; the console renews it the same way.
 export async function createOrgGrant(ctx: Ctx, { scopes, soid, ...target }: OrgGrantInput): Promise<FormState> {
   allow(ctx, "authorize");
-  const got = await obtainSelfClientGrant(ctx, target, {
-    request: { grantType: "client_credentials", scopes, soid }, requestedScopes: scopes,
+  const got = await obtainSelfClientGrant(ctx, {
+    ...target, request: { grantType: "client_credentials", scopes, soid }, requestedScopes: scopes,
     // createGrant marks a grant with soid set (even "") as renewed by client_credentials.
     soid: soid ?? "", via: `client_credentials${soid ? ` (${soid})` : ""}`,
   });

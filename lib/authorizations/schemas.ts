@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { locationField } from "@/lib/data-centres/location-field";
 import { scopeListSchema } from "@/lib/schemas/scope-list";
-import { judgeScope, MAX_SCOPES, parseScopes } from "@/lib/zoho/scope-grammar";
 import { ZOHO_CLIENT_ID, ZOHO_GRANT_CODE } from "@/lib/zoho/zoho-ids";
 
 // The authorization domain's form shapes: the builder (redirect and device flows), its presets, and a
@@ -79,9 +78,10 @@ export const selfClientFileSchema = z.object({
   client_secret: z.string().trim().min(10, "client_secret is missing"),
   code: z.string().trim().optional(),
   grant_type: z.string().optional(),
+  // A list or a string; either way judged by the one scope grammar, as the forms' scope lists are.
   scope: z.union([z.array(z.string()), z.string()]).optional()
-    .transform((s) => parseScopes(Array.isArray(s) ? s.join(",") : s ?? ""))
-    .pipe(z.array(z.string().refine((scope) => judgeScope(scope).kind !== "invalid", "scope holds something that is not a scope")).max(MAX_SCOPES)),
+    .transform((s): string | undefined => (Array.isArray(s) ? s.join(",") : s))
+    .pipe(scopeListSchema()),
   expiry_time: z.coerce.number().optional(),
 });
 export type SelfClientFile = z.output<typeof selfClientFileSchema>;

@@ -15,20 +15,20 @@ export const selfClientRefusal = (answer: TokenFailure) => tokenErrorHint(answer
 /** "with refresh token ••••abcd", or "" when Zoho sent none. */
 export const refreshTokenNote = (refreshToken: string | null | undefined) => (refreshToken ? ` with refresh token ••••${last4(refreshToken)}` : "");
 
-type Obtain = { request: ExchangeInput["request"]; requestedScopes: string[] | null; via: string; soid?: string };
+type Obtain = SelfClientTarget & { request: ExchangeInput["request"]; requestedScopes: string[] | null; via: string; soid?: string };
 
 // A Self Client's grant from the grants page (a pasted code, or client_credentials): an active Self
 // Client of this workspace, its accounts server for the data centre chosen, then the one exchange.
 // The caller (exchange-self-code.ts, create-org-grant.ts) has checked its permission.
-export async function obtainSelfClientGrant(ctx: Ctx, target: SelfClientTarget, o: Obtain): Promise<{ state: FormState } | { refreshToken: string | null }> {
+export async function obtainSelfClientGrant(ctx: Ctx, o: Obtain): Promise<{ state: FormState } | { refreshToken: string | null }> {
   const client = await db.oAuthClient.findFirst({
-    where: { id: target.clientId, workspaceId: ctx.workspace.id, type: "SELF", archivedAt: null },
+    where: { id: o.clientId, workspaceId: ctx.workspace.id, type: "SELF", archivedAt: null },
     select: { id: true, workspaceId: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
   });
   const noClient = { state: { fieldErrors: { clientId: ["Pick an active Self Client with a secret"] } } };
   const createdById = actorId(ctx);
   if (!client || !createdById) return noClient;
-  const server = await consoleAccountsServer(client.provider, target.location);
+  const server = await consoleAccountsServer(client.provider, o.location);
   if (!server) return { state: { message: "The built-in sandbox is off, so this sandbox client cannot get tokens." } };
   const exchanged = await exchangeCode(ctx, {
     client, server, request: o.request, requestedScopes: o.requestedScopes,

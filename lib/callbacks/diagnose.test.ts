@@ -16,7 +16,7 @@ describe("diagnoseFailure: one row per Zoho answer", () => {
     ["redirect URI mismatch", 200, { error: "invalid_redirect_uri" }, "exchange_failed", /redirect URI/],
     ["PKCE verifier mismatch", 200, { error: "invalid_code_verifier" }, "exchange_failed", /code_verifier/],
     ["rate limit", 400, { error: "Access Denied", error_description: "You have made too many requests continuously." }, "exchange_failed", /rate-limiting/],
-    // Zoho's throttle answer seen localized (Zoho answers it in the account's language): recognised by its shape.
+    // Zoho's throttle answer seen localized (docs/zoho.md, Corrections): recognised by its shape.
     ["rate limit, localized", 400, { error: "拒绝访问", status: "failure" }, "exchange_failed", /rate-limiting/],
     ["unknown error keeps Zoho's description", 200, { error: "weird", error_description: "Something odd" }, "exchange_failed", /Something odd/],
   ])("%s", (_, status, body, outcome, diagnosis) => {

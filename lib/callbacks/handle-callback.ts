@@ -16,11 +16,11 @@ export type CallbackCtx = { userId: string | null; meta: RequestMeta };
 // GET /oauth/callback, step by step: record → match and consume the state → check the accounts
 // server → exchange the code at once → store the grant. Returns the callback event's id.
 export async function handleCallback(ctx: CallbackCtx, { params }: { params: URLSearchParams }): Promise<string> {
-  const id = await recordCallback(params, ctx.meta);
+  const id = await recordCallback(ctx, { params });
   await guard(id, async () => {
     const state = params.get("state");
     if (!state) return failCallback(id, { outcome: "missing_state" });
-    const claim = await claimAuthRequest(state, ctx.userId, id);
+    const claim = await claimAuthRequest(ctx, { state, callbackId: id });
     if (!claim.request) return failCallback(id, { outcome: claim.outcome });
     const { request } = claim;
     const link = { workspaceId: request.workspaceId, clientId: request.clientId, authRequestId: request.id };

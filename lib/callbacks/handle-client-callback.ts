@@ -12,7 +12,7 @@ type ClientCallbackInput = { clientKey: string; params: URLSearchParams; origin:
 // marked as coming from an external flow. ctx is only the request's meta: nobody is signed in (the
 // browser is the end user's of a team's own app); the unguessable callback key names the client.
 export async function handleClientCallback(ctx: { meta: RequestMeta }, { clientKey, params, origin }: ClientCallbackInput): Promise<string> {
-  const id = await recordCallback(params, ctx.meta);
+  const id = await recordCallback(ctx, { params });
   await guard(id, async () => {
     const client = await db.oAuthClient.findUnique({
       where: { callbackKey: clientKey },

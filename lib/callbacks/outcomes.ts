@@ -40,8 +40,8 @@ export const OUTCOME_DESCRIPTIONS: Record<Outcome, Description> = {
   internal_error: { title: "Something went wrong in the console", tone: "red", explanation: "The callback was recorded, but processing it failed unexpectedly.", fix: "Authorize again; if it repeats, check the server log." },
 };
 
-// What Zoho's token endpoint errors mean, and what usually causes them (Zoho CRM's "Kaizen #4 -
-// Troubleshooting OAuth2.0", https://help.zoho.com/portal/en/community/topic/kaizen-4-troubleshooting-oauth2-0).
+// What Zoho's token endpoint errors mean (docs/zoho.md, "What people get wrong", with its sources: Kaizen #4,
+// https://help.zoho.com/portal/en/community/topic/kaizen-4-troubleshooting-oauth2-0).
 export const TOKEN_ERROR_HINTS: Record<string, string> = {
   invalid_code: "The grant code expired or was already exchanged — retries and double callbacks cause this.",
   invalid_client: "Zoho does not know this client id at this data centre: the token call went to the wrong DC, or multi-DC is not enabled for the client in Zoho's API console.",

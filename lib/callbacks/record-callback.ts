@@ -7,7 +7,7 @@ import { redactParams } from "./redact-params";
 import type { Outcome } from "./outcomes";
 
 // Step one of every callback, before anything can fail: keep what arrived (secrets redacted).
-export async function recordCallback(params: URLSearchParams, meta: RequestMeta) {
+export async function recordCallback({ meta }: { meta: RequestMeta }, { params }: { params: URLSearchParams }) {
   const event = await db.callbackEvent.create({
     data: {
       params: redactParams(params),

@@ -8,7 +8,7 @@ type Ending = { id: string; workspaceId: string; clientId: string; userId: strin
 
 // A device authorization that ends without a grant: its status and reason, and the audit event, in one
 // transaction — once, however many polls race to end it.
-export async function endDeviceAuthorization(row: Ending, end: DeviceEnd, meta: RequestMeta) {
+export async function endDeviceAuthorization({ meta }: { meta: RequestMeta }, { row, end }: { row: Ending; end: DeviceEnd }) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.deviceAuthorization.updateMany({
       where: { id: row.id, status: "PENDING" },

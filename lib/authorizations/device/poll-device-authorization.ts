@@ -48,7 +48,9 @@ function load({ workspaceId, userId, id }: { workspaceId: string; userId: string
 async function step(row: Loaded, meta: Meta) {
   const now = new Date();
   // The console knows the code's lifetime: past it, no poll is spent to hear "expired".
-  if (row.expiresAt <= now) return endDeviceAuthorization(row, { status: "EXPIRED", lastAnswer: "expired", reason: "Nobody entered the code in time: it expired. Start again for a new code." }, meta);
+  if (row.expiresAt <= now) return endDeviceAuthorization({ meta }, {
+      row, end: { status: "EXPIRED", lastAnswer: "expired", reason: "Nobody entered the code in time: it expired. Start again for a new code." },
+    });
   if (row.nextPollAt > now) return;
   const { count } = await db.deviceAuthorization.updateMany({
     where: { id: row.id, status: "PENDING", nextPollAt: row.nextPollAt },
@@ -59,7 +61,7 @@ async function step(row: Loaded, meta: Meta) {
 }
 
 async function pollZoho(row: Loaded, meta: Meta) {
-  const fail = (lastAnswer: string, reason: string) => endDeviceAuthorization(row, { status: "FAILED", lastAnswer, reason }, meta);
+  const fail = (lastAnswer: string, reason: string) => endDeviceAuthorization({ meta }, { row, end: { status: "FAILED", lastAnswer, reason } });
   // The stored server is checked again before the secret goes anywhere: a row is not a permission.
   const server = matchAccountsServer(row.accountsServer, sandboxOrigins());
   if (!server || server.provider !== row.client.provider) return fail("accounts_server_not_allowed", `${row.accountsServer.slice(0, 200)} is not an allowed accounts server for this client.`);
@@ -77,11 +79,15 @@ async function pollZoho(row: Loaded, meta: Meta) {
     case "other_dc":
       return moveTo(row, server, answer.userLocation, answeredAt, meta);
     case "denied":
-      return endDeviceAuthorization(row, { status: "DENIED", lastAnswer: "access_denied", reason: "The person at the verification page pressed Reject." }, meta);
+      return endDeviceAuthorization({ meta }, {
+        row, end: { status: "DENIED", lastAnswer: "access_denied", reason: "The person at the verification page pressed Reject." },
+      });
     case "expired":
-      return endDeviceAuthorization(row, { status: "EXPIRED", lastAnswer: "expired", reason: "Zoho says the code expired before anyone answered. Start again for a new code." }, meta);
+      return endDeviceAuthorization({ meta }, {
+        row, end: { status: "EXPIRED", lastAnswer: "expired", reason: "Zoho says the code expired before anyone answered. Start again for a new code." },
+      });
     case "tokens":
-      return storeDeviceGrant(row, server, answer.tokens, meta);
+      return storeDeviceGrant({ meta }, { row, server, tokens: answer.tokens });
     case "error":
       if (isPassingError(answer.error, answer.status)) return reschedule(row, answeredAt, isThrottled(answer.error) ? "throttled" : "as_asked", answer.error);
       return fail(answer.error, TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? `Zoho answered ${answer.error}.`);
@@ -98,10 +104,10 @@ async function reschedule(row: Loaded, answeredAt: Date, pace: PollPace, lastAns
 async function moveTo(row: Loaded, server: AllowedAccountsServer, userLocation: string, answeredAt: Date, meta: Meta) {
   const next = userLocationServer(userLocation, server);
   if (!next) {
-    return endDeviceAuthorization(row, {
+    return endDeviceAuthorization({ meta }, { row, end: {
       status: "FAILED", lastAnswer: "other_dc",
       reason: `Zoho's answer named "${userLocation.slice(0, 80)}" as the user's data centre, which is not a data centre this client can use. The console did not follow it, and sent the client secret nowhere.`,
-    }, meta);
+    } });
   }
   const { nextPollAt } = schedulePoll(answeredAt, row.intervalSeconds, "as_asked");
   await db.deviceAuthorization.updateMany({

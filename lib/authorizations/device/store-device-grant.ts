@@ -12,7 +12,10 @@ type Granted = { id: string; workspaceId: string; clientId: string; userId: stri
 // encrypted, the grant.created audit event) and the device authorization marked GRANTED, in one
 // transaction. The api domain and Zoho user are read as for a code exchange (exchange-code.ts), first,
 // outside it (never hold a transaction over HTTP).
-export async function storeDeviceGrant(row: Granted, server: AllowedAccountsServer, tokens: TokenSuccess, meta: RequestMeta) {
+export async function storeDeviceGrant(
+  { meta }: { meta: RequestMeta },
+  { row, server, tokens }: { row: Granted; server: AllowedAccountsServer; tokens: TokenSuccess },
+) {
   const { apiDomain, zohoUser } = await grantDetails(server, tokens, { zohoClientId: row.client.zohoClientId, scopes: row.scopes, readUser: true });
   await db.$transaction(async (tx) => {
     const { count } = await tx.deviceAuthorization.updateMany({
