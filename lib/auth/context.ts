@@ -1,9 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { requestMeta } from "@/lib/request-meta";
 import { API_KEY_PERMISSIONS, can, type Permission } from "./permissions";
-import { requireMember } from "./require-member";
 
 /** Who is asking, for the audit trail and rate limits (the IP is the one proxy.ts derived). */
 export type RequestMeta = { ip: string | null; userAgent: string | null };
@@ -22,6 +19,9 @@ export type WorkspaceRef = { id: string; slug: string; name: string };
  * and puts `ctx.workspace.id` in every `where`; it never trusts a bare id from its caller.
  */
 export type Ctx = { actor: Actor; workspace: WorkspaceRef; meta: RequestMeta };
+
+/** A context whose actor is a signed-in member (pages, form actions, the console's own routes). */
+export type MemberCtx = Ctx & { actor: Extract<Actor, { kind: "member" }> };
 
 /** A service refused its actor: the caller answers 404 (a resource you may not use does not exist for you). */
 export class NotAllowedError extends Error {
@@ -47,23 +47,7 @@ export function actorId(ctx: Ctx): string | null {
   return ctx.actor.kind === "member" ? ctx.actor.userId : null;
 }
 
-/** A page's or action's context under /w/[slug]: signed in, a member, allowed — else 404 (or off to sign in). */
-export async function memberContext(slug: string, permission: Permission): Promise<Ctx> {
-  const { user, role, workspace } = await requireMember(slug, permission);
-  return { actor: { kind: "member", userId: user.id, role }, workspace, meta: await requestMeta() };
-}
-
 /** A context for the console's own jobs (upkeep, scheduled refreshes): every permission, no request. */
 export function systemContext(workspace: WorkspaceRef, job: string, meta: RequestMeta = { ip: null, userAgent: null }): Ctx {
   return { actor: { kind: "system", job }, workspace, meta };
-}
-
-/** Runs a service and turns its refusal into the page's 404. */
-export async function orNotFound<T>(run: Promise<T>): Promise<T> {
-  try {
-    return await run;
-  } catch (error) {
-    if (error instanceof NotAllowedError) notFound();
-    throw error;
-  }
 }

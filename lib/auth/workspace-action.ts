@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { formObject, invalid, withoutKeys, type FormState } from "@/lib/actions/form-state";
 import { withoutNul } from "@/lib/without-nul";
-import { memberContext, orNotFound, type Ctx } from "./context";
+import type { Ctx } from "./context";
+import { memberContext, orNotFound } from "./member-context";
 import type { Permission } from "./permissions";
 
 // Fields a failed submit never echoes back to the page (the form loses them, by design).

@@ -7,7 +7,8 @@ import { ClientsByDcChart } from "@/components/charts/clients-by-dc-chart";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { AUDIT_LABELS, type AuditAction } from "@/lib/audit/audit-actions";
-import { actorCan, memberContext } from "@/lib/auth/context";
+import { actorCan } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { loadOverview } from "@/lib/workspaces/load-overview";
 import { failOnPurpose } from "@/lib/test-fault";
 

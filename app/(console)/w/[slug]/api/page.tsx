@@ -6,7 +6,8 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
 import { API_PROBLEMS, EXAMPLE_CLIENT, EXAMPLE_GRANT, EXAMPLE_INVALIDATE_BODY, EXAMPLE_PROBLEM, EXAMPLE_TOKEN, GRANT_FILTERS, ORG_WIDE_FIELD, PAGE_PARAMS, PRODUCT_HOSTS_FIELD, type QueryParam } from "@/lib/api/api-reference";
-import { actorCan, memberContext } from "@/lib/auth/context";
+import { actorCan } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { appOrigin } from "@/lib/config/app-origin";
 
 export const metadata: Metadata = { title: "API" };

@@ -13,7 +13,7 @@ import { auditFilterSchema } from "@/lib/audit/audit-filter";
 import { listAuditActors } from "@/lib/audit/list-audit-actors";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { summariseAuditData } from "@/lib/audit/summarise-audit-data";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 
 export const metadata: Metadata = { title: "Audit" };
 

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { savePresetAction, startAuthorizationAction, startDeviceAuthorizationAction } from "@/lib/authorizations/actions";
 import { listAuthorizableClients } from "@/lib/authorizations/list-authorizable-clients";
 import { listPresets } from "@/lib/authorizations/list-presets";

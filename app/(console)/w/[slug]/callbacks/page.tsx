@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/button-class";
 import { PageHeader } from "@/components/page-header";
-import { actorCan, memberContext } from "@/lib/auth/context";
+import { actorCan } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { countRefusedCallbacks } from "@/lib/callbacks/count-refused-callbacks";
 import { listCallbackClients } from "@/lib/callbacks/list-callback-clients";
 import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callbacks";

@@ -2,7 +2,7 @@ import { dataCentres } from "@/lib/data-centres/current-data-centres";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { PageHeader } from "@/components/page-header";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { appOrigin } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { listDebuggerClients } from "@/lib/debug/list-debugger-clients";

@@ -4,13 +4,12 @@ import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { can, canAssignRole, ROLE_DESCRIPTIONS, ROLES } from "@/lib/auth/permissions";
-import { memberContext, type Actor } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { changeMemberRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
 import { InviteForm } from "./invite-form";
 import { MemberActions, RevokeInviteButton } from "./member-actions";
 
-type MemberActor = Extract<Actor, { kind: "member" }>;
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -18,7 +17,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const ctx = await memberContext(slug, "members:read");
   const { workspace } = ctx;
-  const { userId, role } = ctx.actor as MemberActor; // memberContext's actor is always a member
+  const { userId, role } = ctx.actor;
   const { members, invites } = await listMembers(ctx);
   const manage = can(role, "members:manage");
   return (

@@ -4,25 +4,23 @@ import { problem } from "@/lib/api/problem";
 import { auditFilterSchema } from "@/lib/audit/audit-filter";
 import { exportAuditEvents } from "@/lib/audit/export-audit-events";
 import { NotAllowedError } from "@/lib/auth/context";
-import { findMember } from "@/lib/auth/find-member";
-import { metaFrom } from "@/lib/request-meta";
+import { findMemberContext } from "@/lib/auth/member-context";
 import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const member = await findMember(withoutNul(slug), "audit:read");
-  if (!member) return problem("not-found");
+  const ctx = await findMemberContext(request, withoutNul(slug), "audit:read");
+  if (!ctx) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";
-  const ctx = { actor: { kind: "member" as const, userId: member.user.id, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
   try {
     const { total, body } = await exportAuditEvents(ctx, { format, filter: auditFilterSchema.parse(query) });
     return new Response(body, {
       headers: {
         "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json",
-        "content-disposition": `attachment; filename="${member.workspace.slug}-audit.${format}"`,
+        "content-disposition": `attachment; filename="${ctx.workspace.slug}-audit.${format}"`,
         "x-total-count": String(total),
         "cache-control": "no-store",
       },

@@ -5,7 +5,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { describeOutcome } from "@/lib/callbacks/describe-outcome";
 import { getCallback } from "@/lib/callbacks/get-callback";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";

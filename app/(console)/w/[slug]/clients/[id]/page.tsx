@@ -8,7 +8,8 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { actorCan, memberContext } from "@/lib/auth/context";
+import { actorCan } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import {
   cancelSecretRotationAction, confirmSecretRotationAction, removeDcSecretAction, revealClientSecretAction, setClientArchivedAction, setDcSecretAction,
   startSecretRotationAction, updateClientAction,

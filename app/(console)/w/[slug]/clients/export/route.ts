@@ -1,17 +1,15 @@
 // POST /w/{slug}/clients/export — download the workspace's client configurations as JSON
 import { problem } from "@/lib/api/problem";
-import { NotAllowedError, type Ctx } from "@/lib/auth/context";
-import { findMember } from "@/lib/auth/find-member";
+import { NotAllowedError } from "@/lib/auth/context";
+import { findMemberContext } from "@/lib/auth/member-context";
 import { exportClients } from "@/lib/clients/transfer/export-clients";
-import { metaFrom } from "@/lib/request-meta";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const member = await findMember(slug, "clients:read");
-  if (!member) return problem("not-found");
-  const ctx: Ctx = { actor: { kind: "member", userId: member.user.id!, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
+  const ctx = await findMemberContext(request, slug, "clients:read");
+  if (!ctx) return problem("not-found");
   const form = await request.formData().catch(() => null);
   const input = { includeSecrets: form?.get("includeSecrets") === "on", passphrase: String(form?.get("passphrase") ?? "") };
   try {
@@ -20,7 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       const errors = { passphrase: ["Use at least 12 characters"] };
       return problem("invalid-request", "A passphrase of at least 12 characters protects exported secrets.", { errors });
     }
-    const name = `${member.workspace.slug}-clients-${doc.exportedAt.slice(0, 10)}.json`;
+    const name = `${ctx.workspace.slug}-clients-${doc.exportedAt.slice(0, 10)}.json`;
     return new Response(JSON.stringify(doc, null, 2), {
       headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
     });

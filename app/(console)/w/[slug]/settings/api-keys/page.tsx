@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
 import { listApiKeys, type ApiKeyStatus } from "@/lib/api-keys/list-api-keys";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { appOrigin } from "@/lib/config/app-origin";
 import { listGrants } from "@/lib/grants/list-grants";
 import { ApiKeyForm, type GrantChoice } from "./api-key-form";

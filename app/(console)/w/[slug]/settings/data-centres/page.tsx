@@ -4,7 +4,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { env } from "@/lib/config/env";
 import { addDataCentreAction, refreshDataCentresAction, setDataCentreEnabledAction } from "@/lib/data-centres/actions";
 import { dataCentres } from "@/lib/data-centres/current-data-centres";

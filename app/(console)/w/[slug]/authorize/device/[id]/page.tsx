@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
-import { memberContext } from "@/lib/auth/context";
+import { memberContext } from "@/lib/auth/member-context";
 import { getDeviceAuthorization } from "@/lib/authorizations/device/get-device-authorization";
 import { withoutNul } from "@/lib/without-nul";
 import { DevicePanel } from "./device-panel";

@@ -3,23 +3,20 @@
 // action: it reads its body with its own limit, so every size gets the form's own answer, while
 // server actions keep the console-wide 1 MB limit (lib/body-limit/body-limits.ts).
 import { problem } from "@/lib/api/problem";
-import type { Ctx } from "@/lib/auth/context";
-import { findMember } from "@/lib/auth/find-member";
+import { findMemberContext } from "@/lib/auth/member-context";
 import { importClients } from "@/lib/clients/transfer/import-clients";
 import { importReply } from "@/lib/clients/transfer/import-reply";
 import { planImport } from "@/lib/clients/transfer/plan-import";
 import { readImportUpload } from "@/lib/clients/transfer/read-import-upload";
-import { metaFrom } from "@/lib/request-meta";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   // Who asks is settled before a byte of the body is read.
-  const member = await findMember(slug, "clients:write");
-  if (!member) return problem("not-found");
-  const ctx: Ctx = { actor: { kind: "member", userId: member.user.id!, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
-  const reply = importReply(request, `/w/${member.workspace.slug}/clients/transfer`);
+  const ctx = await findMemberContext(request, slug, "clients:write");
+  if (!ctx) return problem("not-found");
+  const reply = importReply(request, `/w/${ctx.workspace.slug}/clients/transfer`);
   const upload = await readImportUpload(request);
   if ("refused" in upload) return reply.refuse(upload);
   const plan = await planImport(upload.text, upload.passphrase);

@@ -2,19 +2,16 @@
 // authorization stands; the console polls Zoho when Zoho's interval allows (lib/authorizations/device/poll-device-authorization.ts).
 // JSON: the view (never the device code), with nextPollInMs for the browser's next ask.
 import { problem } from "@/lib/api/problem";
-import type { Ctx } from "@/lib/auth/context";
-import { findMember } from "@/lib/auth/find-member";
+import { findMemberContext } from "@/lib/auth/member-context";
 import { pollDeviceAuthorization } from "@/lib/authorizations/device/poll-device-authorization";
-import { metaFrom } from "@/lib/request-meta";
 import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const member = await findMember(slug, "authorize");
-  if (!member?.user.id) return problem("not-found");
-  const ctx: Ctx = { actor: { kind: "member", userId: member.user.id, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
+  const ctx = await findMemberContext(request, slug, "authorize");
+  if (!ctx) return problem("not-found");
   const view = await pollDeviceAuthorization(ctx, { id: withoutNul(id).slice(0, 100) });
   if (!view) return problem("not-found");
   return Response.json(view, { headers: { "cache-control": "no-store" } });
