@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { SubmitButton } from "./submit-button";
 
 // A one-button form around a bound server action. The action itself is the form's action, so it

@@ -3,7 +3,7 @@ import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 // One text field and a submit: naming workspaces, labelling grants.
 export function NameForm({ name, field = "name", action, label, submit, pending, defaultValue }: {

@@ -3,7 +3,7 @@
 // (or to Auth.js, which owns the session cookie). Not workspace-scoped, so not workspaceAction.
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
-import { formObject, invalid, withoutKeys, type FormState } from "@/lib/actions/form-state";
+import { formObject, invalid, withoutKeys, type FormState } from "@/lib/forms/form-state";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { oidcProviders } from "@/lib/auth/oidc-providers";
 import { SignInRefused, tooManyAttemptsMessage } from "@/lib/auth/sign-in-refused";

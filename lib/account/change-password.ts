@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { recordAccountEvent } from "@/lib/audit/record-account-event";
 import { checkCurrentPassword } from "@/lib/auth/check-current-password";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { formObject, invalid, type FormState } from "@/lib/actions/form-state";
+import { formObject, invalid, type FormState } from "@/lib/forms/form-state";
 import { userContext, type UserCtx } from "./user-context";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { formObject, invalid, withoutKeys, type FormState } from "@/lib/actions/form-state";
+import { formObject, invalid, withoutKeys, type FormState } from "@/lib/forms/form-state";
 import { withoutNul } from "@/lib/without-nul";
 import type { Ctx } from "./context";
 import { memberContext, orNotFound } from "./member-context";

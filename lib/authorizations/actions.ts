@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formObject, type FormState } from "@/lib/actions/form-state";
+import { formObject, type FormState } from "@/lib/forms/form-state";
 import { memberContext, orNotFound } from "@/lib/auth/member-context";
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { env } from "@/lib/config/env";

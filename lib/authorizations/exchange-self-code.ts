@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { allow, type Ctx } from "@/lib/auth/context";
 import type { SelfCodeInput } from "./schemas";
 import { obtainSelfClientGrant, refreshTokenNote } from "./self-client-grant";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { locationField } from "@/lib/data-centres/location-field";
-import { scopeListSchema } from "@/lib/schemas/scope-list";
+import { scopeListSchema } from "@/lib/zoho/scope-list-field";
 import { ZOHO_CLIENT_ID, ZOHO_GRANT_CODE } from "@/lib/zoho/zoho-ids";
 
 // The authorization domain's form shapes: the builder (redirect and device flows), its presets, and a

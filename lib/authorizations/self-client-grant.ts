@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { actorId, type Ctx } from "@/lib/auth/context";
 import { SELF_CLIENT_CODE_LIFETIME, tokenErrorHint } from "@/lib/callbacks/describe-outcome";
 import { last4 } from "@/lib/crypto/tokens";

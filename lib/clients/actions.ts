@@ -4,7 +4,7 @@
 // input). Every change refreshes the clients' pages.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { Ctx } from "@/lib/auth/context";
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { cancelSecretRotation } from "./cancel-secret-rotation";

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { env } from "@/lib/config/env";
 import { seal } from "@/lib/crypto/keyring";
 import { last4 } from "@/lib/crypto/tokens";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { checkCurrentPassword } from "@/lib/auth/check-current-password";
 import { allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { unseal } from "@/lib/crypto/keyring";

@@ -3,7 +3,7 @@ import { CLIENT_TYPE_RULES, CLIENT_TYPES, type ClientTypeName } from "@/lib/zoho
 import { locationField } from "@/lib/data-centres/location-field";
 import { CLIENT_ID_HINT, ZOHO_CLIENT_ID } from "@/lib/zoho/zoho-ids";
 import { validateRedirectUri } from "@/lib/zoho/validate-redirect-uri";
-import { scopeListSchema } from "@/lib/schemas/scope-list";
+import { scopeListSchema } from "@/lib/zoho/scope-list-field";
 import { nulSafeFilters } from "@/lib/without-nul";
 
 export const ENVIRONMENTS = ["DEVELOPMENT", "SANDBOX", "PRODUCTION"] as const;

@@ -36,7 +36,7 @@ const schema = z.object({
   // names of this port are the console; the console calls its own sandbox here.
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
-  // Callbacks per client IP per 10 minutes (lib/callback/callback-rate-limit.ts says why 60).
+  // Callbacks per client IP per 10 minutes (lib/callbacks/callback-rate-limit.ts says why 60).
   CALLBACK_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(CALLBACK_RATE_LIMIT_DEFAULT),
   // "1": refresh the data-centre table from Zoho's /oauth/serverinfo at start (and daily). Off by
   // default: many installs have no egress; an admin can refresh from Settings → Data centres.

@@ -6,7 +6,7 @@ import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/matc
 import { redirectParams, shownValue, type DebugFinding, type DebugParam } from "./classify-input";
 
 // A pasted redirect (callback) URL, explained the way the console's own callback route would judge
-// it (lib/callback/finish-callback.ts), without exchanging anything. The grant code is never shown.
+// it (lib/callbacks/finish-callback.ts), without exchanging anything. The grant code is never shown.
 
 export type RedirectClient = { redirectUris: string[]; provider?: "ZOHO" | "SANDBOX" };
 export type RedirectContext = {

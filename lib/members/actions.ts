@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { anonymousContext, userContext } from "@/lib/account/user-context";
-import { formObject, invalid, type FormState } from "@/lib/actions/form-state";
+import { formObject, invalid, type FormState } from "@/lib/forms/form-state";
 import { signIn } from "@/lib/auth/auth";
 import { workspaceAction } from "@/lib/auth/workspace-action";
 import { appOrigin } from "@/lib/config/app-origin";

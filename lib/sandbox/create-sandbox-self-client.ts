@@ -1,5 +1,5 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { consumeRegistration } from "./consume-registration";
 import { createSelfClient } from "./create-self-client";

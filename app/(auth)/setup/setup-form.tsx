@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { completeSetupAction } from "@/lib/account/actions";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 
 export function SetupForm() {
   const [state, action] = useActionState(completeSetupAction, initialFormState);

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 import { signInAction } from "@/lib/account/actions";
 
 export function SignInForm({ next }: { next?: string }) {

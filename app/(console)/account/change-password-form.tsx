@@ -4,7 +4,7 @@ import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { changePasswordAction } from "@/lib/account/actions";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState } from "@/lib/forms/form-state";
 
 // Passwords are never echoed back: after a failed submit the fields start empty again.
 export function ChangePasswordForm() {

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { countImport, describeImport, REFUSALS, refusalMessage, type ImportCounts, type ImportSummary, type RefusalCode } from "./import-outcome";
 
 // A browser without JavaScript posts the import form and is sent back to the page with the outcome in

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export function AcceptInviteForm({ action }: { action: (prev: FormState) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);

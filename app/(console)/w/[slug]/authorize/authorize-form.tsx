@@ -8,7 +8,7 @@ import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
 import { buildAuthUrl } from "@/lib/zoho/build-auth-url";
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types";

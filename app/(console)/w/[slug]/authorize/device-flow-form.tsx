@@ -6,7 +6,7 @@ import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
 import { describedBy, Field } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import type { BuilderClient } from "./authorize-form";
 import { ClientAndLocationFields } from "./client-and-location-fields";

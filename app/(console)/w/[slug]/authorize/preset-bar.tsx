@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { CopyButton } from "@/components/copy-button";
 import { inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export type PresetSettings = {
   location: string; scopes: string[]; accessType: "online" | "offline"; promptConsent: boolean; orgWide: boolean; pkce: boolean; redirectUri: string; customState: string;

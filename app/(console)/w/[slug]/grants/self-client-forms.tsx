@@ -4,7 +4,7 @@ import { toast } from "sonner";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 type Props = { clients: { id: string; name: string; homeDc: string }[]; dataCentres: { location: string; label: string }[]; exchange: Action; org: Action };

@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/action-button";
 import { inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { Badge } from "@/components/badge";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 

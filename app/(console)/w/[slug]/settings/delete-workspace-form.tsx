@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export function DeleteWorkspaceForm({ action, slug }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; slug: string }) {
   const [state, formAction] = useActionState(action, initialFormState);

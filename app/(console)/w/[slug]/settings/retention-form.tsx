@@ -3,7 +3,7 @@ import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 export function RetentionForm({ action, days }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; days: number | null }) {
   const [state, formAction] = useActionState(action, initialFormState);

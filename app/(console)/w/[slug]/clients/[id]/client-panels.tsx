@@ -7,7 +7,7 @@ import { ClientFields, type ClientValues } from "@/components/clients/client-fie
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { RevealState } from "@/lib/clients/reveal-client-secret";
 import type { ClientTypeName } from "@/lib/zoho/client-types";
 

@@ -4,7 +4,7 @@ import { Card } from "@/components/card";
 import { ClientFields } from "@/components/clients/client-fields";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES, type ClientTypeName } from "@/lib/zoho/client-types";
 
 type Props = {

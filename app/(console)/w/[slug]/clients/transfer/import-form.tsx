@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { ProgressStatus } from "@/components/progress-status";
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { IMPORT_FILE_LIMIT_BYTES, IMPORT_TOO_LARGE } from "@/lib/clients/transfer/import-file-limit";
 import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 import { readImportStream } from "./read-import-stream";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { importSelfClientAction as importSelfClient } from "@/lib/authorizations/actions";
+import { importSelfClientAction } from "@/lib/authorizations/actions";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { env } from "@/lib/config/env";
@@ -23,7 +23,7 @@ export default async function TransferPage({ params, searchParams }: { params: P
         {write && <ImportForm action={`/w/${workspace.slug}/clients/transfer/import`} notice={noticeFromQuery(await searchParams)} />}
         {write && (
           <SelfClientForm
-            action={importSelfClient.bind(null, workspace.slug)}
+            action={importSelfClientAction.bind(null, workspace.slug)}
             sandboxEnabled={env().sandboxEnabled}
             dataCentres={dataCentreOptions()}
           />

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 
 type Outcome = FormState & { skipped?: SkippedRow[] };

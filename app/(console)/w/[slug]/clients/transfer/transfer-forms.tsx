@@ -5,7 +5,7 @@ import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { buttonClass } from "@/components/button-class";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { BODY_LIMIT_BYTES } from "@/lib/body-limit/body-limits";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -3,7 +3,7 @@ import { useActionState, useEffect } from "react";
 import { toast } from "sonner";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 const FIELDS = [
   ["location", "Location code", "As Zoho's redirect names it, e.g. ae", "ae"],
