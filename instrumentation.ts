@@ -11,17 +11,24 @@ export async function register() {
   const { analyzeEmbeddedDb } = await import("@/lib/analyze-embedded-db");
   const dataCentres = await import("@/lib/data-centres/load-data-centres");
   // Before the first request: every accounts-server check reads the data-centre table from memory.
-  await dataCentres.seedDataCentres().catch((error) => console.error("loading the data centres failed:", error instanceof Error ? error.message : "unknown error"));
+  await dataCentres
+    .seedDataCentres()
+    .catch((error) => console.error("loading the data centres failed:", error instanceof Error ? error.message : "unknown error"));
   runEvery("reloading the data centres", dataCentres.RELOAD_MS, dataCentres.loadDataCentres, dataCentres.RELOAD_MS);
   if (env().REFRESH_DATA_CENTRES_AT_START) {
     runEvery("refreshing the data centres from Zoho's serverinfo", HOUR_MS * 24, async () => {
-      const [{ consoleJob }, { refreshDataCentres }] = await Promise.all([import("@/lib/data-centres/console-context"), import("@/lib/data-centres/refresh-data-centres")]);
+      const [{ consoleJob }, { refreshDataCentres }] = await Promise.all([
+        import("@/lib/data-centres/console-context"),
+        import("@/lib/data-centres/refresh-data-centres"),
+      ]);
       await refreshDataCentres(consoleJob("refresh-data-centres"), { source: "zoho" });
     });
   }
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
-  runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () => (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep());
+  runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () =>
+    (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep(),
+  );
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
   // At start too: a restored or imported database is planned well from its first request.
   if (env().embedded) runEvery("ANALYZE", HOUR_MS, analyzeEmbeddedDb);

@@ -54,18 +54,32 @@ function refusal(request: NextRequest, origin: string, api: boolean): Response |
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return api ? problem("invalid-request", "The path is not valid percent-encoded UTF-8.") : plain(400, "Bad request: the path is not valid percent-encoded UTF-8.");
+    return api
+      ? problem("invalid-request", "The path is not valid percent-encoded UTF-8.")
+      : plain(400, "Bad request: the path is not valid percent-encoded UTF-8.");
   }
   // CSRF: a browser always sends Origin on a cross-origin POST; anything that changes state and comes
   // from another origin is refused here, before server actions, Auth.js or any route handler see it.
   if (isCrossOriginWrite(request, origin)) {
-    return api ? problem("forbidden", "Cross-origin requests that change state are refused.") : plain(403, "Forbidden: a cross-origin request that changes state was refused.");
+    return api
+      ? problem("forbidden", "Cross-origin requests that change state are refused.")
+      : plain(403, "Forbidden: a cross-origin request that changes state was refused.");
   }
   // The token API reads (GET), and takes one report (POST …/access-token/invalidate): other methods
   // get the API's problem JSON, not an empty 405.
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/api/v1/") && request.method !== "GET" && request.method !== "HEAD" && !(request.method === "POST" && INVALIDATE_PATH.test(pathname))) {
-    return problem("method-not-allowed", `${request.method.slice(0, 20)} is not allowed here; the token API reads with GET (and takes POST …/access-token/invalidate only).`, {}, { allow: "GET, HEAD" });
+  if (
+    pathname.startsWith("/api/v1/") &&
+    request.method !== "GET" &&
+    request.method !== "HEAD" &&
+    !(request.method === "POST" && INVALIDATE_PATH.test(pathname))
+  ) {
+    return problem(
+      "method-not-allowed",
+      `${request.method.slice(0, 20)} is not allowed here; the token API reads with GET (and takes POST …/access-token/invalidate only).`,
+      {},
+      { allow: "GET, HEAD" },
+    );
   }
   return null;
 }
@@ -80,7 +94,10 @@ function secure<R extends Response>(response: R, origin: string, policy: string 
 }
 
 const plain = (status: number, text: string) =>
-  new Response(`<!doctype html><title>${status}</title><p>${text}</p>`, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  new Response(`<!doctype html><title>${status}</title><p>${text}</p>`, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 
 export const config = {
   // Not for build assets: they carry no cookies, run no code on the server, and are immutable.

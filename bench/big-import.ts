@@ -13,26 +13,41 @@ const CLIENTS = intEnv("BENCH_IMPORT_CLIENTS", 7_000, 1, 20_000);
 const RUNS = intEnv("BENCH_IMPORT_RUNS", 2, 1, 10);
 
 /** The transfer format (lib/clients/transfer/client-export-schema.ts), kept small as the issue's file was. */
-const exportFile = (run: number) => JSON.stringify({
-  format: "zoho-oauth-console/clients@1",
-  exportedAt: new Date().toISOString(),
-  clients: Array.from({ length: CLIENTS }, (_, i) => ({
-    name: `B${i + 1}`, zohoClientId: `1000.R${run}${String(i + 1).padStart(9, "0")}`, type: "SERVER", provider: "ZOHO", environment: "PRODUCTION", homeDc: "us",
-    ...(i % 4 === 0 ? { redirectUris: ["https://b.test/cb"] } : {}),
-  })),
-});
+const exportFile = (run: number) =>
+  JSON.stringify({
+    format: "zoho-oauth-console/clients@1",
+    exportedAt: new Date().toISOString(),
+    clients: Array.from({ length: CLIENTS }, (_, i) => ({
+      name: `B${i + 1}`,
+      zohoClientId: `1000.R${run}${String(i + 1).padStart(9, "0")}`,
+      type: "SERVER",
+      provider: "ZOHO",
+      environment: "PRODUCTION",
+      homeDc: "us",
+      ...(i % 4 === 0 ? { redirectUris: ["https://b.test/cb"] } : {}),
+    })),
+  });
 
 async function postImport(session: BenchSession, slug: string, file: string): Promise<string> {
   const page = `/w/${slug}/clients/transfer`;
   const html = await (await session.fetch(page)).text();
-  const form = html.slice(html.search(/<form\b[^>]*data-action="import-clients"/), html.indexOf("</form>", html.search(/data-action="import-clients"/)));
+  const form = html.slice(
+    html.search(/<form\b[^>]*data-action="import-clients"/),
+    html.indexOf("</form>", html.search(/data-action="import-clients"/)),
+  );
   const action = /^<form\b[^>]*\saction="(\/[^"]*)"/.exec(form)?.[1];
   const body = new FormData();
   // A server-action form (before the import had its own route) carries hidden $ACTION fields.
-  for (const m of form.matchAll(/<input\b[^>]*\sname="(\$ACTION[^"]*)"[^>]*?(?:\svalue="([^"]*)")?[^>]*>/g)) body.append(m[1], (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  for (const m of form.matchAll(/<input\b[^>]*\sname="(\$ACTION[^"]*)"[^>]*?(?:\svalue="([^"]*)")?[^>]*>/g))
+    body.append(m[1], (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
   body.append("file", new Blob([file], { type: "application/json" }), "export.json");
   body.append("passphrase", "");
-  const posted = await session.fetch(action ?? page, { method: "POST", body, headers: { accept: "text/html" }, signal: AbortSignal.timeout(600_000) });
+  const posted = await session.fetch(action ?? page, {
+    method: "POST",
+    body,
+    headers: { accept: "text/html" },
+    signal: AbortSignal.timeout(600_000),
+  });
   const shown = posted.status === 303 ? await session.fetch(posted.headers.get("location")!) : posted;
   const text = (await shown.text()).replace(/&#x27;|&#39;/g, "'");
   return /Imported [\d,]+ clients? \([\d,]+ with secrets\)\./.exec(text)?.[0] ?? `HTTP ${posted.status}: no "Imported" in the answer`;
@@ -52,7 +67,10 @@ async function main() {
   const password = "correct horse battery staple";
   const { db, close } = await openDb(env.DATABASE_URL);
   const owner = await db.user.create({ data: { email: "bench@bench.test", name: "Bench", passwordHash: await bcrypt.hash(password, 4) } });
-  for (let run = 1; run <= RUNS; run++) await db.workspace.create({ data: { slug: `import-${run}`, name: `Import ${run}`, memberships: { create: { userId: owner.id, role: "OWNER" } } } });
+  for (let run = 1; run <= RUNS; run++)
+    await db.workspace.create({
+      data: { slug: `import-${run}`, name: `Import ${run}`, memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    });
   await db.workspace.create({ data: { slug: "pages", name: "Pages", memberships: { create: { userId: owner.id, role: "OWNER" } } } });
   await close();
   const server = await startConsole(env, "import");
@@ -74,8 +92,12 @@ async function main() {
       do during.push(await timePage(session, "pages"));
       while (!importMs);
       const answer = await imported;
-      console.log(`run ${run}: ${CLIENTS.toLocaleString("en")} clients, ${(file.length / 2 ** 20).toFixed(2)} MB → ${fmt(importMs)} (${answer.trim()})`);
-      console.log(`  page before: p50 ${fmt(percentile(before, 50))}, max ${fmt(Math.max(...before))}; during: n=${during.length}, p50 ${fmt(percentile(during, 50))}, max ${fmt(Math.max(...during))} — first ${fmt(during[0])}`);
+      console.log(
+        `run ${run}: ${CLIENTS.toLocaleString("en")} clients, ${(file.length / 2 ** 20).toFixed(2)} MB → ${fmt(importMs)} (${answer.trim()})`,
+      );
+      console.log(
+        `  page before: p50 ${fmt(percentile(before, 50))}, max ${fmt(Math.max(...before))}; during: n=${during.length}, p50 ${fmt(percentile(during, 50))}, max ${fmt(Math.max(...during))} — first ${fmt(during[0])}`,
+      );
     }
   } catch (error) {
     console.error(`server log (${server.logFile}):\n${tail(server.logFile)}`);

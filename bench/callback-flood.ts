@@ -29,7 +29,12 @@ async function floodRun(name: string, settings: Record<string, string>, floods: 
   if (!settings.CALLBACK_RATE_LIMIT) delete env.CALLBACK_RATE_LIMIT;
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const seed = await seedFlows({ databaseUrl: env.DATABASE_URL, encryptionKey: env.ENCRYPTION_KEY, baseUrl, states: { callback: 0, token: 0, storm: 0 } });
+  const seed = await seedFlows({
+    databaseUrl: env.DATABASE_URL,
+    encryptionKey: env.ENCRYPTION_KEY,
+    baseUrl,
+    states: { callback: 0, token: 0, storm: 0 },
+  });
   const server = await startConsole(env, name, port);
   try {
     const session = await new BenchSession(baseUrl).signIn(seed.email, seed.password);
@@ -41,11 +46,14 @@ async function floodRun(name: string, settings: Record<string, string>, floods: 
       const statuses: Record<number, number> = {};
       const t0 = performance.now();
       let flooding = true;
-      const running = load(async (i) => {
-        const res = await fetch(flood.url(baseUrl, i), { redirect: "manual" });
-        await res.arrayBuffer();
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-      }, { count: HITS, concurrency: CONCURRENCY, deadlineMs: 600_000 }).finally(() => (flooding = false));
+      const running = load(
+        async (i) => {
+          const res = await fetch(flood.url(baseUrl, i), { redirect: "manual" });
+          await res.arrayBuffer();
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        },
+        { count: HITS, concurrency: CONCURRENCY, deadlineMs: 600_000 },
+      ).finally(() => (flooding = false));
       const during: number[] = [];
       while (flooding) {
         const s = await load(page, { count: 1, concurrency: 1, deadlineMs: 60_000 });
@@ -64,7 +72,9 @@ export async function benchCallbackFlood(): Promise<Row[]> {
   console.log(`== callback flood: ${HITS} anonymous hits at concurrency ${CONCURRENCY} (PGlite)`);
   const results = [
     ...(await floodRun("flood-limited", {}, [{ ...callbacks, label: "callbacks, production rate limit" }, health])),
-    ...(await floodRun("flood-unlimited", { CALLBACK_RATE_LIMIT: "1000000" }, [{ ...callbacks, label: "callbacks, limit lifted (every hit recorded)" }])),
+    ...(await floodRun("flood-unlimited", { CALLBACK_RATE_LIMIT: "1000000" }, [
+      { ...callbacks, label: "callbacks, limit lifted (every hit recorded)" },
+    ])),
   ];
   const rows: Row[] = [];
   for (const r of results) {
@@ -72,8 +82,21 @@ export async function benchCallbackFlood(): Promise<Row[]> {
     const during = stats(r.during);
     const note = `flood ${(r.floodMs / 1000).toFixed(1)} s, answers ${JSON.stringify(r.statuses)}, ${during.n} page samples during it`;
     console.log(`${r.label}: page p50 ${fmt(alone.p50)} → ${fmt(during.p50)}, p99 ${fmt(alone.p99)} → ${fmt(during.p99)}; ${note}`);
-    rows.push({ bench: "callback flood", case: `signed-in page p50 during ${r.label}`, measured: fmt(during.p50), baseline: `${fmt(alone.p50)} alone`, ratio: ratio(during.p50, alone.p50), note });
-    rows.push({ bench: "callback flood", case: `signed-in page p99 during ${r.label}`, measured: fmt(during.p99), baseline: `${fmt(alone.p99)} alone`, ratio: ratio(during.p99, alone.p99) });
+    rows.push({
+      bench: "callback flood",
+      case: `signed-in page p50 during ${r.label}`,
+      measured: fmt(during.p50),
+      baseline: `${fmt(alone.p50)} alone`,
+      ratio: ratio(during.p50, alone.p50),
+      note,
+    });
+    rows.push({
+      bench: "callback flood",
+      case: `signed-in page p99 during ${r.label}`,
+      measured: fmt(during.p99),
+      baseline: `${fmt(alone.p99)} alone`,
+      ratio: ratio(during.p99, alone.p99),
+    });
   }
   return rows;
 }

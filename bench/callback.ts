@@ -34,7 +34,11 @@ export async function benchCallback(session: BenchSession, seed: FlowSeed): Prom
   };
   const sides = {
     callback: async (batch: { code: Code; state: string }[], concurrency: number) =>
-      load((i) => callback(session, batch[i].code, batch[i].state).then(() => undefined), { count: batch.length, concurrency, deadlineMs: 120_000 }),
+      load((i) => callback(session, batch[i].code, batch[i].state).then(() => undefined), {
+        count: batch.length,
+        concurrency,
+        deadlineMs: 120_000,
+      }),
     exchange: async (batch: { code: Code; state: string }[], concurrency: number) =>
       load((i) => exchange(session, client, seed.redirectUri, batch[i].code), { count: batch.length, concurrency, deadlineMs: 120_000 }),
   };
@@ -65,7 +69,9 @@ export async function benchCallback(session: BenchSession, seed: FlowSeed): Prom
     const cb = stats(acc.callback.ms);
     const ex = stats(acc.exchange.ms);
     const errors = acc.callback.errors + acc.exchange.errors;
-    console.log(`callback c=${concurrency}: p50 ${fmt(cb.p50)} p99 ${fmt(cb.p99)} | bare exchange p50 ${fmt(ex.p50)} p99 ${fmt(ex.p99)} | ratio p50 ${ratio(cb.p50, ex.p50)} p99 ${ratio(cb.p99, ex.p99)}${errors ? ` | ${errors} failed` : ""}`);
+    console.log(
+      `callback c=${concurrency}: p50 ${fmt(cb.p50)} p99 ${fmt(cb.p99)} | bare exchange p50 ${fmt(ex.p50)} p99 ${fmt(ex.p99)} | ratio p50 ${ratio(cb.p50, ex.p50)} p99 ${ratio(cb.p99, ex.p99)}${errors ? ` | ${errors} failed` : ""}`,
+    );
     rows.push({
       bench: "callback",
       case: `/oauth/callback vs bare exchange, concurrency ${concurrency}`,
@@ -77,7 +83,8 @@ export async function benchCallback(session: BenchSession, seed: FlowSeed): Prom
   }
   // Every timed callback must have stored its grant: count them through the API.
   const stored = await countGrants(session, seed.apiKey, client.id);
-  if (stored !== created) rows[rows.length - 1].note = `${rows[rows.length - 1].note ?? ""} ${stored} grants stored for ${created} callbacks answered!`.trim();
+  if (stored !== created)
+    rows[rows.length - 1].note = `${rows[rows.length - 1].note ?? ""} ${stored} grants stored for ${created} callbacks answered!`.trim();
   console.log(`callback: ${created} callbacks answered, ${stored} grants stored`);
   return rows;
 }

@@ -71,7 +71,13 @@ async function main() {
         summary.push(`${title.padEnd(44)} ${times.join(" · ")}`);
       }
     }
-    console.log(["-- database time of each statement listClients sends (EXPLAIN ANALYZE, median of 5 after a warm-up):", ...summary, SUMMARY_END].join("\n"));
+    console.log(
+      [
+        "-- database time of each statement listClients sends (EXPLAIN ANALYZE, median of 5 after a warm-up):",
+        ...summary,
+        SUMMARY_END,
+      ].join("\n"),
+    );
     console.log(plans.join("\n"));
   } finally {
     await db.$disconnect();
@@ -80,6 +86,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

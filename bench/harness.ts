@@ -34,7 +34,10 @@ export const fmt = (ms: number) => (Number.isNaN(ms) ? "–" : ms >= 1000 ? `${(
 export const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "–");
 
 export function machine(): string {
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
   return `${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}, ${os.platform()} ${os.release()}, load average ${load}`;
 }
 
@@ -78,7 +81,8 @@ export function benchPostgresUrl(): string | undefined {
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) return undefined;
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("BENCH_DATABASE_URL must be postgresql://…");
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname)) throw new Error("BENCH_DATABASE_URL must point to 127.0.0.1 (its schema is emptied)");
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname))
+    throw new Error("BENCH_DATABASE_URL must point to 127.0.0.1 (its schema is emptied)");
   return url;
 }
 

@@ -15,7 +15,12 @@ export class BenchSession {
     const headers = new Headers(init.headers);
     if (init.method === "POST" && !headers.has("origin")) headers.set("origin", this.baseUrl);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    const response = await fetch(`${this.baseUrl}${path}`, { ...init, headers, redirect: "manual", signal: init.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers,
+      redirect: "manual",
+      signal: init.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");
       const eq = pair.indexOf("=");
@@ -58,7 +63,10 @@ export function addSample(into: Sample, s: Sample) {
  * Runs `task` `count` times with `concurrency` in flight and times each run; a task that throws
  * counts as an error, not a sample. Bounded by count and by `deadlineMs` (no new task after it).
  */
-export async function load(task: (i: number) => Promise<void>, { count, concurrency, deadlineMs }: { count: number; concurrency: number; deadlineMs: number }): Promise<Sample> {
+export async function load(
+  task: (i: number) => Promise<void>,
+  { count, concurrency, deadlineMs }: { count: number; concurrency: number; deadlineMs: number },
+): Promise<Sample> {
   const ms: number[] = [];
   let errors = 0;
   let started = 0;
@@ -67,7 +75,10 @@ export async function load(task: (i: number) => Promise<void>, { count, concurre
   let timedOut = false;
   async function worker() {
     while (started < count) {
-      if (performance.now() > stopAt) { timedOut = true; return; }
+      if (performance.now() > stopAt) {
+        timedOut = true;
+        return;
+      }
       const i = started++;
       const begun = performance.now();
       try {

@@ -60,12 +60,21 @@ async function runFlows(): Promise<Row[]> {
   const env = { ...(await prepareDatabase(`pglite:./${path.relative(root, runDir())}/db-flows`)), CALLBACK_RATE_LIMIT: "1000000" };
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const seed = await seedFlows({ databaseUrl: env.DATABASE_URL, encryptionKey: env.ENCRYPTION_KEY, baseUrl, states: { callback: callbackStates(), token: 1, storm: 1 } });
+  const seed = await seedFlows({
+    databaseUrl: env.DATABASE_URL,
+    encryptionKey: env.ENCRYPTION_KEY,
+    baseUrl,
+    states: { callback: callbackStates(), token: 1, storm: 1 },
+  });
   const server = await startConsole(env, "flows", port);
   try {
     const session = await new BenchSession(baseUrl).signIn(seed.email, seed.password);
     // Zoho's 10 codes per client per 10 minutes would stop the benchmark after ten callbacks.
-    const control = await session.fetch("/sandbox/control", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ codeLimit: 10_000 }) });
+    const control = await session.fetch("/sandbox/control", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ codeLimit: 10_000 }),
+    });
     if (control.status !== 200) throw new Error(`POST /sandbox/control: HTTP ${control.status}`);
     const rows: Row[] = [];
     if (only.includes("callback")) rows.push(...(await benchCallback(session, seed)));
@@ -91,7 +100,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 main()
   .catch((error) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   })
   .finally(async () => {

@@ -14,15 +14,26 @@ export async function obtainCode(session: BenchSession, client: FlowClient, redi
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({
-      client_id: client.zohoClientId, response_type: "code", redirect_uri: redirectUri, scope: SCOPES.join(","), state,
-      access_type: "offline", prompt: "consent", user_id: AVA, decision: "accept",
+      client_id: client.zohoClientId,
+      response_type: "code",
+      redirect_uri: redirectUri,
+      scope: SCOPES.join(","),
+      state,
+      access_type: "offline",
+      prompt: "consent",
+      user_id: AVA,
+      decision: "accept",
     }),
   });
   await response.arrayBuffer();
   const location = new URL(response.headers.get("location") ?? "about:blank");
   const code = location.searchParams.get("code");
   if (response.status !== 302 || !code) throw new Error(`no grant code from the sandbox: HTTP ${response.status} ${location.search}`);
-  return { code, accountsServer: location.searchParams.get("accounts-server") ?? "", location: location.searchParams.get("location") ?? "" };
+  return {
+    code,
+    accountsServer: location.searchParams.get("accounts-server") ?? "",
+    location: location.searchParams.get("location") ?? "",
+  };
 }
 
 /** The redirect back to the console, as the browser follows it; resolves once the console answered (303 to the result page). */
@@ -40,7 +51,13 @@ export async function exchange(session: BenchSession, client: FlowClient, redire
   const response = await fetch(`${session.baseUrl}/sandbox/us/oauth/v2/token`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "authorization_code", client_id: client.zohoClientId, client_secret: client.clientSecret, redirect_uri: redirectUri, code: code.code }),
+    body: new URLSearchParams({
+      grant_type: "authorization_code",
+      client_id: client.zohoClientId,
+      client_secret: client.clientSecret,
+      redirect_uri: redirectUri,
+      code: code.code,
+    }),
     signal: AbortSignal.timeout(60_000),
   });
   const body = (await response.json()) as { access_token?: string; error?: string };
@@ -49,13 +66,20 @@ export async function exchange(session: BenchSession, client: FlowClient, redire
 
 /** The sandbox's fault injection (docs/sandbox.md). */
 export async function sandboxControl(session: BenchSession, change: Record<string, unknown>) {
-  const response = await session.fetch("/sandbox/control", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(change) });
+  const response = await session.fetch("/sandbox/control", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(change),
+  });
   if (response.status !== 200) throw new Error(`POST /sandbox/control: HTTP ${response.status} ${await response.text()}`);
   await response.arrayBuffer();
 }
 
 /** What the sandbox issued for a client: codes, refresh tokens, access tokens (counts). */
-export async function sandboxStats(session: BenchSession, client: FlowClient): Promise<{ codes: number; refresh_tokens: number; access_tokens: number }> {
+export async function sandboxStats(
+  session: BenchSession,
+  client: FlowClient,
+): Promise<{ codes: number; refresh_tokens: number; access_tokens: number }> {
   const response = await session.fetch(`/sandbox/control/stats?client_id=${encodeURIComponent(client.zohoClientId)}`);
   if (response.status !== 200) throw new Error(`GET /sandbox/control/stats: HTTP ${response.status}`);
   return response.json();

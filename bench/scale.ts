@@ -21,7 +21,20 @@
 //   BENCH_EXPLAIN=1                                 query plans of the clients list (bench/explain.ts)
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { benchPostgresUrl, fmt, intEnv, prepareDatabase, ratio, root, runDir, startConsole, stats, tail, type ConsoleEnv, type Row } from "./harness";
+import {
+  benchPostgresUrl,
+  fmt,
+  intEnv,
+  prepareDatabase,
+  ratio,
+  root,
+  runDir,
+  startConsole,
+  stats,
+  tail,
+  type ConsoleEnv,
+  type Row,
+} from "./harness";
 import { addSample, BenchSession, emptySample, getPage, load, type Sample } from "./http";
 import { NEEDLE, seedBench, type BenchSeed, type WorkspaceSeed } from "./seed-scale";
 
@@ -31,7 +44,11 @@ const LARGE = {
   audit: intEnv("BENCH_AUDIT", 1_000_000, 1000, 10_000_000),
 };
 const DIVISOR = intEnv("BENCH_SMALL_DIVISOR", 100, 2, 1000);
-const SMALL = { clients: Math.ceil(LARGE.clients / DIVISOR), grants: Math.ceil(LARGE.grants / DIVISOR), audit: Math.ceil(LARGE.audit / DIVISOR) };
+const SMALL = {
+  clients: Math.ceil(LARGE.clients / DIVISOR),
+  grants: Math.ceil(LARGE.grants / DIVISOR),
+  audit: Math.ceil(LARGE.audit / DIVISOR),
+};
 const REQUESTS = intEnv("BENCH_REQUESTS", 40, 5, 1000);
 const WARMUP = intEnv("BENCH_WARMUP", 5, 0, 200);
 const CONCURRENCY = intEnv("BENCH_CONCURRENCY", 4, 1, 16);
@@ -43,10 +60,12 @@ const SLOW_RATIO = 3;
 type Check = (status: number, body: string) => string;
 type Case = { group: string; label: string; path: (w: WorkspaceSeed) => string; api?: boolean; check: Check };
 
-const rowsOf = (testid: string, what: string): Check => (status, html) => {
-  if (status !== 200) throw new Error(`HTTP ${status}`);
-  return `${html.match(new RegExp(`data-testid="${testid}"`, "g"))?.length ?? 0} ${what}`;
-};
+const rowsOf =
+  (testid: string, what: string): Check =>
+  (status, html) => {
+    if (status !== 200) throw new Error(`HTTP ${status}`);
+    return `${html.match(new RegExp(`data-testid="${testid}"`, "g"))?.length ?? 0} ${what}`;
+  };
 const clientRows: Check = (status, raw) => {
   const html = raw.replaceAll("<!-- -->", "");
   const summary = html.match(/([\d,]+) clients · page (\d+) of (\d+)/);
@@ -63,22 +82,84 @@ const word = NEEDLE.toLowerCase().slice(0, 7); // full-text search matches the s
 
 const CASES: Case[] = [
   { group: "clients", label: "page 1", path: (w) => `/w/${w.slug}/clients`, check: clientRows },
-  { group: "clients", label: "deep page (80% in)", path: (w) => `/w/${w.slug}/clients?page=${Math.max(1, Math.floor((w.active / 25) * 0.8))}`, check: clientRows },
+  {
+    group: "clients",
+    label: "deep page (80% in)",
+    path: (w) => `/w/${w.slug}/clients?page=${Math.max(1, Math.floor((w.active / 25) * 0.8))}`,
+    check: clientRows,
+  },
   { group: "clients", label: `search ?q=${search}`, path: (w) => `/w/${w.slug}/clients?q=${search}`, check: clientRows },
-  { group: "clients", label: "filter type + DC + environment", path: (w) => `/w/${w.slug}/clients?type=MOBILE&dc=eu&env=PRODUCTION`, check: clientRows },
+  {
+    group: "clients",
+    label: "filter type + DC + environment",
+    path: (w) => `/w/${w.slug}/clients?type=MOBILE&dc=eu&env=PRODUCTION`,
+    check: clientRows,
+  },
   { group: "grants", label: "grants page (200 newest)", path: (w) => `/w/${w.slug}/grants`, check: rowsOf("grant-row", "rows") },
   { group: "grants", label: "API list, first page of 50", path: () => "/api/v1/grants", api: true, check: apiRows },
-  { group: "grants", label: "API filter ?client=…&status=active", path: (w) => `/api/v1/grants?client=${w.needleClientId}&status=active`, api: true, check: apiRows },
-  { group: "grants", label: "API filter ?zohoUser=<email>", path: () => `/api/v1/grants?zohoUser=${encodeURIComponent("ivan.7@customer7.example")}`, api: true, check: apiRows },
+  {
+    group: "grants",
+    label: "API filter ?client=…&status=active",
+    path: (w) => `/api/v1/grants?client=${w.needleClientId}&status=active`,
+    api: true,
+    check: apiRows,
+  },
+  {
+    group: "grants",
+    label: "API filter ?zohoUser=<email>",
+    path: () => `/api/v1/grants?zohoUser=${encodeURIComponent("ivan.7@customer7.example")}`,
+    api: true,
+    check: apiRows,
+  },
   { group: "audit", label: "first page", path: (w) => `/w/${w.slug}/audit`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "deep keyset page (1% from the oldest)", path: (w) => `/w/${w.slug}/audit?before=${Math.ceil(w.auditEvents / 100)}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "filter by a rare action (20 events)", path: (w) => `/w/${w.slug}/audit?action=${w.rareAction}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "filter by actor (~5% of events)", path: (w) => `/w/${w.slug}/audit?actor=${w.actorId}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "filter by target: a grant", path: (w) => `/w/${w.slug}/audit?target=${w.needleGrantId}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "filter by target: a client", path: (w) => `/w/${w.slug}/audit?target=${w.needleClientId}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: `full text ?q=${word} (a client's name, ~40 events)`, path: (w) => `/w/${w.slug}/audit?q=${word}`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "full text ?q=revealed (~6% of events)", path: (w) => `/w/${w.slug}/audit?q=revealed`, check: rowsOf("audit-row", "rows") },
-  { group: "audit", label: "time range: one week a year ago", path: (w) => `/w/${w.slug}/audit?from=${w.week.from}&to=${w.week.to}`, check: rowsOf("audit-row", "rows") },
+  {
+    group: "audit",
+    label: "deep keyset page (1% from the oldest)",
+    path: (w) => `/w/${w.slug}/audit?before=${Math.ceil(w.auditEvents / 100)}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "filter by a rare action (20 events)",
+    path: (w) => `/w/${w.slug}/audit?action=${w.rareAction}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "filter by actor (~5% of events)",
+    path: (w) => `/w/${w.slug}/audit?actor=${w.actorId}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "filter by target: a grant",
+    path: (w) => `/w/${w.slug}/audit?target=${w.needleGrantId}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "filter by target: a client",
+    path: (w) => `/w/${w.slug}/audit?target=${w.needleClientId}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: `full text ?q=${word} (a client's name, ~40 events)`,
+    path: (w) => `/w/${w.slug}/audit?q=${word}`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "full text ?q=revealed (~6% of events)",
+    path: (w) => `/w/${w.slug}/audit?q=revealed`,
+    check: rowsOf("audit-row", "rows"),
+  },
+  {
+    group: "audit",
+    label: "time range: one week a year ago",
+    path: (w) => `/w/${w.slug}/audit?from=${w.week.from}&to=${w.week.to}`,
+    check: rowsOf("audit-row", "rows"),
+  },
 ];
 
 type Target = { key: string; name: string; url: string; analyze: boolean };
@@ -97,10 +178,17 @@ export async function benchScale(took: () => string): Promise<Row[]> {
 
   const rows: Row[] = [];
   for (const target of targets) {
-    console.log(`\n== scale on ${target.name}: ${LARGE.clients} clients, ${LARGE.grants} grants, ${LARGE.audit} audit events vs ÷${DIVISOR}`);
+    console.log(
+      `\n== scale on ${target.name}: ${LARGE.clients} clients, ${LARGE.grants} grants, ${LARGE.audit} audit events vs ÷${DIVISOR}`,
+    );
     const env = await prepareDatabase(target.url);
     const t0 = performance.now();
-    const seed = await seedBench({ databaseUrl: target.url, encryptionKey: env.ENCRYPTION_KEY, sizes: { small: SMALL, large: LARGE }, analyze: target.analyze });
+    const seed = await seedBench({
+      databaseUrl: target.url,
+      encryptionKey: env.ENCRYPTION_KEY,
+      sizes: { small: SMALL, large: LARGE },
+      analyze: target.analyze,
+    });
     console.log(`seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     rows.push(...(await measureTarget(target, env, seed)));
     console.log(`(${took()} so far)`);
@@ -121,8 +209,12 @@ async function measureTarget(target: Target, env: ConsoleEnv, seed: BenchSeed): 
       const s = stats(r.small.ms);
       const l = stats(r.large.ms);
       const slow = !(l.p95 <= SLOW_P95_MS && l.p95 / s.p95 <= SLOW_RATIO);
-      const cut = [r.small, r.large].some((x) => x.ms.length < REQUESTS || x.errors) ? ` (n=${l.n}/${s.n}${r.large.errors + r.small.errors ? `, ${r.large.errors + r.small.errors} failed` : ""})` : "";
-      console.log(`${`${c.group}: ${c.label}`.padEnd(52)} large p50 ${fmt(l.p50)} p95 ${fmt(l.p95)} | small p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} | ratio p95 ${ratio(l.p95, s.p95)}${slow ? " ⚠" : ""}${cut} | ${r.shown.large} · ${r.shown.small}`);
+      const cut = [r.small, r.large].some((x) => x.ms.length < REQUESTS || x.errors)
+        ? ` (n=${l.n}/${s.n}${r.large.errors + r.small.errors ? `, ${r.large.errors + r.small.errors} failed` : ""})`
+        : "";
+      console.log(
+        `${`${c.group}: ${c.label}`.padEnd(52)} large p50 ${fmt(l.p50)} p95 ${fmt(l.p95)} | small p50 ${fmt(s.p50)} p95 ${fmt(s.p95)} | ratio p95 ${ratio(l.p95, s.p95)}${slow ? " ⚠" : ""}${cut} | ${r.shown.large} · ${r.shown.small}`,
+      );
       rows.push({
         bench: `scale (${target.name})`,
         case: `${c.group}: ${c.label}`,
@@ -133,7 +225,13 @@ async function measureTarget(target: Target, env: ConsoleEnv, seed: BenchSeed): 
       });
     }
     const h = stats(health.ms);
-    rows.push({ bench: `scale (${target.name})`, case: "/api/health (the server's own floor)", measured: `p50 ${fmt(h.p50)} · p95 ${fmt(h.p95)}`, baseline: "", ratio: "" });
+    rows.push({
+      bench: `scale (${target.name})`,
+      case: "/api/health (the server's own floor)",
+      measured: `p50 ${fmt(h.p50)} · p95 ${fmt(h.p95)}`,
+      baseline: "",
+      ratio: "",
+    });
   } catch (error) {
     console.error(`server log (${server.logFile}):\n${tail(server.logFile)}`);
     throw error;
@@ -157,7 +255,11 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
     }
   };
   const shown = { small: await check(small), large: await check(large) };
-  const jobs = { small: getPage(session, c.path(small), init(small)), large: getPage(session, c.path(large), init(large)), health: getPage(session, "/api/health") };
+  const jobs = {
+    small: getPage(session, c.path(small), init(small)),
+    large: getPage(session, c.path(large), init(large)),
+    health: getPage(session, "/api/health"),
+  };
   const order = ["small", "large", "health"] as const;
   for (const k of order) if (WARMUP) await load(jobs[k], { count: WARMUP, concurrency: CONCURRENCY, deadlineMs: 15_000 });
   const acc: Record<(typeof order)[number], Sample> = { small: emptySample(), large: emptySample(), health: emptySample() };
@@ -169,7 +271,14 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
     for (let i = 0; i < order.length; i++) {
       const k = order[(i + round) % order.length];
       const health = k === "health";
-      addSample(acc[k], await load(jobs[k], { count: health ? Math.ceil(count / 4) : count, concurrency: CONCURRENCY, deadlineMs: Math.max(0, stopAt - performance.now()) / blocksLeft-- }));
+      addSample(
+        acc[k],
+        await load(jobs[k], {
+          count: health ? Math.ceil(count / 4) : count,
+          concurrency: CONCURRENCY,
+          deadlineMs: Math.max(0, stopAt - performance.now()) / blocksLeft--,
+        }),
+      );
     }
   }
   return { ...acc, shown };
@@ -177,10 +286,17 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
 
 /** scripts/verify-audit.ts on the stopped database: the time each workspace's chain takes. */
 function verifyChains(target: Target, env: ConsoleEnv, small: WorkspaceSeed, large: WorkspaceSeed): Row {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-audit.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 900_000 });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/verify-audit.ts"], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 900_000,
+  });
   const ms = (w: WorkspaceSeed) => Number(new RegExp(`ok\\s+${w.slug}: (\\d+) events in (\\d+) ms`).exec(run.stdout)?.[2] ?? NaN);
   const [s, l] = [ms(small), ms(large)];
-  console.log(`audit chain verification: ${run.stdout.trim().replaceAll("\n", "; ")}${run.status ? ` (exit ${run.status}) ${run.stderr}` : ""}`);
+  console.log(
+    `audit chain verification: ${run.stdout.trim().replaceAll("\n", "; ")}${run.status ? ` (exit ${run.status}) ${run.stderr}` : ""}`,
+  );
   return {
     bench: `scale (${target.name})`,
     case: `audit chain verification (npm run audit:verify), ${large.auditEvents.toLocaleString("en")} events`,
@@ -198,7 +314,10 @@ function explainClients(env: ConsoleEnv, seed: BenchSeed) {
     return { label: `${w.clients}:`, workspaceId: w.id, queries };
   });
   const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/explain.ts"], {
-    cwd: root, env: { ...process.env, ...env, BENCH_EXPLAIN_TARGETS: JSON.stringify(targets) }, encoding: "utf8", timeout: 300_000,
+    cwd: root,
+    env: { ...process.env, ...env, BENCH_EXPLAIN_TARGETS: JSON.stringify(targets) },
+    encoding: "utf8",
+    timeout: 300_000,
   });
   console.log(run.status === 0 ? run.stdout : `explain failed:\n${run.stderr}`);
 }

@@ -20,23 +20,100 @@ export const BENCH_PASSWORD = "correct horse battery staple";
 
 export type Sizes = { clients: number; grants: number; audit: number };
 export type WorkspaceSeed = {
-  key: "small" | "large"; slug: string; id: string; apiKey: string; clients: number; active: number; grants: number; auditEvents: number;
+  key: "small" | "large";
+  slug: string;
+  id: string;
+  apiKey: string;
+  clients: number;
+  active: number;
+  grants: number;
+  auditEvents: number;
   /** Ids the filter cases use: the needle client, one of its grants, a member who acts now and then. */
-  needleClientId: string; needleGrantId: string; actorId: string; rareAction: string;
+  needleClientId: string;
+  needleGrantId: string;
+  actorId: string;
+  rareAction: string;
   /** A week in the middle of the audit trail (YYYY-MM-DD). */
   week: { from: string; to: string };
 };
 export type BenchSeed = { email: string; password: string; workspaces: Record<"small" | "large", WorkspaceSeed> };
 
-
 const COMPANIES = [
-  "Acme", "Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Tyrell", "Soylent", "Vandelay", "Hooli",
-  "Pied Piper", "Wonka", "Cyberdyne", "Aperture", "Gringotts", "Oscorp", "Monarch", "Duff", "Blue Sun", "Massive Dynamic",
-  "Prestige", "Sterling Cooper", "Dunder Mifflin", "Los Pollos", "Krusty", "Bluth", "Nakatomi", "Weyland", "Zorg", "Ollivander",
-  "Fabrikam", "Litware", "Proseware", "Tailspin", "Woodgrove", "Adventure Works", "Lucerne", "Wingtip",
+  "Acme",
+  "Northwind",
+  "Contoso",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Stark",
+  "Wayne",
+  "Tyrell",
+  "Soylent",
+  "Vandelay",
+  "Hooli",
+  "Pied Piper",
+  "Wonka",
+  "Cyberdyne",
+  "Aperture",
+  "Gringotts",
+  "Oscorp",
+  "Monarch",
+  "Duff",
+  "Blue Sun",
+  "Massive Dynamic",
+  "Prestige",
+  "Sterling Cooper",
+  "Dunder Mifflin",
+  "Los Pollos",
+  "Krusty",
+  "Bluth",
+  "Nakatomi",
+  "Weyland",
+  "Zorg",
+  "Ollivander",
+  "Fabrikam",
+  "Litware",
+  "Proseware",
+  "Tailspin",
+  "Woodgrove",
+  "Adventure Works",
+  "Lucerne",
+  "Wingtip",
 ] as const;
-const PRODUCTS = ["CRM", "Books", "Desk", "Projects", "People", "Inventory", "Mail", "Analytics", "Creator", "Sign", "Campaigns", "Invoice", "Expense", "Recruit", "WorkDrive", "Cliq", "Bigin"] as const;
-const PURPOSES = ["sync", "connector", "webhook relay", "nightly export", "reporting", "backup", "mobile app", "integration", "ETL", "importer", "bot", "dashboard", "billing bridge"] as const;
+const PRODUCTS = [
+  "CRM",
+  "Books",
+  "Desk",
+  "Projects",
+  "People",
+  "Inventory",
+  "Mail",
+  "Analytics",
+  "Creator",
+  "Sign",
+  "Campaigns",
+  "Invoice",
+  "Expense",
+  "Recruit",
+  "WorkDrive",
+  "Cliq",
+  "Bigin",
+] as const;
+const PURPOSES = [
+  "sync",
+  "connector",
+  "webhook relay",
+  "nightly export",
+  "reporting",
+  "backup",
+  "mobile app",
+  "integration",
+  "ETL",
+  "importer",
+  "bot",
+  "dashboard",
+  "billing bridge",
+] as const;
 const SUFFIXES = ["", "", "", "", " v2", " (EU)", " (staging)", " – legacy", " 2025", " beta"] as const;
 const TYPES = ["SERVER", "SERVER", "SELF", "MOBILE"] as const;
 const DCS = ["us", "eu", "in", "au"] as const;
@@ -57,9 +134,8 @@ function generateClients(count: number, seed: number, workspaceId: string, creat
   const needleAt = Math.floor(count / 2);
   for (let i = 0; i < count; i++) {
     const company = r.pick(COMPANIES);
-    const name = i === needleAt
-      ? `${NEEDLE} Logistics Desk tickets sync`
-      : `${company} ${r.pick(PRODUCTS)} ${r.pick(PURPOSES)}${r.pick(SUFFIXES)}`;
+    const name =
+      i === needleAt ? `${NEEDLE} Logistics Desk tickets sync` : `${company} ${r.pick(PRODUCTS)} ${r.pick(PURPOSES)}${r.pick(SUFFIXES)}`;
     const type = r.pick(TYPES);
     const homeDc = r.pick(DCS);
     const others = DCS.filter((d) => d !== homeDc);
@@ -68,18 +144,28 @@ function generateClients(count: number, seed: number, workspaceId: string, creat
     const archived = r.next() < 0.1;
     const id = `c${r.chars(ID_CHARS, 24)}`;
     clients.push({
-      id, workspaceId, name, createdById, type, homeDc, enabledDcs, createdAt, updatedAt: createdAt,
+      id,
+      workspaceId,
+      name,
+      createdById,
+      type,
+      homeDc,
+      enabledDcs,
+      createdAt,
+      updatedAt: createdAt,
       zohoClientId: `1000.${r.chars(UPPER_ALNUM, 30)}`,
       provider: r.next() < 0.1 ? "SANDBOX" : "ZOHO",
       environment: r.pick(ENVIRONMENTS),
       defaultScopes: ["AaaServer.profile.READ", `Zoho${r.pick(PRODUCTS)}.modules.ALL`],
-      secretCipher, secretLast4: r.chars(UPPER_ALNUM.toLowerCase(), 4),
+      secretCipher,
+      secretLast4: r.chars(UPPER_ALNUM.toLowerCase(), 4),
       archivedAt: archived ? new Date(createdAt.getTime() + Math.floor(r.next() * (now - createdAt.getTime()))) : null,
     });
     const slug = company.toLowerCase().replace(/[^a-z]+/g, "-");
     const host = `https://${r.pick(HOSTS)}.${slug}.example`;
     uris.push({ id: `r${r.chars(ID_CHARS, 24)}`, clientId: id, uri: `${host}/oauth/callback` });
-    if (r.next() < 0.5) uris.push({ id: `r${r.chars(ID_CHARS, 24)}`, clientId: id, uri: `http://localhost:${3000 + (i % 50)}/oauth/callback` });
+    if (r.next() < 0.5)
+      uris.push({ id: `r${r.chars(ID_CHARS, 24)}`, clientId: id, uri: `http://localhost:${3000 + (i % 50)}/oauth/callback` });
   }
   return { clients, uris, active: clients.filter((c) => !c.archivedAt).length };
 }
@@ -92,14 +178,27 @@ const ACCOUNTS: Record<string, { accounts: string; api: string }> = {
 };
 const FIRST = ["ava", "noah", "mia", "liam", "zoe", "omar", "lena", "ivan", "sara", "yuki", "ines", "tom", "ravi", "ella", "hugo"] as const;
 const STATUSES = ["ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "REVOKED", "INVALID"] as const;
-const AGENTS = ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36", "curl/8.7.1", null] as const;
+const AGENTS = [
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36",
+  "curl/8.7.1",
+  null,
+] as const;
 const BATCH = 5000;
 
 type Grant = { id: string; clientId: string; createdAt: Date };
 type Client = { id: string; name: string; homeDc: string; createdAt: Date };
 
 /** Grants spread over the clients at random, as column arrays for one INSERT per batch. */
-async function insertGrants(db: PrismaClient, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], creators: string[], cipher: string) {
+async function insertGrants(
+  db: PrismaClient,
+  r: ReturnType<typeof prng>,
+  count: number,
+  workspaceId: string,
+  clients: Client[],
+  creators: string[],
+  cipher: string,
+) {
   const grants: Grant[] = [];
   const people = Math.max(10, Math.floor(count / 20));
   for (let start = 0; start < count; start += BATCH) {
@@ -113,9 +212,21 @@ async function insertGrants(db: PrismaClient, r: ReturnType<typeof prng>, count:
       const status = r.pick(STATUSES);
       grants.push({ id, clientId: client.id, createdAt });
       const row = [
-        id, client.id, client.homeDc, dc.accounts, dc.api, `AaaServer.profile.READ,Zoho${r.pick(PRODUCTS)}.modules.ALL`,
-        status === "ACTIVE" ? cipher : null, r.chars(ID_CHARS, 4), String(700_000_000 + person), `${FIRST[person % FIRST.length]}.${person}@customer${person % 97}.example`,
-        status, r.pick(creators), createdAt.toISOString(), r.next() < 0.2 ? `${r.pick(PURPOSES)} account` : "", status === "ACTIVE" ? new Date(Date.now() + Math.floor(r.next() * 3_600_000)).toISOString() : null,
+        id,
+        client.id,
+        client.homeDc,
+        dc.accounts,
+        dc.api,
+        `AaaServer.profile.READ,Zoho${r.pick(PRODUCTS)}.modules.ALL`,
+        status === "ACTIVE" ? cipher : null,
+        r.chars(ID_CHARS, 4),
+        String(700_000_000 + person),
+        `${FIRST[person % FIRST.length]}.${person}@customer${person % 97}.example`,
+        status,
+        r.pick(creators),
+        createdAt.toISOString(),
+        r.next() < 0.2 ? `${r.pick(PURPOSES)} account` : "",
+        status === "ACTIVE" ? new Date(Date.now() + Math.floor(r.next() * 3_600_000)).toISOString() : null,
       ];
       row.forEach((v, c) => cols[c].push(v));
     }
@@ -124,7 +235,8 @@ async function insertGrants(db: PrismaClient, r: ReturnType<typeof prng>, count:
        SELECT id, $1, client, loc, acc, api, string_to_array(scopes, ','), cipher, last4, zuid, email, status::"GrantStatus", creator, created::timestamp(3), label, cipher, expires::timestamp(3)
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
          AS t(id, client, loc, acc, api, scopes, cipher, last4, zuid, email, status, creator, created, label, expires)`,
-      workspaceId, ...cols,
+      workspaceId,
+      ...cols,
     );
   }
   return grants;
@@ -133,16 +245,41 @@ async function insertGrants(db: PrismaClient, r: ReturnType<typeof prng>, count:
 // What the audit trail is made of, by weight (per mille). The rare action is placed apart: exactly
 // RARE_EVENTS times in either workspace, so filtering by it must look through the whole trail.
 const AUDIT_MIX: [string, number][] = [
-  ["grant.refreshed", 300], ["grant.created", 120], ["authorization.started", 150], ["client.updated", 90], ["secret.revealed", 60],
-  ["client.created", 40], ["grant.revoked", 40], ["grant.relabelled", 30], ["grant.invalidated", 20], ["client.archived", 15], ["client.restored", 5],
-  ["secret.rotation_started", 20], ["secret.rotated", 18], ["secret.dc_set", 10], ["clients.exported", 12], ["audit.exported", 10],
-  ["apikey.created", 15], ["apikey.revoked", 10], ["member.invited", 15], ["member.joined", 10], ["member.role_changed", 10],
+  ["grant.refreshed", 300],
+  ["grant.created", 120],
+  ["authorization.started", 150],
+  ["client.updated", 90],
+  ["secret.revealed", 60],
+  ["client.created", 40],
+  ["grant.revoked", 40],
+  ["grant.relabelled", 30],
+  ["grant.invalidated", 20],
+  ["client.archived", 15],
+  ["client.restored", 5],
+  ["secret.rotation_started", 20],
+  ["secret.rotated", 18],
+  ["secret.dc_set", 10],
+  ["clients.exported", 12],
+  ["audit.exported", 10],
+  ["apikey.created", 15],
+  ["apikey.revoked", 10],
+  ["member.invited", 15],
+  ["member.joined", 10],
+  ["member.role_changed", 10],
 ];
 export const RARE_ACTION = "workspace.limits_changed";
 const RARE_EVENTS = 20;
 
 /** An audit trail of `count` events, seq 1…count over the last two years, each hash chained to the previous one. */
-async function insertAudit(store: Store, r: ReturnType<typeof prng>, count: number, workspaceId: string, clients: Client[], grants: Grant[], members: string[]) {
+async function insertAudit(
+  store: Store,
+  r: ReturnType<typeof prng>,
+  count: number,
+  workspaceId: string,
+  clients: Client[],
+  grants: Grant[],
+  members: string[],
+) {
   const total = AUDIT_MIX.reduce((n, [, w]) => n + w, 0);
   const pickAction = () => {
     let x = r.next() * total;
@@ -167,13 +304,21 @@ async function insertAudit(store: Store, r: ReturnType<typeof prng>, count: numb
         const g = r.pick(grants);
         targetType = "grant";
         targetId = g.id;
-        data = action === "grant.created" ? { clientId: g.clientId, location: "us", scopes: ["AaaServer.profile.READ"], refreshTokenLast4: r.chars(ID_CHARS, 4) } : action === "grant.refreshed" ? { expiresAt: new Date(start + seq * step + 3_600_000).toISOString() } : { clientId: g.clientId };
+        data =
+          action === "grant.created"
+            ? { clientId: g.clientId, location: "us", scopes: ["AaaServer.profile.READ"], refreshTokenLast4: r.chars(ID_CHARS, 4) }
+            : action === "grant.refreshed"
+              ? { expiresAt: new Date(start + seq * step + 3_600_000).toISOString() }
+              : { clientId: g.clientId };
         if (action === "grant.refreshed" && r.next() < 0.7) actorId = null;
       } else if (action.startsWith("client.") || action.startsWith("secret.") || action === "authorization.started") {
         const c = r.pick(clients);
         targetType = "client";
         targetId = c.id;
-        data = action === "authorization.started" ? { name: c.name, dc: c.homeDc, scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"] } : { name: c.name };
+        data =
+          action === "authorization.started"
+            ? { name: c.name, dc: c.homeDc, scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"] }
+            : { name: c.name };
       } else if (action === RARE_ACTION) {
         targetType = "workspace";
         targetId = workspaceId;
@@ -187,7 +332,20 @@ async function insertAudit(store: Store, r: ReturnType<typeof prng>, count: numb
       const userAgent = actorId ? r.pick(AGENTS) : null;
       const createdAt = new Date(Math.floor(start + seq * step));
       const hash = auditHash(prev, { workspaceId, seq, actorId, action, targetType, targetId, data, ip, userAgent, createdAt });
-      const row = [`a${r.chars(ID_CHARS, 24)}`, seq, actorId, action, targetType, targetId, JSON.stringify(data), ip, userAgent, createdAt.toISOString(), prev, hash];
+      const row = [
+        `a${r.chars(ID_CHARS, 24)}`,
+        seq,
+        actorId,
+        action,
+        targetType,
+        targetId,
+        JSON.stringify(data),
+        ip,
+        userAgent,
+        createdAt.toISOString(),
+        prev,
+        hash,
+      ];
       row.forEach((v, c) => cols[c].push(v));
       prev = hash;
     }
@@ -196,7 +354,8 @@ async function insertAudit(store: Store, r: ReturnType<typeof prng>, count: numb
        SELECT id, $1, seq, actor, action, ttype, tid, data::jsonb, ip, ua, created::timestamp(3), prev, hash
        FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
          AS t(id, seq, actor, action, ttype, tid, data, ip, ua, created, prev, hash)`,
-      workspaceId, ...cols,
+      workspaceId,
+      ...cols,
     );
     if ((first - 1 + BATCH) % 100_000 === 0) console.log(`  audit: ${first - 1 + BATCH} of ${count} events`);
   }
@@ -208,20 +367,41 @@ const REOPEN_EVERY = 100_000;
 class Store {
   private conn!: Awaited<ReturnType<typeof openDb>>;
   constructor(private url: string) {}
-  get db(): PrismaClient { return this.conn.db; }
-  async open() { this.conn = await openDb(this.url); return this; }
-  async reopen() { await this.conn.close(); await this.open(); }
-  close() { return this.conn.close(); }
+  get db(): PrismaClient {
+    return this.conn.db;
+  }
+  async open() {
+    this.conn = await openDb(this.url);
+    return this;
+  }
+  async reopen() {
+    await this.conn.close();
+    await this.open();
+  }
+  close() {
+    return this.conn.close();
+  }
 }
 
-export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: { databaseUrl: string; encryptionKey: string; sizes: Record<"small" | "large", Sizes>; analyze: boolean }): Promise<BenchSeed> {
+export async function seedBench({
+  databaseUrl,
+  encryptionKey,
+  sizes,
+  analyze,
+}: {
+  databaseUrl: string;
+  encryptionKey: string;
+  sizes: Record<"small" | "large", Sizes>;
+  analyze: boolean;
+}): Promise<BenchSeed> {
   const store = await new Store(databaseUrl).open();
   try {
     const db = () => store.db;
     const passwordHash = await bcrypt.hash(BENCH_PASSWORD, 4);
     const owner = await db().user.create({ data: { email: BENCH_EMAIL, name: "Bench Owner", passwordHash } });
     const others = [];
-    for (let i = 1; i <= 11; i++) others.push(await db().user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash } }));
+    for (let i = 1; i <= 11; i++)
+      others.push(await db().user.create({ data: { email: `member${i}@bench.test`, name: `Member ${i}`, passwordHash } }));
     const members = [owner.id, ...others.map((u) => u.id)];
     // One real envelope shared by every row: the lists never decrypt, but the column has a realistic size.
     const cipher = encrypt(randomBytes(21).toString("hex"), createKeyring(encryptionKey));
@@ -232,11 +412,20 @@ export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: 
       `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'AuditEvent' AND indexname <> 'AuditEvent_pkey' AND indexname <> 'AuditEvent_workspaceId_seq_key'`,
     );
     for (const { name } of indexes) await db().$executeRawUnsafe(`DROP INDEX "${name}"`);
-    for (const [key, seed] of [["small", 1], ["large", 2]] as const) {
+    for (const [key, seed] of [
+      ["small", 1],
+      ["large", 2],
+    ] as const) {
       const t0 = performance.now();
       const slug = `bench-${key}`;
       const workspace = await db().workspace.create({
-        data: { slug, name: `Bench ${key}`, memberships: { create: [{ userId: owner.id, role: "OWNER" }, ...others.map((u) => ({ userId: u.id, role: "DEVELOPER" as const }))] } },
+        data: {
+          slug,
+          name: `Bench ${key}`,
+          memberships: {
+            create: [{ userId: owner.id, role: "OWNER" }, ...others.map((u) => ({ userId: u.id, role: "DEVELOPER" as const }))],
+          },
+        },
       });
       const { clients, uris, active } = generateClients(sizes[key].clients, seed, workspace.id, owner.id, cipher);
       await inBatches(clients, 1000, (data) => db().oAuthClient.createMany({ data }));
@@ -249,16 +438,30 @@ export async function seedBench({ databaseUrl, encryptionKey, sizes, analyze }: 
       await insertAudit(store, r, sizes[key].audit, workspace.id, shortClients, grants, members);
       const t3 = performance.now();
       const apiKey = newApiKey();
-      await db().apiKey.create({ data: { workspaceId: workspace.id, name: "Bench", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+      await db().apiKey.create({
+        data: { workspaceId: workspace.id, name: "Bench", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id },
+      });
       const needle = clients.find((c) => c.name.includes(NEEDLE))!;
       const needleGrant = grants.find((g) => g.clientId === needle.id) ?? grants[Math.floor(grants.length / 2)];
       const mid = new Date(Date.now() - 365 * DAY);
       workspaces[key] = {
-        key, slug, id: workspace.id, apiKey: apiKey.key, clients: clients.length, active, grants: grants.length, auditEvents: sizes[key].audit,
-        needleClientId: needle.id!, needleGrantId: needleGrant.id, actorId: members[5], rareAction: RARE_ACTION,
+        key,
+        slug,
+        id: workspace.id,
+        apiKey: apiKey.key,
+        clients: clients.length,
+        active,
+        grants: grants.length,
+        auditEvents: sizes[key].audit,
+        needleClientId: needle.id!,
+        needleGrantId: needleGrant.id,
+        actorId: members[5],
+        rareAction: RARE_ACTION,
         week: { from: mid.toISOString().slice(0, 10), to: new Date(mid.getTime() + 6 * DAY).toISOString().slice(0, 10) },
       };
-      console.log(`seeded ${slug}: ${clients.length} clients, ${grants.length} grants, ${sizes[key].audit} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (clients ${((t1 - t0) / 1000).toFixed(1)} s, grants ${((t2 - t1) / 1000).toFixed(1)} s, audit ${((t3 - t2) / 1000).toFixed(1)} s)`);
+      console.log(
+        `seeded ${slug}: ${clients.length} clients, ${grants.length} grants, ${sizes[key].audit} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (clients ${((t1 - t0) / 1000).toFixed(1)} s, grants ${((t2 - t1) / 1000).toFixed(1)} s, audit ${((t3 - t2) / 1000).toFixed(1)} s)`,
+      );
     }
     const t0 = performance.now();
     for (const { def } of indexes) await db().$executeRawUnsafe(def);

@@ -23,19 +23,28 @@ type Outcome = "refused" | "wrong" | "error";
 function attempt(baseUrl: string, from: string, csrf: { token: string; cookie: string }, email: string): Promise<Outcome> {
   const body = new URLSearchParams({ email, password: "Summer2026!!", csrfToken: csrf.token, callbackUrl: baseUrl }).toString();
   return new Promise((resolve) => {
-    const request = http.request(`${baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      localAddress: from,
-      agent: false,
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: baseUrl, cookie: csrf.cookie, "content-length": Buffer.byteLength(body) },
-      timeout: 120_000,
-    }, (response) => {
-      response.resume();
-      response.on("end", () => {
-        const location = String(response.headers.location ?? "");
-        resolve(location.includes("code=rate_limited") ? "refused" : location.includes("error=") ? "wrong" : "error");
-      });
-    });
+    const request = http.request(
+      `${baseUrl}/api/auth/callback/credentials`,
+      {
+        method: "POST",
+        localAddress: from,
+        agent: false,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: baseUrl,
+          cookie: csrf.cookie,
+          "content-length": Buffer.byteLength(body),
+        },
+        timeout: 120_000,
+      },
+      (response) => {
+        response.resume();
+        response.on("end", () => {
+          const location = String(response.headers.location ?? "");
+          resolve(location.includes("code=rate_limited") ? "refused" : location.includes("error=") ? "wrong" : "error");
+        });
+      },
+    );
     request.on("error", () => resolve("error"));
     request.on("timeout", () => request.destroy());
     request.end(body);
@@ -45,7 +54,13 @@ function attempt(baseUrl: string, from: string, csrf: { token: string; cookie: s
 async function csrfOf(baseUrl: string) {
   const response = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { token: csrfToken, cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
+  return {
+    token: csrfToken,
+    cookie: response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; "),
+  };
 }
 
 /** The page, one request after another, for as long as the flood lasts. */
@@ -74,7 +89,12 @@ export async function benchSignInFlood(): Promise<Row[]> {
   const env = await prepareDatabase(`pglite:./${path.relative(root, runDir())}/db-sign-in`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const seed = await seedFlows({ databaseUrl: env.DATABASE_URL, encryptionKey: env.ENCRYPTION_KEY, baseUrl, states: { callback: 0, token: 0, storm: 0 } });
+  const seed = await seedFlows({
+    databaseUrl: env.DATABASE_URL,
+    encryptionKey: env.ENCRYPTION_KEY,
+    baseUrl,
+    states: { callback: 0, token: 0, storm: 0 },
+  });
   const server = await startConsole(env, "sign-in", port);
   try {
     const session = await new BenchSession(baseUrl).signIn(seed.email, seed.password);
@@ -93,18 +113,22 @@ export async function benchSignInFlood(): Promise<Row[]> {
       const started = performance.now();
       let next = 0;
       const outcomes: Outcome[] = [];
-      const attempts = Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-        while (next < FLOOD) {
-          const i = next++;
-          outcomes[i] = await attempt(baseUrl, flood.from(i), csrf, `flood-${n}-${i}-${Math.random().toString(36).slice(2)}@flood.test`);
-        }
-      })).then(() => outcomes);
+      const attempts = Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          while (next < FLOOD) {
+            const i = next++;
+            outcomes[i] = await attempt(baseUrl, flood.from(i), csrf, `flood-${n}-${i}-${Math.random().toString(36).slice(2)}@flood.test`);
+          }
+        }),
+      ).then(() => outcomes);
       const during = await pageDuring(attempts, session, page);
       const floodSeconds = (performance.now() - started) / 1000;
       const d = stats(during.ms);
       const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
       const summary = `${count("wrong")} checked, ${count("refused")} refused before hashing, ${count("error")} errors; ${(FLOOD / floodSeconds).toFixed(1)} attempts/s`;
-      console.log(`flood from ${flood.name}: ${summary} | page p50 ${fmt(d.p50)} p99 ${fmt(d.p99)} (n=${d.n}, ${during.errors} failed) | ×${ratio(d.p50, a.p50)} p50, ×${ratio(d.p99, a.p99)} p99`);
+      console.log(
+        `flood from ${flood.name}: ${summary} | page p50 ${fmt(d.p50)} p99 ${fmt(d.p99)} (n=${d.n}, ${during.errors} failed) | ×${ratio(d.p50, a.p50)} p50, ×${ratio(d.p99, a.p99)} p99`,
+      );
       rows.push({
         bench: "sign-in flood",
         case: `${FLOOD} sign-ins, random emails, concurrency ${CONCURRENCY}, from ${flood.name}`,

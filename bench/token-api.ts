@@ -28,7 +28,9 @@ async function getToken(url: string, apiKey: string): Promise<Answer> {
 async function authorize(session: BenchSession, seed: FlowSeed, client: FlowClient): Promise<string> {
   const state = client.states[0];
   await callback(session, await obtainCode(session, client, seed.redirectUri, state), state);
-  const response = await fetch(`${session.baseUrl}/api/v1/grants?client=${client.id}`, { headers: { authorization: `Bearer ${seed.apiKey}` } });
+  const response = await fetch(`${session.baseUrl}/api/v1/grants?client=${client.id}`, {
+    headers: { authorization: `Bearer ${seed.apiKey}` },
+  });
   const { data } = (await response.json()) as { data: { id: string }[] };
   if (data.length !== 1) throw new Error(`expected one grant for ${client.id}, found ${data.length}`);
   return data[0].id;
@@ -43,10 +45,22 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
 
   // The ceiling answers with the very JSON the console just returned.
   const port = await freePort();
-  const ceiling = startProcess(path.join(root, "bench/ceiling-server.mjs"), { BENCH_CEILING_BODY: JSON.stringify(first.body), BENCH_CEILING_PORT: String(port) });
+  const ceiling = startProcess(path.join(root, "bench/ceiling-server.mjs"), {
+    BENCH_CEILING_BODY: JSON.stringify(first.body),
+    BENCH_CEILING_PORT: String(port),
+  });
   const ceilingUrl = `http://127.0.0.1:${port}/api/v1/grants/${grantId}/access-token`;
   try {
-    for (let i = 0; i < 50 && !(await fetch(ceilingUrl).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+    for (
+      let i = 0;
+      i < 50 &&
+      !(await fetch(ceilingUrl).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
     const before = await sandboxStats(session, seed.clients.token);
     // /api/health: the same Next.js server answering after one `SELECT 1`, to split the gap.
     const targets = { console: url, ceiling: ceilingUrl, health: `${session.baseUrl}/api/health` };
@@ -61,7 +75,11 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
     for (const side of sides) await load(task(targets[side]), { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
     for (let round = 0; round < ROUNDS; round++) {
       const order = sides.map((_, i) => sides[(i + round) % sides.length]);
-      for (const side of order) addSample(acc[side], await load(task(targets[side]), { count: Math.ceil(REQUESTS / ROUNDS), concurrency: CONCURRENCY, deadlineMs: 120_000 }));
+      for (const side of order)
+        addSample(
+          acc[side],
+          await load(task(targets[side]), { count: Math.ceil(REQUESTS / ROUNDS), concurrency: CONCURRENCY, deadlineMs: 120_000 }),
+        );
     }
     const after = await sandboxStats(session, seed.clients.token);
     const rps = (s: typeof acc.console) => (s.ms.length / s.wallMs) * 1000;
@@ -69,16 +87,24 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
     const k = stats(acc.ceiling.ms);
     const h = stats(acc.health.ms);
     const refreshes = after.access_tokens - before.access_tokens;
-    console.log(`token API: ${rps(acc.console).toFixed(0)} req/s, p99 ${fmt(c.p99)} | ceiling ${rps(acc.ceiling).toFixed(0)} req/s, p99 ${fmt(k.p99)} | ratio ${ratio(rps(acc.console), rps(acc.ceiling))} | /api/health ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} | refreshes during the run: ${refreshes}`);
-    const problems = [acc.console.errors && `${acc.console.errors} failed`, wrongToken && `${wrongToken} answers with another token`, refreshes && `${refreshes} refreshes at the sandbox`].filter(Boolean);
-    const rows: Row[] = [{
-      bench: "token API",
-      case: `cached access token, API key, concurrency ${CONCURRENCY}`,
-      measured: `${rps(acc.console).toFixed(0)} req/s · p50 ${fmt(c.p50)} · p99 ${fmt(c.p99)} (n=${c.n})`,
-      baseline: `ceiling ${rps(acc.ceiling).toFixed(0)} req/s · p50 ${fmt(k.p50)} · p99 ${fmt(k.p99)}`,
-      ratio: `${ratio(rps(acc.console), rps(acc.ceiling))} of the ceiling's req/s (p99 ×${ratio(c.p99, k.p99)})`,
-      note: `${problems.length ? problems.join(", ") : "0 errors, 0 refreshes"}; Next.js + SELECT 1 (/api/health): ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} → token API = ${ratio(rps(acc.console), rps(acc.health))} of it`,
-    }];
+    console.log(
+      `token API: ${rps(acc.console).toFixed(0)} req/s, p99 ${fmt(c.p99)} | ceiling ${rps(acc.ceiling).toFixed(0)} req/s, p99 ${fmt(k.p99)} | ratio ${ratio(rps(acc.console), rps(acc.ceiling))} | /api/health ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} | refreshes during the run: ${refreshes}`,
+    );
+    const problems = [
+      acc.console.errors && `${acc.console.errors} failed`,
+      wrongToken && `${wrongToken} answers with another token`,
+      refreshes && `${refreshes} refreshes at the sandbox`,
+    ].filter(Boolean);
+    const rows: Row[] = [
+      {
+        bench: "token API",
+        case: `cached access token, API key, concurrency ${CONCURRENCY}`,
+        measured: `${rps(acc.console).toFixed(0)} req/s · p50 ${fmt(c.p50)} · p99 ${fmt(c.p99)} (n=${c.n})`,
+        baseline: `ceiling ${rps(acc.ceiling).toFixed(0)} req/s · p50 ${fmt(k.p50)} · p99 ${fmt(k.p99)}`,
+        ratio: `${ratio(rps(acc.console), rps(acc.ceiling))} of the ceiling's req/s (p99 ×${ratio(c.p99, k.p99)})`,
+        note: `${problems.length ? problems.join(", ") : "0 errors, 0 refreshes"}; Next.js + SELECT 1 (/api/health): ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} → token API = ${ratio(rps(acc.console), rps(acc.health))} of it`,
+      },
+    ];
     rows.push(await refreshStorm(session, seed));
     return rows;
   } finally {
@@ -101,17 +127,22 @@ async function refreshStorm(session: BenchSession, seed: FlowSeed): Promise<Row>
   const url = `${session.baseUrl}/api/v1/grants/${grantId}/access-token`;
   const tokens = new Set<string>();
   const statuses = new Map<number, number>();
-  const sample = await load(async () => {
-    const answer = await getToken(url, seed.apiKey);
-    statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-    if (answer.status !== 200 || !answer.body.access_token) throw new Error(`HTTP ${answer.status}`);
-    tokens.add(answer.body.access_token);
-  }, { count: STORM, concurrency: STORM, deadlineMs: 120_000 });
+  const sample = await load(
+    async () => {
+      const answer = await getToken(url, seed.apiKey);
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      if (answer.status !== 200 || !answer.body.access_token) throw new Error(`HTTP ${answer.status}`);
+      tokens.add(answer.body.access_token);
+    },
+    { count: STORM, concurrency: STORM, deadlineMs: 120_000 },
+  );
   const after = await sandboxStats(session, client);
   const refreshes = after.access_tokens - before.access_tokens;
   const s = stats(sample.ms);
   const answers = [...statuses].map(([status, n]) => `${n}× ${status}`).join(", ");
-  console.log(`refresh storm: ${STORM} concurrent → ${answers}; ${tokens.size} distinct tokens; ${refreshes} refresh(es) at the sandbox; p50 ${fmt(s.p50)} p99 ${fmt(s.p99)}`);
+  console.log(
+    `refresh storm: ${STORM} concurrent → ${answers}; ${tokens.size} distinct tokens; ${refreshes} refresh(es) at the sandbox; p50 ${fmt(s.p50)} p99 ${fmt(s.p99)}`,
+  );
   return {
     bench: "token API",
     case: `refresh storm: ${STORM} concurrent on an expired grant`,

@@ -15,7 +15,12 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
     }
   }
   return (
-    <button type="button" onClick={copy} aria-label={label} className="shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+    <button
+      type="button"
+      onClick={copy}
+      aria-label={label}
+      className="shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+    >
       {copied ? "Copied" : label}
     </button>
   );

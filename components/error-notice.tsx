@@ -21,7 +21,9 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
           Reference: <code className="font-mono">{digest}</code>
         </p>
       )}
-      <button type="button" onClick={() => retry()} className={`${buttonClass()} mt-6`}>Try again</button>
+      <button type="button" onClick={() => retry()} className={`${buttonClass()} mt-6`}>
+        Try again
+      </button>
     </div>
   );
 }

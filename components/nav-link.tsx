@@ -12,7 +12,9 @@ export function NavLink({ href, children, exact }: { href: string; children: Rea
       aria-current={active ? "page" : undefined}
       className={clsx(
         "rounded-md px-3 py-1.5 text-sm font-medium",
-        active ? "bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-white" : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900",
+        active
+          ? "bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-white"
+          : "text-zinc-600 hover:bg-zinc-100 dark:text-zinc-400 dark:hover:bg-zinc-900",
       )}
     >
       {children}

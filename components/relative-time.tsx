@@ -2,7 +2,12 @@
 import { useSyncExternalStore } from "react";
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 31536000], ["month", 2592000], ["day", 86400], ["hour", 3600], ["minute", 60], ["second", 1],
+  ["year", 31536000],
+  ["month", 2592000],
+  ["day", 86400],
+  ["hour", 3600],
+  ["minute", 60],
+  ["second", 1],
 ];
 
 export function formatRelative(date: Date, now: number): string {
@@ -16,7 +21,10 @@ export function formatRelative(date: Date, now: number): string {
 let tick = Date.now();
 function subscribeClock(onChange: () => void) {
   tick = Date.now(); // React re-reads the snapshot after subscribing, so a stale tick never shows
-  const timer = setInterval(() => { tick = Date.now(); onChange(); }, 30_000);
+  const timer = setInterval(() => {
+    tick = Date.now();
+    onChange();
+  }, 30_000);
   return () => clearInterval(timer);
 }
 const clockNow = () => tick;

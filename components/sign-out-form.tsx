@@ -5,7 +5,9 @@ import { signOutAction } from "@/lib/account/actions";
 export function SignOutForm() {
   return (
     <form action={signOutAction} data-action="sign-out">
-      <SubmitButton variant="secondary" pendingText="Signing out…">Sign out</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Signing out…">
+        Sign out
+      </SubmitButton>
     </form>
   );
 }

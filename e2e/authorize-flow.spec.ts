@@ -105,7 +105,10 @@ test.describe("signed in", () => {
     await page.getByTestId("export-export-csv").click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`${slug}-audit.csv`);
-    const lines = fs.readFileSync(await file.path(), "utf8").trim().split("\n");
+    const lines = fs
+      .readFileSync(await file.path(), "utf8")
+      .trim()
+      .split("\n");
     expect(lines[0]).toBe("seq,createdAt,actorId,action,targetType,targetId,data,ip,userAgent,hash");
     expect(lines.length - 1).toBe(await rows.count());
     expect(lines.slice(1).every((line) => line.includes(grantId))).toBe(true);

@@ -7,7 +7,14 @@ const exportFile = (count: number) => ({
   format: "zoho-oauth-console/clients@1",
   exportedAt: new Date().toISOString(),
   clients: [
-    ...Array.from({ length: count }, (_, i) => ({ name: `Bulk ${i + 1}`, zohoClientId: `1000.E2EBULK${String(i + 1).padStart(6, "0")}`, type: "SERVER", provider: "ZOHO", environment: "PRODUCTION", homeDc: "eu" })),
+    ...Array.from({ length: count }, (_, i) => ({
+      name: `Bulk ${i + 1}`,
+      zohoClientId: `1000.E2EBULK${String(i + 1).padStart(6, "0")}`,
+      type: "SERVER",
+      provider: "ZOHO",
+      environment: "PRODUCTION",
+      homeDc: "eu",
+    })),
     { name: "Broken", zohoClientId: "not-a-client-id", type: "SERVER", provider: "ZOHO", environment: "PRODUCTION", homeDc: "eu" },
   ],
 });
@@ -19,7 +26,9 @@ test("a big import shows its progress, then what it imported and every row it sk
   await page.getByLabel("Export file (.json)").setInputFiles(json(exportFile(2_500)));
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByLabel("Import progress")).toBeVisible();
-  await expect(page.getByRole("main").getByText("Imported 2,500 clients (0 with secrets). Skipped 1: 1 invalid.", { exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole("main").getByText("Imported 2,500 clients (0 with secrets). Skipped 1: 1 invalid.", { exact: true }),
+  ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId("skipped-rows")).toContainText("Row 2,501 “Broken”: zohoClientId:");
   await page.goto(`/w/${slug}/clients?q=Bulk 2500`);
   await expect(page.getByText("Bulk 2500")).toBeVisible();
@@ -32,11 +41,15 @@ test("files over the limits are refused in the form, before anything is uploaded
   page.on("request", (request) => {
     if (request.method() === "POST") posts.push(request.url());
   });
-  await page.getByLabel("Export file (.json)").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
+  await page
+    .getByLabel("Export file (.json)")
+    .setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText("The file is larger than 5 MB")).toBeVisible();
 
-  await page.getByLabel("self_client.json").setInputFiles({ name: "self_client.json", mimeType: "application/json", buffer: Buffer.alloc(2 * 1024 * 1024, 32) });
+  await page
+    .getByLabel("self_client.json")
+    .setInputFiles({ name: "self_client.json", mimeType: "application/json", buffer: Buffer.alloc(2 * 1024 * 1024, 32) });
   await page.getByRole("button", { name: "Import Self Client" }).click();
   await expect(page.getByText("This is larger than 1 MB")).toBeVisible();
   expect(posts).toEqual([]);

@@ -57,7 +57,9 @@ test("paste a broken redirect URL into the debugger and read what is wrong", asy
   await signIn(page);
   await page.getByRole("link", { name: "Debugger" }).click();
   const code = "1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210";
-  await page.getByTestId("debug-input").fill(`https://evil.example/oauth/callback?code=${code}&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu.evil.example`);
+  await page
+    .getByTestId("debug-input")
+    .fill(`https://evil.example/oauth/callback?code=${code}&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu.evil.example`);
   await expect(page.getByTestId("debug-kind")).toHaveAttribute("data-kind", "redirect-url");
   await expect(page.locator('[data-finding-id="accounts-server-not-allowed"]')).toBeVisible();
   await expect(page.locator('[data-finding-id="state-missing"]')).toBeVisible();

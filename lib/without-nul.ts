@@ -17,6 +17,11 @@ export function paramsWithoutNul(params: URLSearchParams): URLSearchParams {
 export function nulSafeFilters<T extends z.ZodType>(schema: T) {
   return z.preprocess((input) => {
     if (!input || typeof input !== "object") return input;
-    return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === "string" ? withoutNul(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? withoutNul(x) : x)) : v]));
+    return Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [
+        k,
+        typeof v === "string" ? withoutNul(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? withoutNul(x) : x)) : v,
+      ]),
+    );
   }, schema);
 }

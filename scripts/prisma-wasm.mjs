@@ -20,7 +20,8 @@ async function loadEngine() {
 
 const cleanups = [];
 async function makeFactory(provider, url) {
-  if (provider === "postgresql" && url.startsWith("pglite:")) { // embedded Postgres (PGlite) data dir
+  if (provider === "postgresql" && url.startsWith("pglite:")) {
+    // embedded Postgres (PGlite) data dir
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
     const db = new PGlite(url.slice("pglite:".length));
@@ -33,8 +34,11 @@ async function makeFactory(provider, url) {
     // and a connectionString would override `database`, so the "shadow" DB would be the real one.
     const u = new URL(url);
     const cfg = {
-      host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password), database: u.pathname.slice(1) || "postgres",
+      host: u.hostname,
+      port: Number(u.port || 5432),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.slice(1) || "postgres",
     };
     const f = new PrismaPg(cfg);
     // The adapter splits a migration script on every ";", which cuts a function body ($$ … ; … $$) in
@@ -72,7 +76,10 @@ async function makeFactory(provider, url) {
 
 const args = process.argv.slice(2);
 const cmd = args[0];
-const opt = (n, d) => { const i = args.indexOf("--" + n); return i >= 0 ? args[i + 1] : d; };
+const opt = (n, d) => {
+  const i = args.indexOf("--" + n);
+  return i >= 0 ? args[i + 1] : d;
+};
 const schemaPath = opt("schema", "prisma/schema.prisma");
 const migDir = path.resolve(opt("migrations", "prisma/migrations"));
 const schemaText = fs.readFileSync(schemaPath, "utf8");
@@ -84,15 +91,27 @@ const files = [{ path: schemaPath, content: schemaText }];
 const filters = { externalTables: [], externalEnums: [] };
 
 function migrationsList() {
-  const dirs = fs.existsSync(migDir) ? fs.readdirSync(migDir, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort() : [];
+  const dirs = fs.existsSync(migDir)
+    ? fs
+        .readdirSync(migDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const lockPath = path.join(migDir, "migration_lock.toml");
   return {
     baseDir: migDir,
     lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
     shadowDbInitScript: "",
-    migrationDirectories: dirs.map(d => {
+    migrationDirectories: dirs.map((d) => {
       const p = path.join(migDir, d, "migration.sql");
-      return { path: d, migrationFile: { path: "migration.sql", content: fs.existsSync(p) ? { tag: "ok", value: fs.readFileSync(p, "utf8") } : { tag: "error", value: "missing" } } };
+      return {
+        path: d,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(p) ? { tag: "ok", value: fs.readFileSync(p, "utf8") } : { tag: "error", value: "missing" },
+        },
+      };
     }),
   };
 }
@@ -113,7 +132,8 @@ function patchPgQueryable(q) {
   return q;
 }
 function patchShadow(f) {
-  const conn = f.connect.bind(f), shadow = f.connectToShadowDb.bind(f);
+  const conn = f.connect.bind(f),
+    shadow = f.connectToShadowDb.bind(f);
   f.connect = async () => patchPgQueryable(await conn());
   f.connectToShadowDb = async () => patchPgQueryable(await shadow());
   return f;
@@ -125,14 +145,16 @@ async function reset() {
 }
 const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, (m) => process.env.DEBUG_SE && console.error(m), factory);
 try {
-  if (cmd === "diff") { // SQL from empty (or from migrations dir) to schema
+  if (cmd === "diff") {
+    // SQL from empty (or from migrations dir) to schema
     const from = opt("from", "empty") === "migrations" ? { tag: "migrations", ...migrationsList() } : { tag: "empty" };
     const r = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters });
     process.stdout.write(r.stdout ?? "");
   } else if (cmd === "push") {
     const r = await engine.schemaPush({ schema: { files }, force: args.includes("--force"), filters });
     console.log(JSON.stringify(r));
-  } else if (cmd === "dev") { // like `migrate dev --name X` (devDiagnostic fills the cache that createMigration needs)
+  } else if (cmd === "dev") {
+    // like `migrate dev --name X` (devDiagnostic fills the cache that createMigration needs)
     const name = opt("name", "migration");
     if (args.includes("--force-reset")) await reset(); // like `migrate reset` (drops everything) before dev
     // applyMigrations first: it creates _prisma_migrations (devDiagnostic fails with P1014 on a fresh DB otherwise)
@@ -140,9 +162,16 @@ try {
     if (applied0.appliedMigrationNames.length) console.log("applied pending:", applied0.appliedMigrationNames);
     const diag = await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
     if (diag.action.tag === "reset") throw new Error("reset needed (rerun with --force-reset to drop all data): " + diag.action.reason);
-    const r = await engine.createMigration({ draft: false, migrationName: name, migrationsList: migrationsList(), schema: { files }, filters });
-    if (r.migrationScript == null) { console.log("no changes"); }
-    else {
+    const r = await engine.createMigration({
+      draft: false,
+      migrationName: name,
+      migrationsList: migrationsList(),
+      schema: { files },
+      filters,
+    });
+    if (r.migrationScript == null) {
+      console.log("no changes");
+    } else {
       fs.mkdirSync(path.join(migDir, r.generatedMigrationName), { recursive: true });
       fs.writeFileSync(path.join(migDir, r.generatedMigrationName, "migration.sql"), r.migrationScript);
       fs.writeFileSync(path.join(migDir, "migration_lock.toml"), `provider = "${r.connectorType}"\n`);
@@ -160,8 +189,14 @@ try {
     const r = await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
     console.log(JSON.stringify(r));
   } else if (cmd === "reset") {
-    await reset(); console.log("reset done (run deploy to re-apply migrations)");
-  } else { console.error("usage: prisma-wasm.mjs diff [--from migrations] | push [--force] | dev --name X [--force-reset] | deploy | status | reset"); process.exit(2); }
+    await reset();
+    console.log("reset done (run deploy to re-apply migrations)");
+  } else {
+    console.error(
+      "usage: prisma-wasm.mjs diff [--from migrations] | push [--force] | dev --name X [--force-reset] | deploy | status | reset",
+    );
+    process.exit(2);
+  }
 } catch (e) {
   console.error("ERROR", e?.code ?? "", e?.message ?? e);
   process.exitCode = 1;

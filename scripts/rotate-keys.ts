@@ -15,7 +15,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEnv, type Env } from "../lib/config/env";
 import { createKeyring, keyFromBase64, type Keyring } from "../lib/crypto/envelope";
-import { checkColumns, countEnvelopesByKey, NOT_AN_ENVELOPE, remainingUnderOtherKeys, rotateEnvelopes, type RotationReport } from "../lib/crypto/rotate-envelopes";
+import {
+  checkColumns,
+  countEnvelopesByKey,
+  NOT_AN_ENVELOPE,
+  remainingUnderOtherKeys,
+  rotateEnvelopes,
+  type RotationReport,
+} from "../lib/crypto/rotate-envelopes";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
 const DATA_DIR = ".data";
@@ -88,7 +95,11 @@ function readSecretsFile(): SecretsFile | undefined {
 function previousFromFile(file: SecretsFile): string[] {
   const value = file.ENCRYPTION_KEYS_PREVIOUS;
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim());
-  if (typeof value === "string") return value.split(",").map((v) => v.trim()).filter(Boolean);
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -126,7 +137,9 @@ async function openDb(env: Env) {
   if (env.embedded) {
     const folder = env.DATABASE_URL.slice("pglite:".length);
     if (!fs.existsSync(path.join(folder, "PG_VERSION"))) {
-      fail(`There is no embedded database at ${folder} (DATABASE_URL=${env.DATABASE_URL}). Run this from the console's folder, or set DATABASE_URL.`);
+      fail(
+        `There is no embedded database at ${folder} (DATABASE_URL=${env.DATABASE_URL}). Run this from the console's folder, or set DATABASE_URL.`,
+      );
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -157,19 +170,31 @@ function printReport(report: RotationReport) {
   const w = Math.max(28, ...report.columns.map((c) => c.model.length + c.column.length + 1));
   console.log(`\n${pad("column", w)} ${lpad("scanned", 8)} ${lpad("rotated", 8)} ${lpad("changed", 8)} ${lpad("failed", 8)}`);
   for (const c of report.columns) {
-    console.log(`${pad(`${c.model}.${c.column}`, w)} ${lpad(c.scanned, 8)} ${lpad(c.rotated, 8)} ${lpad(c.skippedChanged, 8)} ${lpad(c.failed, 8)}`);
+    console.log(
+      `${pad(`${c.model}.${c.column}`, w)} ${lpad(c.scanned, 8)} ${lpad(c.rotated, 8)} ${lpad(c.skippedChanged, 8)} ${lpad(c.failed, 8)}`,
+    );
   }
   console.log(`("changed": rows the console changed during the run, left as the console wrote them)`);
 }
 
 function printCensus(census: Awaited<ReturnType<typeof countEnvelopesByKey>>, ring: Keyring) {
   const label = (id: string) =>
-    id === ring.current.id ? `${id} (current)` : id === NOT_AN_ENVELOPE ? id : ring.all.has(id) ? `${id} (previous)` : `${id} (MISSING: not configured)`;
+    id === ring.current.id
+      ? `${id} (current)`
+      : id === NOT_AN_ENVELOPE
+        ? id
+        : ring.all.has(id)
+          ? `${id} (previous)`
+          : `${id} (MISSING: not configured)`;
   const w = Math.max(28, ...census.map((c) => c.model.length + c.column.length + 1));
   console.log(`\nEnvelopes per key id:`);
   for (const c of census) {
-    const entries = Object.entries(c.byKeyId).sort(([a], [b]) => (a === ring.current.id ? -1 : b === ring.current.id ? 1 : a.localeCompare(b)));
-    console.log(`${pad(`${c.model}.${c.column}`, w)} ${entries.length ? entries.map(([id, n]) => `${label(id)}: ${n}`).join(", ") : "empty"}`);
+    const entries = Object.entries(c.byKeyId).sort(([a], [b]) =>
+      a === ring.current.id ? -1 : b === ring.current.id ? 1 : a.localeCompare(b),
+    );
+    console.log(
+      `${pad(`${c.model}.${c.column}`, w)} ${entries.length ? entries.map(([id, n]) => `${label(id)}: ${n}`).join(", ") : "empty"}`,
+    );
   }
 }
 
@@ -180,7 +205,13 @@ class SetupError extends Error {}
 // Database errors can quote the query (envelopes included): only their last line is shown.
 function lastLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n").map((l) => l.trim()).filter(Boolean).slice(-1)[0] ?? "unknown error";
+  return (
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(-1)[0] ?? "unknown error"
+  );
 }
 
 async function main() {
@@ -205,20 +236,30 @@ async function main() {
   }
 
   if (options.newKey) {
-    if (!embedded) fail("--new-key is for the embedded database only. On PostgreSQL: generate a key (openssl rand -base64 32), set ENCRYPTION_KEY=<new> and ENCRYPTION_KEYS_PREVIOUS=<old> for every console instance, restart them, then run npm run keys:rotate with the same environment.");
+    if (!embedded)
+      fail(
+        "--new-key is for the embedded database only. On PostgreSQL: generate a key (openssl rand -base64 32), set ENCRYPTION_KEY=<new> and ENCRYPTION_KEYS_PREVIOUS=<old> for every console instance, restart them, then run npm run keys:rotate with the same environment.",
+      );
     if (process.env.ENCRYPTION_KEY || process.env.ENCRYPTION_KEYS_PREVIOUS) {
-      fail("--new-key rotates the key kept in .data/secrets.json, but ENCRYPTION_KEY/ENCRYPTION_KEYS_PREVIOUS are set in the environment. Either unset them, or rotate by hand: ENCRYPTION_KEY=<new> ENCRYPTION_KEYS_PREVIOUS=<old> npm run keys:rotate.");
+      fail(
+        "--new-key rotates the key kept in .data/secrets.json, but ENCRYPTION_KEY/ENCRYPTION_KEYS_PREVIOUS are set in the environment. Either unset them, or rotate by hand: ENCRYPTION_KEY=<new> ENCRYPTION_KEYS_PREVIOUS=<old> npm run keys:rotate.",
+      );
     }
-    if (!file || !keysFromFile) fail(`--new-key needs ${SECRETS_FILE} with an ENCRYPTION_KEY (written by the first npm start). Nothing was changed.`);
+    if (!file || !keysFromFile)
+      fail(`--new-key needs ${SECRETS_FILE} with an ENCRYPTION_KEY (written by the first npm start). Nothing was changed.`);
   } else if (!vars.ENCRYPTION_KEY && embedded && !file) {
-    fail(`No ENCRYPTION_KEY in the environment and no ${SECRETS_FILE}: there is nothing to rotate from here. Run this from the console's folder, or set the same environment as the console.`);
+    fail(
+      `No ENCRYPTION_KEY in the environment and no ${SECRETS_FILE}: there is nothing to rotate from here. Run this from the console's folder, or set the same environment as the console.`,
+    );
   }
 
   let env: Env;
   try {
     env = parseEnv(vars);
   } catch (error) {
-    fail(`${(error as Error).message}\n(keys:rotate needs the same environment as the console${keysFromFile ? `; the keys came from ${SECRETS_FILE}` : ""}.)`);
+    fail(
+      `${(error as Error).message}\n(keys:rotate needs the same environment as the console${keysFromFile ? `; the keys came from ${SECRETS_FILE}` : ""}.)`,
+    );
   }
 
   if (env.embedded && !options.force) {
@@ -259,7 +300,9 @@ async function main() {
   try {
     // Fails early with a clear message when the database is unreachable or its migrations are behind.
     await checkColumns(db).catch((error: unknown) => {
-      throw new SetupError(`Cannot read the database: ${lastLine(error)}\nIs DATABASE_URL right, and are migrations applied (npm run db:migrate)?`);
+      throw new SetupError(
+        `Cannot read the database: ${lastLine(error)}\nIs DATABASE_URL right, and are migrations applied (npm run db:migrate)?`,
+      );
     });
 
     if (options.status) {
@@ -271,7 +314,11 @@ async function main() {
       }
       printCensus(census, ring);
       const left = remainingUnderOtherKeys(census, ring.current.id);
-      console.log(left === 0 ? `\nAll envelopes are under the current key ${ring.current.id}.` : `\n${left} envelope(s) are not under the current key: run npm run keys:rotate.`);
+      console.log(
+        left === 0
+          ? `\nAll envelopes are under the current key ${ring.current.id}.`
+          : `\n${left} envelope(s) are not under the current key: run npm run keys:rotate.`,
+      );
       return left === 0 ? 0 : 2;
     }
 
@@ -280,15 +327,21 @@ async function main() {
       // whatever happens next, the console can read every row.
       const oldKey = env.ENCRYPTION_KEY;
       const newKey = randomBytes(32).toString("base64");
-      const previous = [oldKey, ...env.ENCRYPTION_KEYS_PREVIOUS].filter((k, i, all) => all.findIndex((x) => keyFromBase64(x).id === keyFromBase64(k).id) === i);
+      const previous = [oldKey, ...env.ENCRYPTION_KEYS_PREVIOUS].filter(
+        (k, i, all) => all.findIndex((x) => keyFromBase64(x).id === keyFromBase64(k).id) === i,
+      );
       writeSecretsFile({ ...file, ENCRYPTION_KEY: newKey, ENCRYPTION_KEYS_PREVIOUS: previous });
       ring = createKeyring(newKey, previous);
-      console.log(`New key ${ring.current.id} saved to ${SECRETS_FILE} (mode 0600); the old key ${keyFromBase64(oldKey).id} stays there under ENCRYPTION_KEYS_PREVIOUS.`);
+      console.log(
+        `New key ${ring.current.id} saved to ${SECRETS_FILE} (mode 0600); the old key ${keyFromBase64(oldKey).id} stays there under ENCRYPTION_KEYS_PREVIOUS.`,
+      );
     } else if (previousIds.length === 0) {
       console.log(`Note: ENCRYPTION_KEYS_PREVIOUS is empty, so only envelopes already under ${ring.current.id} can be read.`);
     }
 
-    console.log(`Rotating to key ${ring.current.id}; old keys that still decrypt: ${[...ring.all.keys()].filter((id) => id !== ring.current.id).join(", ") || "none"}`);
+    console.log(
+      `Rotating to key ${ring.current.id}; old keys that still decrypt: ${[...ring.all.keys()].filter((id) => id !== ring.current.id).join(", ") || "none"}`,
+    );
     const started = performance.now();
     let lastPrinted = 0;
     const report = await rotateEnvelopes(db, ring, {
@@ -323,17 +376,23 @@ async function main() {
       if (other.length) console.error(`\nFAILED: some values are corrupt (tampered) or not envelopes at all; they were left unchanged.`);
       console.error(`\nRows that were not rotated (by primary key):`);
       for (const f of report.failures) {
-        console.error(`  ${f.model}.${f.column} ${JSON.stringify(f.row)}: ${f.reason === "missing-key" ? `key id ${f.keyId} missing` : f.reason === "undecryptable" ? `does not decrypt with key ${f.keyId} (tampered or corrupt)` : "not an envelope"}`);
+        console.error(
+          `  ${f.model}.${f.column} ${JSON.stringify(f.row)}: ${f.reason === "missing-key" ? `key id ${f.keyId} missing` : f.reason === "undecryptable" ? `does not decrypt with key ${f.keyId} (tampered or corrupt)` : "not an envelope"}`,
+        );
       }
       if (failed > report.failures.length) console.error(`  … and ${failed - report.failures.length} more`);
       return 1;
     }
     if (report.aborted) {
-      console.error(`\nInterrupted: nothing is lost (every row is under the old or the new key). Run npm run keys:rotate again to finish${finishHint}.`);
+      console.error(
+        `\nInterrupted: nothing is lost (every row is under the old or the new key). Run npm run keys:rotate again to finish${finishHint}.`,
+      );
       return 2;
     }
     if (left > 0) {
-      console.error(`\n${left} envelope(s) are still under old keys${changed ? ` (${changed} row(s) changed while this ran)` : ""}: make sure every console instance runs with the new ENCRYPTION_KEY, then run npm run keys:rotate again.`);
+      console.error(
+        `\n${left} envelope(s) are still under old keys${changed ? ` (${changed} row(s) changed while this ran)` : ""}: make sure every console instance runs with the new ENCRYPTION_KEY, then run npm run keys:rotate again.`,
+      );
       return 2;
     }
     console.log(

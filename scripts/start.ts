@@ -27,14 +27,17 @@ if (vars.DATABASE_URL.startsWith("pglite:") && (!vars.AUTH_SECRET || !vars.ENCRY
   if (!vars.ENCRYPTION_KEY) {
     vars.ENCRYPTION_KEY = secrets.ENCRYPTION_KEY;
     // The previous keys (left by `npm run keys:rotate -- --new-key`) belong to the file's current key.
-    if (!vars.ENCRYPTION_KEYS_PREVIOUS && secrets.ENCRYPTION_KEYS_PREVIOUS?.length) vars.ENCRYPTION_KEYS_PREVIOUS = secrets.ENCRYPTION_KEYS_PREVIOUS.join(",");
+    if (!vars.ENCRYPTION_KEYS_PREVIOUS && secrets.ENCRYPTION_KEYS_PREVIOUS?.length)
+      vars.ENCRYPTION_KEYS_PREVIOUS = secrets.ENCRYPTION_KEYS_PREVIOUS.join(",");
   }
   if (created) console.log("Generated local secrets in .data/secrets.json (mode 0600). Keep it: it decrypts your data.");
 }
 
 try {
   const env = parseEnv(vars);
-  console.log(`Database: ${env.embedded ? `embedded PGlite (${env.DATABASE_URL.slice(7)})` : "PostgreSQL"}; Zoho sandbox: ${env.sandboxEnabled ? "on" : "off"}`);
+  console.log(
+    `Database: ${env.embedded ? `embedded PGlite (${env.DATABASE_URL.slice(7)})` : "PostgreSQL"}; Zoho sandbox: ${env.sandboxEnabled ? "on" : "off"}`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -73,6 +76,19 @@ function sourceStamp(): string {
     if (stat.isDirectory()) for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child));
     else hash.update(`${entry}:${stat.size}:${stat.mtimeMs}\n`);
   };
-  for (const entry of ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "prisma/schema.prisma", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"]) visit(entry);
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "proxy.ts",
+    "instrumentation.ts",
+    "prisma/schema.prisma",
+    "public",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package-lock.json",
+  ])
+    visit(entry);
   return hash.digest("hex");
 }

@@ -12,7 +12,10 @@ try {
     const started = performance.now();
     const report = await verifyChain(db, w.id);
     const ms = Math.round(performance.now() - started);
-    if (report.ok) console.log(`ok      ${w.slug}: ${report.events} events in ${ms} ms${report.droppedThrough ? ` (1 to ${report.droppedThrough} dropped by retention)` : ""}`);
+    if (report.ok)
+      console.log(
+        `ok      ${w.slug}: ${report.events} events in ${ms} ms${report.droppedThrough ? ` (1 to ${report.droppedThrough} dropped by retention)` : ""}`,
+      );
     else {
       broken++;
       console.log(`BROKEN  ${w.slug}: event #${report.broken.seq} (${report.broken.id}) — ${report.broken.why}`);

@@ -11,7 +11,10 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 export function openMigratedPglite(name: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const url = `pglite:${path.join(dir, "db")}`;
-  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrate = spawnSync(process.execPath, ["scripts/prisma-wasm.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
   const pglite = new PGlite(url.slice("pglite:".length));
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

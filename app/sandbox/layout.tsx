@@ -13,10 +13,18 @@ export default function SandboxLayout({ children }: { children: React.ReactNode 
       </div>
       <header className="border-b border-zinc-200 dark:border-zinc-800">
         <nav aria-label="Sandbox" className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-5 gap-y-1 px-6 py-3 text-sm">
-          <Link href="/sandbox" className="font-semibold">Zoho sandbox</Link>
-          <Link href="/sandbox/console" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">API console</Link>
-          <a href="/sandbox/oauth/serverinfo" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">serverinfo</a>
-          <Link href="/" className="ml-auto text-indigo-600 hover:underline dark:text-indigo-400">← Back to the console</Link>
+          <Link href="/sandbox" className="font-semibold">
+            Zoho sandbox
+          </Link>
+          <Link href="/sandbox/console" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+            API console
+          </Link>
+          <a href="/sandbox/oauth/serverinfo" className="text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-white">
+            serverinfo
+          </a>
+          <Link href="/" className="ml-auto text-indigo-600 hover:underline dark:text-indigo-400">
+            ← Back to the console
+          </Link>
         </nav>
       </header>
       <main className="mx-auto max-w-3xl px-6 py-10">{children}</main>

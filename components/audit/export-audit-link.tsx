@@ -51,7 +51,13 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
   const percent = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <span className="inline-flex items-center gap-2">
-      <a className={buttonClass("secondary")} href={href} onClick={run} aria-busy={!!progress} data-testid={`export-${label.toLowerCase().replace(/\s+/g, "-")}`}>
+      <a
+        className={buttonClass("secondary")}
+        href={href}
+        onClick={run}
+        aria-busy={!!progress}
+        data-testid={`export-${label.toLowerCase().replace(/\s+/g, "-")}`}
+      >
         {progress ? `Exporting… ${percent}%` : label}
       </a>
       {progress && (

@@ -10,8 +10,22 @@ export function FindingsList({ findings, empty }: { findings: ShownFinding[]; em
   return (
     <ul className="space-y-2" aria-live="polite">
       {sorted.map((f, i) => (
-        <li key={`${f.id}-${i}`} data-testid="finding" data-finding-id={f.id} className={clsx("rounded-md border-l-4 px-3 py-2 text-sm", f.level === "error" ? "border-red-500 bg-red-50 dark:bg-red-950/30" : f.level === "warning" ? "border-amber-500 bg-amber-50 dark:bg-amber-950/30" : "border-sky-500 bg-sky-50 dark:bg-sky-950/30")}>
-          <p><span className="font-semibold">{f.level === "error" ? "Error" : f.level === "warning" ? "Warning" : "Note"}:</span> {f.message}</p>
+        <li
+          key={`${f.id}-${i}`}
+          data-testid="finding"
+          data-finding-id={f.id}
+          className={clsx(
+            "rounded-md border-l-4 px-3 py-2 text-sm",
+            f.level === "error"
+              ? "border-red-500 bg-red-50 dark:bg-red-950/30"
+              : f.level === "warning"
+                ? "border-amber-500 bg-amber-50 dark:bg-amber-950/30"
+                : "border-sky-500 bg-sky-50 dark:bg-sky-950/30",
+          )}
+        >
+          <p>
+            <span className="font-semibold">{f.level === "error" ? "Error" : f.level === "warning" ? "Warning" : "Note"}:</span> {f.message}
+          </p>
           <p className="text-zinc-600 dark:text-zinc-400">Fix: {f.fix}</p>
         </li>
       ))}

@@ -18,7 +18,9 @@ export function ClientsByDcChart({ data }: { data: { dc: string; environment: st
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "currentColor" }} />
           <Tooltip cursor={{ fillOpacity: 0.1 }} contentStyle={{ fontSize: 12 }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {(Object.keys(COLORS) as (keyof typeof COLORS)[]).map((env) => <Bar key={env} dataKey={env} name={env.toLowerCase()} stackId="env" fill={COLORS[env]} isAnimationActive={false} />)}
+          {(Object.keys(COLORS) as (keyof typeof COLORS)[]).map((env) => (
+            <Bar key={env} dataKey={env} name={env.toLowerCase()} stackId="env" fill={COLORS[env]} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>

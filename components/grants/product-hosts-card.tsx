@@ -17,12 +17,17 @@ export function ProductHostsCard({ hosts, sandbox }: { hosts: ProductHosts; sand
         </p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Products that do not answer at the API domain in this data centre; the same token works there, within its scopes.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Products that do not answer at the API domain in this data centre; the same token works there, within its scopes.
+          </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm" data-testid="product-hosts">
             {rows.map(([product, url]) => (
               <div key={product} className="contents">
                 <dt className="text-zinc-500">{PRODUCTS[product]}</dt>
-                <dd className="flex items-center gap-2 font-mono text-xs break-all">{url}<CopyButton value={url} label={`Copy ${PRODUCTS[product]} URL`} /></dd>
+                <dd className="flex items-center gap-2 font-mono text-xs break-all">
+                  {url}
+                  <CopyButton value={url} label={`Copy ${PRODUCTS[product]} URL`} />
+                </dd>
               </div>
             ))}
           </dl>

@@ -28,8 +28,10 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     await signIn("credentials", { ...parsed.data, redirectTo });
   } catch (error) {
     // signIn redirects by throwing; only a failed sign-in is ours to answer.
-    if (error instanceof SignInRefused) return { message: tooManyAttemptsMessage(error.retryAfterSeconds), values: { email: parsed.data.email } };
-    if (error instanceof AuthError) return { message: "That email and password do not match an account.", values: { email: parsed.data.email } };
+    if (error instanceof SignInRefused)
+      return { message: tooManyAttemptsMessage(error.retryAfterSeconds), values: { email: parsed.data.email } };
+    if (error instanceof AuthError)
+      return { message: "That email and password do not match an account.", values: { email: parsed.data.email } };
     throw error;
   }
   return { ok: true };

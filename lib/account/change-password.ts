@@ -13,8 +13,10 @@ import type { UserCtx } from "./user-context";
 // signed out; this one stays signed in.
 export async function changePassword(ctx: UserCtx, input: ChangePasswordInput): Promise<FormState> {
   const reentry = await checkCurrentPassword(ctx.user.id, input.currentPassword);
-  if (!reentry.ok && reentry.retryAfterSeconds) return { message: `Too many wrong passwords. Try again in ${Math.ceil(reentry.retryAfterSeconds / 60)} min.` };
-  if (!reentry.ok) return { message: "Please correct the highlighted fields.", fieldErrors: { currentPassword: ["That is not your current password"] } };
+  if (!reentry.ok && reentry.retryAfterSeconds)
+    return { message: `Too many wrong passwords. Try again in ${Math.ceil(reentry.retryAfterSeconds / 60)} min.` };
+  if (!reentry.ok)
+    return { message: "Please correct the highlighted fields.", fieldErrors: { currentPassword: ["That is not your current password"] } };
   const passwordHash = await hashPassword(input.newPassword);
   const signedOut = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } });

@@ -21,8 +21,13 @@ export async function completeSetup(ctx: AnonymousCtx, input: SetupInput): Promi
       data: { name: workspaceName, slug: slugify(workspaceName), memberships: { create: { userId: user.id, role: "OWNER" } } },
     });
     await recordAuditEvent(tx, {
-      workspaceId: workspace.id, actorId: user.id, action: "workspace.created", targetType: "workspace", targetId: workspace.id,
-      data: { name: workspaceName }, ...ctx.meta,
+      workspaceId: workspace.id,
+      actorId: user.id,
+      action: "workspace.created",
+      targetType: "workspace",
+      targetId: workspace.id,
+      data: { name: workspaceName },
+      ...ctx.meta,
     });
     return true;
   });

@@ -1,9 +1,6 @@
 import { z } from "zod";
 
-export const passwordSchema = z
-  .string()
-  .min(12, "Use at least 12 characters")
-  .max(200, "Use at most 200 characters");
+export const passwordSchema = z.string().min(12, "Use at least 12 characters").max(200, "Use at most 200 characters");
 
 export const setupSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100),

@@ -8,7 +8,11 @@ import { userContext, type UserCtx } from "./user-context";
  * (else off to sign in), the form parsed with the domain's schema, then `run(ctx, input)`. A failed
  * parse echoes back only the fields named in `echo`, so a password can never come back.
  */
-export function userAction<S extends z.ZodType>(schema: S, run: (ctx: UserCtx, input: z.output<S>) => Promise<FormState>, { echo = [] }: { echo?: string[] } = {}) {
+export function userAction<S extends z.ZodType>(
+  schema: S,
+  run: (ctx: UserCtx, input: z.output<S>) => Promise<FormState>,
+  { echo = [] }: { echo?: string[] } = {},
+) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const ctx = await userContext();
     const raw = formObject(formData);

@@ -16,7 +16,11 @@ export type AnonymousCtx = { meta: RequestMeta };
 /** Signed in, or off to sign in. */
 export async function userContext(): Promise<UserCtx> {
   const session = await requireSession();
-  return { user: { id: session.user.id, email: session.user.email ?? null }, sessionId: session.sessionId ?? null, meta: await requestMeta() };
+  return {
+    user: { id: session.user.id, email: session.user.email ?? null },
+    sessionId: session.sessionId ?? null,
+    meta: await requestMeta(),
+  };
 }
 
 export async function anonymousContext(): Promise<AnonymousCtx> {

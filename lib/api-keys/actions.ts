@@ -17,8 +17,13 @@ export const createApiKeyAction = workspaceAction("apikeys:manage", apiKeySchema
   return state;
 });
 
-export const revokeApiKeyAction = workspaceAction("apikeys:manage", apiKeyRefSchema, async (ctx, input) => {
-  const state = await revokeApiKey(ctx, input);
-  keysChanged(ctx);
-  return state;
-}, { bound: ["keyId"] });
+export const revokeApiKeyAction = workspaceAction(
+  "apikeys:manage",
+  apiKeyRefSchema,
+  async (ctx, input) => {
+    const state = await revokeApiKey(ctx, input);
+    keysChanged(ctx);
+    return state;
+  },
+  { bound: ["keyId"] },
+);

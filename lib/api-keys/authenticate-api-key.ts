@@ -21,12 +21,21 @@ export async function authenticateApiKey(headers: Headers): Promise<Ctx | null> 
   if (!key || !parsed) return null;
   const row = await db.apiKey.findUnique({
     where: { prefix: parsed.prefix },
-    select: { id: true, hash: true, grantIds: true, expiresAt: true, revokedAt: true, lastUsedAt: true, workspace: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      hash: true,
+      grantIds: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      workspace: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   if (!timingSafeEqual(Buffer.from(sha256Hex(key)), Buffer.from(row.hash))) return null;
   const meta = metaFrom(headers);
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchKey({ id: row.id, workspaceId: row.workspace.id, lastUsedAt: row.lastUsedAt }, meta);
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+    await touchKey({ id: row.id, workspaceId: row.workspace.id, lastUsedAt: row.lastUsedAt }, meta);
   return { actor: { kind: "apiKey", keyId: row.id, grantIds: row.grantIds }, workspace: row.workspace, meta };
 }
 
@@ -40,6 +49,14 @@ async function touchKey(row: { id: string; workspaceId: string; lastUsedAt: Date
     const { count } = await tx.apiKey.updateMany({ where: { id: row.id, lastUsedAt: row.lastUsedAt }, data: { lastUsedAt: now } });
     if (count === 0 || !newHour) return;
     const hour = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS).toISOString();
-    await recordAuditEvent(tx, { workspaceId: row.workspaceId, actorId: null, action: "apikey.used", targetType: "api_key", targetId: row.id, data: { hour }, ...meta });
+    await recordAuditEvent(tx, {
+      workspaceId: row.workspaceId,
+      actorId: null,
+      action: "apikey.used",
+      targetType: "api_key",
+      targetId: row.id,
+      data: { hour },
+      ...meta,
+    });
   });
 }

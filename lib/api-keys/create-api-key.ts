@@ -26,12 +26,26 @@ export async function createApiKey(ctx: Ctx, input: ApiKeyInput): Promise<ApiKey
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: creator, action: "apikey.created", targetType: "api_key", targetId: row.id,
-      data: { name, prefix, scope: grantIds.length ? "grants" : "all", grantCount: grantIds.length, expiresAt: expiresAt?.toISOString() ?? null },
+      workspaceId: ctx.workspace.id,
+      actorId: creator,
+      action: "apikey.created",
+      targetType: "api_key",
+      targetId: row.id,
+      data: {
+        name,
+        prefix,
+        scope: grantIds.length ? "grants" : "all",
+        grantCount: grantIds.length,
+        expiresAt: expiresAt?.toISOString() ?? null,
+      },
       ...ctx.meta,
     });
     return true;
   });
-  if (!created) return { message: "Please correct the highlighted fields.", fieldErrors: { grantIds: ["Some of these grants are not in this workspace any more; reload and pick again"] } };
+  if (!created)
+    return {
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { grantIds: ["Some of these grants are not in this workspace any more; reload and pick again"] },
+    };
   return { ok: true, message: `API key “${name}” created.`, key, name };
 }

@@ -12,7 +12,17 @@ export async function listApiKeys(ctx: Ctx, input: { now?: Date } = {}) {
   const rows = await db.apiKey.findMany({
     where: { workspaceId: ctx.workspace.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, prefix: true, grantIds: true, expiresAt: true, createdById: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      grantIds: true,
+      expiresAt: true,
+      createdById: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
   });
   const creators = await userEmails([...new Set(rows.map((r) => r.createdById))]);
   return rows.map(({ createdById, ...row }) => ({

@@ -11,12 +11,18 @@ const errors = (input: Record<string, string>) => {
 
 describe("apiKeySchema", () => {
   it("an all-grants key without expiry", () => {
-    expect(apiKeySchema.parse({ name: "  CRM worker ", scope: "all", grantIds: "g1,g2" })).toEqual({ name: "CRM worker", grantIds: [], expiresAt: null });
+    expect(apiKeySchema.parse({ name: "  CRM worker ", scope: "all", grantIds: "g1,g2" })).toEqual({
+      name: "CRM worker",
+      grantIds: [],
+      expiresAt: null,
+    });
   });
 
   it("a key for picked grants, deduplicated, expiring at 00:00 UTC of the day", () => {
     expect(apiKeySchema.parse({ name: "x", scope: "grants", grantIds: "g1, g2,g1", expiresOn: "2026-03-11" })).toEqual({
-      name: "x", grantIds: ["g1", "g2"], expiresAt: new Date("2026-03-11T00:00:00Z"),
+      name: "x",
+      grantIds: ["g1", "g2"],
+      expiresAt: new Date("2026-03-11T00:00:00Z"),
     });
   });
 

@@ -3,7 +3,17 @@ import { z } from "zod";
 export const API_KEY_SCOPES = ["all", "grants"] as const;
 
 // Checkbox groups arrive as one comma-joined string (see formObject).
-const list = z.string().default("").transform((t) => [...new Set(t.split(",").map((s) => s.trim()).filter(Boolean))]);
+const list = z
+  .string()
+  .default("")
+  .transform((t) => [
+    ...new Set(
+      t
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
 const isCalendarDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -15,7 +25,10 @@ const expiresOn = z
   .string()
   .trim()
   .default("")
-  .refine((s) => s === "" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s)), "Pick a date, or leave it empty for a key that does not expire")
+  .refine(
+    (s) => s === "" || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s)),
+    "Pick a date, or leave it empty for a key that does not expire",
+  )
   .transform((s) => (s ? new Date(`${s}T00:00:00Z`) : null))
   .refine((d) => d === null || d.getTime() > Date.now(), "Pick a date in the future");
 
@@ -29,7 +42,8 @@ export const apiKeySchema = z
     expiresOn,
   })
   .superRefine((value, ctx) => {
-    if (value.scope === "grants" && value.grantIds.length === 0) ctx.addIssue({ code: "custom", path: ["grantIds"], message: "Pick at least one grant, or allow all grants" });
+    if (value.scope === "grants" && value.grantIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["grantIds"], message: "Pick at least one grant, or allow all grants" });
   })
   .transform(({ name, scope, grantIds, expiresOn }) => ({ name, grantIds: scope === "all" ? [] : grantIds, expiresAt: expiresOn }));
 

@@ -11,7 +11,12 @@ export function accessTokenResponse(result: AccessTokenResult): Response {
   if (!result.ok) {
     if (result.problem === "not-found") return grantNotFound();
     if (result.problem === "grant-revoked" || result.problem === "grant-invalid") return problem(result.problem, result.detail);
-    return problem(result.problem, result.detail, { retry_after: result.retryAfterSeconds }, { "retry-after": String(result.retryAfterSeconds ?? 30) });
+    return problem(
+      result.problem,
+      result.detail,
+      { retry_after: result.retryAfterSeconds },
+      { "retry-after": String(result.retryAfterSeconds ?? 30) },
+    );
   }
   return Response.json(accessTokenAnswer(result), { headers: { "cache-control": "no-store" } });
 }

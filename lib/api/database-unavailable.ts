@@ -2,7 +2,11 @@
 // answers 503 with Retry-After for those, not 500, so clients retry instead of giving up.
 const CONNECTION_STATES = /^(08|53|57P)/; // SQLSTATE: connection exception, insufficient resources, shutting down / starting up
 
-type PrismaLike = Error & { clientVersion?: string; code?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } };
+type PrismaLike = Error & {
+  clientVersion?: string;
+  code?: string;
+  meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } };
+};
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error) || !("clientVersion" in error)) return false;

@@ -10,8 +10,18 @@ import { problem } from "./problem";
 export function errorProblem(request: Request, error: unknown): Response {
   if (error instanceof NotAllowedError) return problem("not-found");
   if (isDatabaseUnavailable(error)) {
-    console.error("api: database unavailable", request.method, new URL(request.url).pathname, error instanceof Error ? error.message.trim().split("\n").pop() : "");
-    return problem("unavailable", "The console's database is unavailable for a moment. Retry shortly.", { retry_after: 5 }, { "retry-after": "5" });
+    console.error(
+      "api: database unavailable",
+      request.method,
+      new URL(request.url).pathname,
+      error instanceof Error ? error.message.trim().split("\n").pop() : "",
+    );
+    return problem(
+      "unavailable",
+      "The console's database is unavailable for a moment. Retry shortly.",
+      { retry_after: 5 },
+      { "retry-after": "5" },
+    );
   }
   console.error("api error", request.method, new URL(request.url).pathname, error);
   return problem("internal");

@@ -9,12 +9,25 @@ describe("the OpenAPI document", () => {
   it("describes the four endpoints on the console's origin", () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.servers).toEqual([{ url: "https://console.example.com" }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/v1/clients", "/api/v1/grants", "/api/v1/grants/{id}/access-token", "/api/v1/grants/{id}/access-token/invalidate"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/api/v1/clients",
+      "/api/v1/grants",
+      "/api/v1/grants/{id}/access-token",
+      "/api/v1/grants/{id}/access-token/invalidate",
+    ]);
   });
 
   it("lists the problem types the access-token route answers with", () => {
     const listed = JSON.stringify(doc);
-    for (const type of ["unauthenticated", "not-found", "invalid-request", "zoho-unavailable", "refresh-limit", "grant-revoked", "grant-invalid"] as const) {
+    for (const type of [
+      "unauthenticated",
+      "not-found",
+      "invalid-request",
+      "zoho-unavailable",
+      "refresh-limit",
+      "grant-revoked",
+      "grant-invalid",
+    ] as const) {
       expect(listed).toContain(problemUri(type));
     }
     expect(doc.paths["/api/v1/grants/{id}/access-token"].get.responses[503].headers).toHaveProperty("Retry-After");
@@ -24,7 +37,9 @@ describe("the OpenAPI document", () => {
     const { Grant, AccessToken } = doc.components.schemas;
     expect(Grant.required).toContain("org_wide");
     expect(AccessToken.required).toEqual(expect.arrayContaining(["org_wide", "product_hosts"]));
-    expect(Object.keys(AccessToken.properties.product_hosts.properties)).toEqual(expect.arrayContaining(["crm_sandbox", "crm_developer", "desk"]));
+    expect(Object.keys(AccessToken.properties.product_hosts.properties)).toEqual(
+      expect.arrayContaining(["crm_sandbox", "crm_developer", "desk"]),
+    );
     expect(AccessToken.example.product_hosts).toMatchObject({ crm_sandbox: "https://sandbox.zohoapis.eu" });
   });
 

@@ -1,7 +1,19 @@
 // RFC 9457 problem details: the one shape of every API error. `type` values are stable URIs.
 export type ProblemType =
-  | "bad-request" | "rate-limited" | "not-found" | "forbidden" | "method-not-allowed" | "invalid-request" | "unauthenticated" | "conflict" | "unavailable" | "internal"
-  | "zoho-unavailable" | "refresh-limit" | "grant-revoked" | "grant-invalid"
+  | "bad-request"
+  | "rate-limited"
+  | "not-found"
+  | "forbidden"
+  | "method-not-allowed"
+  | "invalid-request"
+  | "unauthenticated"
+  | "conflict"
+  | "unavailable"
+  | "internal"
+  | "zoho-unavailable"
+  | "refresh-limit"
+  | "grant-revoked"
+  | "grant-invalid"
   | "too-large";
 
 const TITLES: Record<ProblemType, [number, string]> = {
@@ -24,8 +36,11 @@ const TITLES: Record<ProblemType, [number, string]> = {
 
 export function problem(type: ProblemType, detail?: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}): Response {
   const [status, title] = TITLES[type];
-  return new Response(JSON.stringify({ type: `https://zoho-oauth-console.dev/problems/${type}`, title, status, ...(detail && { detail }), ...extra }), {
-    status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers },
-  });
+  return new Response(
+    JSON.stringify({ type: `https://zoho-oauth-console.dev/problems/${type}`, title, status, ...(detail && { detail }), ...extra }),
+    {
+      status,
+      headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers },
+    },
+  );
 }

@@ -9,7 +9,9 @@ export const INVALIDATE_BODY_LIMIT = 4 * 1024;
 // Zoho's access tokens are <digits>.<alphanumerics>.<alphanumerics> (1000.8cb9….9b8f…).
 export const ACCESS_TOKEN_SHAPE = /^\d{1,10}\.[A-Za-z0-9_-]{1,500}\.[A-Za-z0-9_-]{1,500}$/;
 export const invalidateBodySchema = z.strictObject({
-  accessToken: z.string({ error: "The access token Zoho refused, as a string" }).regex(ACCESS_TOKEN_SHAPE, "Not an access token Zoho issues (1000.…)"),
+  accessToken: z
+    .string({ error: "The access token Zoho refused, as a string" })
+    .regex(ACCESS_TOKEN_SHAPE, "Not an access token Zoho issues (1000.…)"),
 });
 
 /** The reported token, or the problem to answer. The token is never quoted back. */

@@ -5,7 +5,11 @@ describe("API query strings", () => {
   it("defaults and coercion", () => {
     expect(pageQuerySchema.parse({})).toEqual({ limit: 50 });
     expect(grantsQuerySchema.parse({ limit: "200", cursor: "abc_1", status: "active", location: "eu", zohoUser: " a@b.c " })).toEqual({
-      limit: 200, cursor: "abc_1", status: "ACTIVE", location: "eu", zohoUser: "a@b.c",
+      limit: 200,
+      cursor: "abc_1",
+      status: "ACTIVE",
+      location: "eu",
+      zohoUser: "a@b.c",
     });
   });
 

@@ -12,7 +12,13 @@ export function withApiKey<C>(handler: (request: Request, ctx: Ctx, context: C) 
   return async (request: Request, context: C): Promise<Response> => {
     try {
       const ctx = await authenticateApiKey(request.headers);
-      if (!ctx) return problem("unauthenticated", "Send Authorization: Bearer <API key> with a key that is not revoked or expired.", {}, { "www-authenticate": "Bearer" });
+      if (!ctx)
+        return problem(
+          "unauthenticated",
+          "Send Authorization: Bearer <API key> with a key that is not revoked or expired.",
+          {},
+          { "www-authenticate": "Bearer" },
+        );
       return await handler(request, ctx, context);
     } catch (error) {
       return errorProblem(request, error);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { auditHash, canonicalJson } from "./audit-hash";
 
-const event = { workspaceId: "w", seq: 1, actorId: "u", action: "client.created", targetType: "client", targetId: "c", data: { b: 1, a: [2, { d: 1, c: 2 }] }, ip: null, userAgent: null, createdAt: new Date("2026-01-01T00:00:00Z") };
+const event = {
+  workspaceId: "w",
+  seq: 1,
+  actorId: "u",
+  action: "client.created",
+  targetType: "client",
+  targetId: "c",
+  data: { b: 1, a: [2, { d: 1, c: 2 }] },
+  ip: null,
+  userAgent: null,
+  createdAt: new Date("2026-01-01T00:00:00Z"),
+};
 
 describe("audit hash chain", () => {
   it("does not depend on key order", () => {

@@ -26,7 +26,18 @@ async function workspaceWithHistory(slug: string, days: number) {
   const { id } = await db.workspace.create({ data: { slug, name: slug } });
   let prevHash = "";
   for (let i = 0; i < days; i++) {
-    const row = { workspaceId: id, seq: i + 1, actorId: null, action: "client.updated", targetType: "client", targetId: `c${i}`, data: { day: i }, ip: null, userAgent: null, createdAt: new Date(now.getTime() - (days - i) * DAY) };
+    const row = {
+      workspaceId: id,
+      seq: i + 1,
+      actorId: null,
+      action: "client.updated",
+      targetType: "client",
+      targetId: `c${i}`,
+      data: { day: i },
+      ip: null,
+      userAgent: null,
+      createdAt: new Date(now.getTime() - (days - i) * DAY),
+    };
     const hash = auditHash(prevHash, row);
     await db.auditEvent.create({ data: { ...row, prevHash, hash } });
     prevHash = hash;
@@ -61,18 +72,29 @@ describe("audit retention", () => {
 
   it("names the event that was changed, and a prefix deleted without a retention record", async () => {
     const id = await workspaceWithHistory("tampered", 5);
-    await recordAuditEvent(db as never, { workspaceId: id, actorId: null, action: "client.created", targetType: "client", data: { name: "x" } });
+    await recordAuditEvent(db as never, {
+      workspaceId: id,
+      actorId: null,
+      action: "client.created",
+      targetType: "client",
+      data: { name: "x" },
+    });
     expect((await verifyChain(db, id)).ok).toBe(true);
     const third = await db.auditEvent.findFirstOrThrow({ where: { workspaceId: id, seq: 3 } });
     // Someone who owns the database switches the guard off and edits one event.
     await pglite.exec(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);
     await db.auditEvent.update({ where: { id: third.id }, data: { data: { day: 99 } } });
-    expect(await verifyChain(db, id)).toEqual({ ok: false, events: 2, broken: { id: third.id, seq: 3, why: expect.stringContaining("content does not match") } });
+    expect(await verifyChain(db, id)).toEqual({
+      ok: false,
+      events: 2,
+      broken: { id: third.id, seq: 3, why: expect.stringContaining("content does not match") },
+    });
     await db.auditEvent.deleteMany({ where: { workspaceId: id, seq: { lte: 3 } } });
     await pglite.exec(`ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"`);
     const report = await verifyChain(db, id);
     expect(report.ok).toBe(false);
-    if (!report.ok) expect(report.broken).toMatchObject({ seq: 4, why: "events 1 to 3 are missing, and no retention record accounts for them" });
+    if (!report.ok)
+      expect(report.broken).toMatchObject({ seq: 4, why: "events 1 to 3 are missing, and no retention record accounts for them" });
   });
 
   it("names the first missing event also when a whole verification batch (2,000) is missing", async () => {
@@ -80,7 +102,18 @@ describe("audit retention", () => {
     let prevHash = "";
     let last = "";
     for (const seq of [1, 2, 2003]) {
-      const row = { workspaceId: id, seq, actorId: null, action: "client.updated", targetType: "client", targetId: "c", data: {}, ip: null, userAgent: null, createdAt: now };
+      const row = {
+        workspaceId: id,
+        seq,
+        actorId: null,
+        action: "client.updated",
+        targetType: "client",
+        targetId: "c",
+        data: {},
+        ip: null,
+        userAgent: null,
+        createdAt: now,
+      };
       const hash = auditHash(prevHash, row);
       last = (await db.auditEvent.create({ data: { ...row, prevHash, hash } })).id;
       prevHash = hash;

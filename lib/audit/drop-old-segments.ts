@@ -12,17 +12,28 @@ export type DropReport = { throughSeq: number; events: number; before: string } 
 export async function dropOldSegments(db: Db, workspaceId: string, retentionDays: number, now = new Date()): Promise<DropReport> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS);
   const before = new Date(Date.UTC(cutoff.getUTCFullYear(), cutoff.getUTCMonth(), 1));
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${workspaceId}))`;
-    const last = await tx.auditEvent.findFirst({ where: { workspaceId, createdAt: { lt: before } }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
-    if (!last) return null;
-    const events = await tx.auditEvent.count({ where: { workspaceId, seq: { lte: last.seq } } });
-    await recordAuditEvent(tx, {
-      workspaceId, actorId: null, action: "audit.segments_dropped", targetType: "workspace", targetId: workspaceId,
-      data: { throughSeq: last.seq, throughHash: last.hash, events, before: before.toISOString(), retentionDays },
-    });
-    await tx.$executeRaw`SELECT set_config('audit.drop', 'on', true)`;
-    await tx.auditEvent.deleteMany({ where: { workspaceId, seq: { lte: last.seq } } });
-    return { throughSeq: last.seq, events, before: before.toISOString() };
-  }, { timeout: 300_000, maxWait: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${workspaceId}))`;
+      const last = await tx.auditEvent.findFirst({
+        where: { workspaceId, createdAt: { lt: before } },
+        orderBy: { seq: "desc" },
+        select: { seq: true, hash: true },
+      });
+      if (!last) return null;
+      const events = await tx.auditEvent.count({ where: { workspaceId, seq: { lte: last.seq } } });
+      await recordAuditEvent(tx, {
+        workspaceId,
+        actorId: null,
+        action: "audit.segments_dropped",
+        targetType: "workspace",
+        targetId: workspaceId,
+        data: { throughSeq: last.seq, throughHash: last.hash, events, before: before.toISOString(), retentionDays },
+      });
+      await tx.$executeRaw`SELECT set_config('audit.drop', 'on', true)`;
+      await tx.auditEvent.deleteMany({ where: { workspaceId, seq: { lte: last.seq } } });
+      return { throughSeq: last.seq, events, before: before.toISOString() };
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
 }

@@ -28,10 +28,17 @@ export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { f
   const workspaceId = ctx.workspace.id;
   const total = await db.$transaction(async (tx) => {
     await recordAuditEvent(tx, {
-      workspaceId, actorId: actorId(ctx), action: "audit.exported", targetType: "workspace", targetId: workspaceId,
-      data: { format, filter: JSON.stringify(filter) }, ...ctx.meta,
+      workspaceId,
+      actorId: actorId(ctx),
+      action: "audit.exported",
+      targetType: "workspace",
+      targetId: workspaceId,
+      data: { format, filter: JSON.stringify(filter) },
+      ...ctx.meta,
     });
-    const [{ n }] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, filter)}`;
+    const [{ n }] = await tx.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, filter)}`;
     return n;
   });
   const encoder = new TextEncoder();
@@ -42,10 +49,15 @@ export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { f
       let after = filter.after ?? 0;
       let first = true;
       for (;;) {
-        const rows = await db.$queryRaw<AuditRow[]>`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
+        const rows = await db.$queryRaw<
+          AuditRow[]
+        >`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
         let chunk = "";
         for (const row of rows) {
-          chunk += format === "csv" ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n` : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
+          chunk +=
+            format === "csv"
+              ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`
+              : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
           first = false;
         }
         if (chunk) controller.enqueue(encoder.encode(chunk));

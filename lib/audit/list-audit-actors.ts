@@ -7,7 +7,9 @@ export async function listAuditActors(ctx: Ctx, _input: Record<string, never> = 
   allow(ctx, "audit:read");
   const [members, keys] = await Promise.all([
     db.membership.findMany({
-      where: { workspaceId: ctx.workspace.id }, orderBy: { createdAt: "asc" }, select: { user: { select: { id: true, email: true } } },
+      where: { workspaceId: ctx.workspace.id },
+      orderBy: { createdAt: "asc" },
+      select: { user: { select: { id: true, email: true } } },
     }),
     db.apiKey.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, name: true } }),
   ]);

@@ -13,8 +13,14 @@ export async function recordSignIn({ userId, email, ok, method, ip, userAgent }:
   await db.$transaction(async (tx) => {
     for (const { workspaceId } of memberships) {
       await recordAuditEvent(tx, {
-        workspaceId, actorId: userId, action: ok ? "user.signed_in" : "user.sign_in_failed", targetType: "user", targetId: userId,
-        data: { email, method }, ip, userAgent,
+        workspaceId,
+        actorId: userId,
+        action: ok ? "user.signed_in" : "user.sign_in_failed",
+        targetType: "user",
+        targetId: userId,
+        data: { email, method },
+        ip,
+        userAgent,
       });
     }
   });

@@ -4,7 +4,10 @@ import { z } from "zod";
 export const retentionSchema = z.object({
   auditRetentionDays: z.preprocess(
     (value) => (typeof value === "string" ? value.trim() : ""),
-    z.union([z.literal("").transform(() => null), z.coerce.number().int("Whole days").min(30, "At least 30 days").max(36_500, "At most 100 years")]),
+    z.union([
+      z.literal("").transform(() => null),
+      z.coerce.number().int("Whole days").min(30, "At least 30 days").max(36_500, "At most 100 years"),
+    ]),
   ),
 });
 export type RetentionInput = z.output<typeof retentionSchema>;

@@ -12,8 +12,13 @@ export async function updateAuditRetention(ctx: Ctx, { auditRetentionDays: days 
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: { auditRetentionDays: days } });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "workspace.retention_changed", targetType: "workspace",
-      targetId: ctx.workspace.id, data: { auditRetentionDays: days }, ...ctx.meta,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "workspace.retention_changed",
+      targetType: "workspace",
+      targetId: ctx.workspace.id,
+      data: { auditRetentionDays: days },
+      ...ctx.meta,
     });
   });
   if (days !== null) await applyRetention(ctx.workspace.id);

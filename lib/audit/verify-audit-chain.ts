@@ -11,6 +11,11 @@ export async function verifyAuditChain(ctx: Ctx, _input: Record<string, never> =
   const report = await verifyChain(db, ctx.workspace.id);
   const ms = Math.round(performance.now() - started);
   return report.ok
-    ? { ok: true, message: `Chain intact: ${report.events.toLocaleString("en")} events verified in ${ms} ms${report.droppedThrough ? ` (events 1 to ${report.droppedThrough} were dropped by retention)` : ""}.` }
-    : { message: `Chain broken at event #${report.broken.seq} (${report.broken.id}): ${report.broken.why}. ${report.events} events before it verify.` };
+    ? {
+        ok: true,
+        message: `Chain intact: ${report.events.toLocaleString("en")} events verified in ${ms} ms${report.droppedThrough ? ` (events 1 to ${report.droppedThrough} were dropped by retention)` : ""}.`,
+      }
+    : {
+        message: `Chain broken at event #${report.broken.seq} (${report.broken.id}): ${report.broken.why}. ${report.events} events before it verify.`,
+      };
 }

@@ -35,7 +35,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Class names are minified in production builds; Auth.js errors carry their kind in `type`.
       const type = (error as { type?: string }).type ?? error.name;
       const code = (error as { code?: string }).code;
-      if (type === "CredentialsSignin") console.warn(code === "rate_limited" ? "sign-in refused: too many attempts" : "sign-in failed: wrong email or password");
+      if (type === "CredentialsSignin")
+        console.warn(code === "rate_limited" ? "sign-in refused: too many attempts" : "sign-in failed: wrong email or password");
       else console.error(`[auth] ${type}: ${error.message.split("\n")[0]}`);
     },
   },
@@ -52,7 +53,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (!account || account.type === "credentials") return true;
       const userId = await linkOidcUser(profile ?? {});
       if (!userId) return "/sign-in?error=no-account";
-      await recordSignIn({ userId, email: String(profile?.email ?? "").toLowerCase(), ok: true, method: `oidc:${account.provider}`, ...(await requestMeta()) });
+      await recordSignIn({
+        userId,
+        email: String(profile?.email ?? "").toLowerCase(),
+        ok: true,
+        method: `oidc:${account.provider}`,
+        ...(await requestMeta()),
+      });
       return true;
     },
     // At sign-in: a new session row. On every later request: null (no session) unless the row lives.

@@ -7,9 +7,7 @@ export type RequestMeta = { ip: string | null; userAgent: string | null };
 
 /** Who acts: a signed-in member with a role, an API key (scoped to some grants), or a job of the console. */
 export type Actor =
-  | { kind: "member"; userId: string; role: Role }
-  | { kind: "apiKey"; keyId: string; grantIds: string[] }
-  | { kind: "system"; job: string };
+  { kind: "member"; userId: string; role: Role } | { kind: "apiKey"; keyId: string; grantIds: string[] } | { kind: "system"; job: string };
 
 export type WorkspaceRef = { id: string; slug: string; name: string };
 

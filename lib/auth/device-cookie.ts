@@ -14,7 +14,12 @@ export const deviceKey = (authSecret: string) => Buffer.from(hkdfSync("sha256", 
 const signature = (key: Buffer, userId: string, nonce: string, expires: number) =>
   createHmac("sha256", key).update(`${userId}.${nonce}.${expires}`).digest("base64url");
 
-export function signDevice(key: Buffer, userId: string, nonce = randomBytes(16).toString("base64url"), now = Date.now()): { value: string; device: Device } {
+export function signDevice(
+  key: Buffer,
+  userId: string,
+  nonce = randomBytes(16).toString("base64url"),
+  now = Date.now(),
+): { value: string; device: Device } {
   const expires = Math.floor(now / 1000) + DEVICE_COOKIE_DAYS * 86_400;
   return { value: `${userId}.${nonce}.${expires}.${signature(key, userId, nonce, expires)}`, device: { userId, nonce, expires } };
 }

@@ -6,13 +6,14 @@ describe("hash slots", () => {
     const withSlot = createSlots(2);
     let running = 0;
     let most = 0;
-    const job = (i: number) => withSlot(async () => {
-      most = Math.max(most, ++running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-      if (i % 5 === 0) throw new Error(`job ${i}`);
-      return i;
-    });
+    const job = (i: number) =>
+      withSlot(async () => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+        if (i % 5 === 0) throw new Error(`job ${i}`);
+        return i;
+      });
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => job(i)));
     expect(most).toBe(2);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(16);

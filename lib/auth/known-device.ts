@@ -18,12 +18,22 @@ function key(): Buffer {
 /** The device a sign-in request's cookie vouches for, if any (verified, not expired). */
 export function deviceOf(headers: Headers): Device | null {
   const name = `${cookieName()}=`;
-  const value = headers.get("cookie")?.split(/;\s*/).find((c) => c.startsWith(name))?.slice(name.length);
+  const value = headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((c) => c.startsWith(name))
+    ?.slice(name.length);
   return verifyDevice(key(), value);
 }
 
 /** After a successful sign-in: this browser is a known device of the user (the same one, renewed, if it was). */
 export async function rememberDevice(userId: string, known: Device | null) {
   const { value } = signDevice(key(), userId, known?.userId === userId ? known.nonce : undefined);
-  (await cookies()).set(cookieName(), value, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", maxAge: DEVICE_COOKIE_DAYS * 86_400 });
+  (await cookies()).set(cookieName(), value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/",
+    maxAge: DEVICE_COOKIE_DAYS * 86_400,
+  });
 }

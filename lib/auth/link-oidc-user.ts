@@ -10,9 +10,15 @@ export async function linkOidcUser(profile: { email?: string | null; email_verif
   if (!email || profile.email_verified === false) return null;
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (user) return user.id;
-  const invited = await db.invite.findFirst({ where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, select: { id: true } });
+  const invited = await db.invite.findFirst({
+    where: { email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
   if (!invited) return null;
   // No password: this person signs in with their provider (an unusable random hash keeps the column filled).
-  const created = await db.user.create({ data: { email, name: profile.name ?? email, passwordHash: await hashPassword(randomBytes(32).toString("base64")) }, select: { id: true } });
+  const created = await db.user.create({
+    data: { email, name: profile.name ?? email, passwordHash: await hashPassword(randomBytes(32).toString("base64")) },
+    select: { id: true },
+  });
   return created.id;
 }

@@ -19,7 +19,11 @@ export async function memberContext(slug: string, permission: Permission): Promi
 export async function findMemberContext(request: Request, slug: string, permission: Permission): Promise<MemberCtx | null> {
   const member = await findMember(slug, permission);
   if (!member?.user.id) return null;
-  return { actor: { kind: "member", userId: member.user.id, role: member.role }, workspace: member.workspace, meta: metaFrom(request.headers) };
+  return {
+    actor: { kind: "member", userId: member.user.id, role: member.role },
+    workspace: member.workspace,
+    meta: metaFrom(request.headers),
+  };
 }
 
 /** Runs a service and turns its refusal into the page's 404. */

@@ -35,5 +35,10 @@ export async function verifyPassword(password: string, hash: string): Promise<{ 
 /** Whether a stored argon2 hash is weaker than HASH_OPTIONS (or not argon2id). */
 export function needsRehash(hash: string): boolean {
   const used = parseOptions(hash);
-  return used.algorithm !== ARGON2ID || used.memoryCost < HASH_OPTIONS.memoryCost || used.timeCost < HASH_OPTIONS.timeCost || used.parallelism < HASH_OPTIONS.parallelism;
+  return (
+    used.algorithm !== ARGON2ID ||
+    used.memoryCost < HASH_OPTIONS.memoryCost ||
+    used.timeCost < HASH_OPTIONS.timeCost ||
+    used.parallelism < HASH_OPTIONS.parallelism
+  );
 }

@@ -11,9 +11,19 @@ describe("role → permission table", () => {
   });
 
   it.each([
-    ["VIEWER", "clients:read", true], ["VIEWER", "authorize", false], ["VIEWER", "clients:write", false], ["VIEWER", "grants:label", false],
-    ["DEVELOPER", "authorize", true], ["DEVELOPER", "grants:refresh", true], ["DEVELOPER", "grants:label", true], ["DEVELOPER", "clients:write", false], ["DEVELOPER", "secrets:reveal", false],
-    ["ADMIN", "clients:write", true], ["ADMIN", "members:manage", true], ["ADMIN", "grants:revoke", true], ["ADMIN", "workspace:delete", false],
+    ["VIEWER", "clients:read", true],
+    ["VIEWER", "authorize", false],
+    ["VIEWER", "clients:write", false],
+    ["VIEWER", "grants:label", false],
+    ["DEVELOPER", "authorize", true],
+    ["DEVELOPER", "grants:refresh", true],
+    ["DEVELOPER", "grants:label", true],
+    ["DEVELOPER", "clients:write", false],
+    ["DEVELOPER", "secrets:reveal", false],
+    ["ADMIN", "clients:write", true],
+    ["ADMIN", "members:manage", true],
+    ["ADMIN", "grants:revoke", true],
+    ["ADMIN", "workspace:delete", false],
     ["OWNER", "workspace:delete", true],
   ] as const)("%s %s → %s", (role, permission, allowed) => expect(can(role, permission)).toBe(allowed));
 
@@ -22,9 +32,12 @@ describe("role → permission table", () => {
   });
 
   it.each([
-    ["OWNER", "VIEWER", "OWNER", true], ["OWNER", "OWNER", "ADMIN", true],
-    ["ADMIN", "VIEWER", "DEVELOPER", true], ["ADMIN", null, "ADMIN", true],
-    ["ADMIN", "VIEWER", "OWNER", false], ["ADMIN", "OWNER", "ADMIN", false],
+    ["OWNER", "VIEWER", "OWNER", true],
+    ["OWNER", "OWNER", "ADMIN", true],
+    ["ADMIN", "VIEWER", "DEVELOPER", true],
+    ["ADMIN", null, "ADMIN", true],
+    ["ADMIN", "VIEWER", "OWNER", false],
+    ["ADMIN", "OWNER", "ADMIN", false],
     ["DEVELOPER", "VIEWER", "DEVELOPER", false],
   ] as const)("%s may change %s to %s: %s", (actor, from, to, allowed) => expect(canAssignRole(actor, from, to)).toBe(allowed));
 });

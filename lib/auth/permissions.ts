@@ -27,7 +27,16 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
 const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:label", "sandbox:write"];
-const ADMIN: Permission[] = [...DEVELOPER, "clients:write", "secrets:reveal", "grants:revoke", "members:manage", "apikeys:manage", "workspace:manage", "datacentres:manage"];
+const ADMIN: Permission[] = [
+  ...DEVELOPER,
+  "clients:write",
+  "secrets:reveal",
+  "grants:revoke",
+  "members:manage",
+  "apikeys:manage",
+  "workspace:manage",
+  "datacentres:manage",
+];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = { OWNER, ADMIN, DEVELOPER, VIEWER };

@@ -10,7 +10,9 @@ describe("sign-in limits", () => {
   it("any other attempt counts against the address (here, then everywhere), then the account", () => {
     const buckets = signInBuckets({ email: "A@X.test ", address: "203.0.113.9", device: null });
     expect(buckets.map((b) => [b.limit.name, b.key])).toEqual([
-      ["sign-in-address-here", "203.0.113.9"], ["sign-in-address", "203.0.113.9"], ["sign-in-account", accountKey("a@x.test")],
+      ["sign-in-address-here", "203.0.113.9"],
+      ["sign-in-address", "203.0.113.9"],
+      ["sign-in-account", accountKey("a@x.test")],
     ]);
   });
 
@@ -18,7 +20,11 @@ describe("sign-in limits", () => {
     const { addressHere, ...shared } = SIGN_IN_LIMITS;
     for (const limit of Object.values(shared)) expect(limit.store).toBe("shared");
     // The in-process gate in front is never looser than the shared count it stands for.
-    expect(addressHere).toMatchObject({ store: "memory", points: SIGN_IN_LIMITS.address.points, perSeconds: SIGN_IN_LIMITS.address.perSeconds });
+    expect(addressHere).toMatchObject({
+      store: "memory",
+      points: SIGN_IN_LIMITS.address.points,
+      perSeconds: SIGN_IN_LIMITS.address.perSeconds,
+    });
   });
 
   it("account keys are hashes of the normalised email", () => {

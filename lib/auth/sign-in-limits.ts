@@ -34,7 +34,15 @@ export const REENTRY_LIMIT: Limit = { name: "password-reentry", points: 5, perSe
 export type Bucket = { limit: Limit; key: string };
 
 /** The counts one sign-in attempt goes against, in the order they are taken. */
-export function signInBuckets({ email, address, device }: { email: string; address: string | null; device: { userId: string; nonce: string } | null }): Bucket[] {
+export function signInBuckets({
+  email,
+  address,
+  device,
+}: {
+  email: string;
+  address: string | null;
+  device: { userId: string; nonce: string } | null;
+}): Bucket[] {
   if (device) return [{ limit: SIGN_IN_LIMITS.device, key: `${device.userId}:${device.nonce}` }];
   const here = addressKey(address);
   return [
@@ -58,5 +66,8 @@ export function addressKey(address: string | null): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = plain.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

@@ -13,7 +13,8 @@ import { upgradePasswordHash } from "./upgrade-password-hash";
 
 const credentialsSchema = z.object({ email: z.email().toLowerCase(), password: z.string().min(1) });
 
-const findUser = (email: string) => db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+const findUser = (email: string) =>
+  db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
 
 // Every password sign-in (the form's action and Auth.js's /api/auth/callback/credentials) ends here.
 // Order matters: the attempt is counted (atomically, in the database) before the password is hashed,

@@ -13,7 +13,13 @@ import { exchangeSelfCode } from "./exchange-self-code";
 import { importSelfClient } from "./import-self-client";
 import { savePreset } from "./save-preset";
 import {
-  importSelfClientOptionsSchema, orgGrantSchema, savePresetSchema, selfClientFileSchema, selfCodeSchema, startAuthorizationSchema, startDeviceAuthorizationSchema,
+  importSelfClientOptionsSchema,
+  orgGrantSchema,
+  savePresetSchema,
+  selfClientFileSchema,
+  selfCodeSchema,
+  startAuthorizationSchema,
+  startDeviceAuthorizationSchema,
 } from "./schemas";
 import { startAuthorization, type Started } from "./start-authorization";
 import { startDeviceAuthorization } from "./start-device-authorization";
@@ -25,10 +31,12 @@ function follow(started: Started): FormState {
 }
 
 export const startAuthorizationAction = workspaceAction("authorize", startAuthorizationSchema, async (ctx, input) =>
-  follow(await startAuthorization(ctx, input)));
+  follow(await startAuthorization(ctx, input)),
+);
 
 export const startDeviceAuthorizationAction = workspaceAction("authorize", startDeviceAuthorizationSchema, async (ctx, input) =>
-  follow(await startDeviceAuthorization(ctx, input)));
+  follow(await startDeviceAuthorization(ctx, input)),
+);
 
 export const savePresetAction = workspaceAction("authorize", savePresetSchema, async (ctx, input) => {
   const state = await savePreset(ctx, input);
@@ -57,7 +65,7 @@ export async function importSelfClientAction(slug: string, _prev: FormState, for
   const options = importSelfClientOptionsSchema.safeParse(fields);
   if (!options.success) return { fieldErrors: z.flattenError(options.error).fieldErrors, values };
   const file = formData.get("file");
-  const text = file instanceof File && file.size > 0 ? await file.text() : fields.json ?? "";
+  const text = file instanceof File && file.size > 0 ? await file.text() : (fields.json ?? "");
   if (!text.trim()) return { fieldErrors: { file: ["Choose self_client.json or paste its content"] }, values };
   let json: unknown;
   try {
@@ -68,7 +76,9 @@ export async function importSelfClientAction(slug: string, _prev: FormState, for
   const parsed = selfClientFileSchema.safeParse(json);
   if (!parsed.success) return { fieldErrors: { json: [parsed.error.issues[0].message] }, values };
   const provider = options.data.sandbox === "on" && env().sandboxEnabled ? "SANDBOX" : "ZOHO";
-  const state = await orNotFound(importSelfClient(ctx, { name: options.data.name, location: options.data.location, provider, file: parsed.data }));
+  const state = await orNotFound(
+    importSelfClient(ctx, { name: options.data.name, location: options.data.location, provider, file: parsed.data }),
+  );
   revalidatePath(`/w/${ctx.workspace.slug}/clients`);
   if (state.ok) revalidatePath(`/w/${ctx.workspace.slug}/grants`);
   return state;

@@ -9,9 +9,12 @@ import { obtainSelfClientGrant } from "./self-client-grant";
 export async function createOrgGrant(ctx: Ctx, { scopes, soid, ...target }: OrgGrantInput): Promise<FormState> {
   allow(ctx, "authorize");
   const got = await obtainSelfClientGrant(ctx, {
-    ...target, request: { grantType: "client_credentials", scopes, soid }, requestedScopes: scopes,
+    ...target,
+    request: { grantType: "client_credentials", scopes, soid },
+    requestedScopes: scopes,
     // createGrant marks a grant with soid set (even "") as renewed by client_credentials.
-    soid: soid ?? "", via: `client_credentials${soid ? ` (${soid})` : ""}`,
+    soid: soid ?? "",
+    via: `client_credentials${soid ? ` (${soid})` : ""}`,
   });
   if ("state" in got) return got.state;
   return { ok: true, message: `Organization grant stored${soid ? ` for ${soid}` : ""}.` };

@@ -64,11 +64,24 @@ export async function exchangeCode(ctx: { meta: RequestMeta }, input: ExchangeIn
   const requestedScopes = input.requestedScopes ?? answer.scopes ?? [];
   // An organization's token (client_credentials) has no user to read.
   const readUser = input.request.grantType === "authorization_code";
-  const { apiDomain, zohoUser } = await grantDetails(server, answer, { zohoClientId: client.zohoClientId, scopes: requestedScopes, readUser });
+  const { apiDomain, zohoUser } = await grantDetails(server, answer, {
+    zohoClientId: client.zohoClientId,
+    scopes: requestedScopes,
+    readUser,
+  });
   const grantId = await db.$transaction(async (tx) => {
     const grant = await createGrant(tx, {
-      workspaceId: client.workspaceId, clientId: client.id, userId: input.grant.createdById, server, tokens: answer, requestedScopes, apiDomain, zohoUser,
-      orgWide: input.grant.orgWide, via: input.grant.via, meta: ctx.meta,
+      workspaceId: client.workspaceId,
+      clientId: client.id,
+      userId: input.grant.createdById,
+      server,
+      tokens: answer,
+      requestedScopes,
+      apiDomain,
+      zohoUser,
+      orgWide: input.grant.orgWide,
+      via: input.grant.via,
+      meta: ctx.meta,
       // createGrant marks a grant with soid set (even "") as renewed by client_credentials.
       ...(input.grant.soid !== undefined && { soid: input.grant.soid }),
     });
@@ -84,10 +97,15 @@ export async function exchangeCode(ctx: { meta: RequestMeta }, input: ExchangeIn
  * the Zoho user is — from the id_token, else user info when the scopes allow it. Read before the
  * grant's transaction: never hold a transaction over HTTP.
  */
-export async function grantDetails(server: AllowedAccountsServer, answer: TokenSuccess, o: { zohoClientId: string; scopes: string[]; readUser: boolean }) {
+export async function grantDetails(
+  server: AllowedAccountsServer,
+  answer: TokenSuccess,
+  o: { zohoClientId: string; scopes: string[]; readUser: boolean },
+) {
   const apiDomain = apiDomainToStore(answer.apiDomain, server, sandboxOrigins());
   if (!o.readUser) return { apiDomain, zohoUser: null };
-  const zohoUser = idTokenUser(answer.idToken, o.zohoClientId)
-    ?? (canReadUserInfo(answer.scopes ?? o.scopes) ? await fetchUserInfo(server, answer.accessToken) : null);
+  const zohoUser =
+    idTokenUser(answer.idToken, o.zohoClientId) ??
+    (canReadUserInfo(answer.scopes ?? o.scopes) ? await fetchUserInfo(server, answer.accessToken) : null);
   return { apiDomain, zohoUser };
 }

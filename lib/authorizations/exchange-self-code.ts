@@ -8,7 +8,11 @@ import { obtainSelfClientGrant, refreshTokenNote } from "./self-client-grant";
 export async function exchangeSelfCode(ctx: Ctx, input: SelfCodeInput): Promise<FormState> {
   allow(ctx, "authorize");
   const got = await obtainSelfClientGrant(ctx, {
-    clientId: input.clientId, location: input.location, request: { grantType: "authorization_code", code: input.code }, requestedScopes: null, via: "Self Client code",
+    clientId: input.clientId,
+    location: input.location,
+    request: { grantType: "authorization_code", code: input.code },
+    requestedScopes: null,
+    via: "Self Client code",
   });
   if ("state" in got) return got.state;
   return { ok: true, message: `Grant stored${refreshTokenNote(got.refreshToken)}.` };

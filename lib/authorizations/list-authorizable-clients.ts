@@ -9,6 +9,17 @@ export async function listAuthorizableClients(ctx: Ctx, _input: Record<string, n
   return db.oAuthClient.findMany({
     where: { workspaceId: ctx.workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE", "NON_BROWSER"] } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, defaultScopes: true, redirectUris: { select: { uri: true } } },
+    select: {
+      id: true,
+      name: true,
+      zohoClientId: true,
+      type: true,
+      provider: true,
+      environment: true,
+      homeDc: true,
+      enabledDcs: true,
+      defaultScopes: true,
+      redirectUris: { select: { uri: true } },
+    },
   });
 }

@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 export async function listPresets(ctx: Ctx, _input: Record<string, never> = {}) {
   allow(ctx, "authorize");
   return db.authPreset.findMany({
-    where: { workspaceId: ctx.workspace.id }, orderBy: { name: "asc" }, select: { id: true, clientId: true, name: true, settings: true },
+    where: { workspaceId: ctx.workspace.id },
+    orderBy: { name: "asc" },
+    select: { id: true, clientId: true, name: true, settings: true },
   });
 }

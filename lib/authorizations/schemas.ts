@@ -21,7 +21,13 @@ export const startAuthorizationSchema = z.object({
 export type StartAuthorizationInput = z.output<typeof startAuthorizationSchema>;
 
 // The device flow (Non-browser clients): no redirect URI, no state, no PKCE.
-export const startDeviceAuthorizationSchema = startAuthorizationSchema.pick({ clientId: true, location: true, scopes: true, accessType: true, promptConsent: true });
+export const startDeviceAuthorizationSchema = startAuthorizationSchema.pick({
+  clientId: true,
+  location: true,
+  scopes: true,
+  accessType: true,
+  promptConsent: true,
+});
 export type StartDeviceAuthorizationInput = z.output<typeof startDeviceAuthorizationSchema>;
 
 // A builder preset: everything the builder needs to reproduce a URL, but never a state or secret.
@@ -39,21 +45,26 @@ export const presetSettingsSchema = z.object({
 export const savePresetSchema = z.object({
   clientId: z.string().min(1),
   name: z.string().trim().min(1, "Name the preset").max(60),
-  settings: z.string().transform((s, ctx) => {
-    try {
-      return JSON.parse(s);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "Settings are not JSON" });
-      return z.NEVER;
-    }
-  }).pipe(presetSettingsSchema),
+  settings: z
+    .string()
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "Settings are not JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(presetSettingsSchema),
 });
 export type SavePresetInput = z.output<typeof savePresetSchema>;
 
 const selfClientTarget = z.object({ clientId: z.string().min(1, "Pick a Self Client"), location: locationField() });
 export type SelfClientTarget = z.output<typeof selfClientTarget>;
 
-export const selfCodeSchema = selfClientTarget.extend({ code: z.string().trim().regex(ZOHO_GRANT_CODE, "Paste the whole code from the API console (e.g. 1000.…)") });
+export const selfCodeSchema = selfClientTarget.extend({
+  code: z.string().trim().regex(ZOHO_GRANT_CODE, "Paste the whole code from the API console (e.g. 1000.…)"),
+});
 export type SelfCodeInput = z.output<typeof selfCodeSchema>;
 
 // soid is "required based on the Zoho app" (Zoho Accounts, Self Client – client credentials flow,
@@ -61,7 +72,12 @@ export type SelfCodeInput = z.output<typeof selfCodeSchema>;
 // with several organizations or portals need it, and Zoho says so with missing_org_info.
 export const orgGrantSchema = selfClientTarget.extend({
   scopes: scopeListSchema({ min: 1, minMessage: "Add the scopes" }),
-  soid: z.string().trim().max(120).regex(/^([A-Za-z]+\.\d+)?$/, "soid is Service.orgId, e.g. ZohoCRM.10234695").transform((s) => s || undefined),
+  soid: z
+    .string()
+    .trim()
+    .max(120)
+    .regex(/^([A-Za-z]+\.\d+)?$/, "soid is Service.orgId, e.g. ZohoCRM.10234695")
+    .transform((s) => s || undefined),
 });
 export type OrgGrantInput = z.output<typeof orgGrantSchema>;
 
@@ -79,7 +95,9 @@ export const selfClientFileSchema = z.object({
   code: z.string().trim().optional(),
   grant_type: z.string().optional(),
   // A list or a string; either way judged by the one scope grammar, as the forms' scope lists are.
-  scope: z.union([z.array(z.string()), z.string()]).optional()
+  scope: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
     .transform((s): string | undefined => (Array.isArray(s) ? s.join(",") : s))
     .pipe(scopeListSchema()),
   expiry_time: z.coerce.number().optional(),

@@ -10,10 +10,12 @@ import { exchangeCode, type ExchangeInput } from "./exchange-code";
 import type { SelfClientTarget } from "./schemas";
 
 /** Zoho's refusal of a Self Client's code or client_credentials, in the Self Client forms' words. */
-export const selfClientRefusal = (answer: TokenFailure) => tokenErrorHint(answer, SELF_CLIENT_CODE_LIFETIME) ?? answer.description ?? answer.error;
+export const selfClientRefusal = (answer: TokenFailure) =>
+  tokenErrorHint(answer, SELF_CLIENT_CODE_LIFETIME) ?? answer.description ?? answer.error;
 
 /** "with refresh token ••••abcd", or "" when Zoho sent none. */
-export const refreshTokenNote = (refreshToken: string | null | undefined) => (refreshToken ? ` with refresh token ••••${last4(refreshToken)}` : "");
+export const refreshTokenNote = (refreshToken: string | null | undefined) =>
+  refreshToken ? ` with refresh token ••••${last4(refreshToken)}` : "";
 
 type Obtain = SelfClientTarget & { request: ExchangeInput["request"]; requestedScopes: string[] | null; via: string; soid?: string };
 
@@ -23,7 +25,14 @@ type Obtain = SelfClientTarget & { request: ExchangeInput["request"]; requestedS
 export async function obtainSelfClientGrant(ctx: Ctx, o: Obtain): Promise<{ state: FormState } | { refreshToken: string | null }> {
   const client = await db.oAuthClient.findFirst({
     where: { id: o.clientId, workspaceId: ctx.workspace.id, type: "SELF", archivedAt: null },
-    select: { id: true, workspaceId: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
+    select: {
+      id: true,
+      workspaceId: true,
+      zohoClientId: true,
+      provider: true,
+      secretCipher: true,
+      dcSecrets: { select: { location: true, secretCipher: true } },
+    },
   });
   const noClient = { state: { fieldErrors: { clientId: ["Pick an active Self Client with a secret"] } } };
   const createdById = actorId(ctx);
@@ -31,9 +40,13 @@ export async function obtainSelfClientGrant(ctx: Ctx, o: Obtain): Promise<{ stat
   const server = await consoleAccountsServer(client.provider, o.location);
   if (!server) return { state: { message: "The built-in sandbox is off, so this sandbox client cannot get tokens." } };
   const exchanged = await exchangeCode(ctx, {
-    client, server, request: o.request, requestedScopes: o.requestedScopes,
+    client,
+    server,
+    request: o.request,
+    requestedScopes: o.requestedScopes,
     grant: { createdById, via: { source: o.via }, ...(o.soid !== undefined && { soid: o.soid }) },
   });
-  if (!exchanged.ok) return exchanged.reason === "no_secret" ? noClient : { state: { message: `Zoho refused: ${selfClientRefusal(exchanged.answer)}` } };
+  if (!exchanged.ok)
+    return exchanged.reason === "no_secret" ? noClient : { state: { message: `Zoho refused: ${selfClientRefusal(exchanged.answer)}` } };
   return { refreshToken: exchanged.answer.refreshToken ?? null };
 }

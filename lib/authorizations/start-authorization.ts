@@ -43,23 +43,48 @@ export async function startAuthorization(ctx: Ctx, input: StartAuthorizationInpu
   await db.$transaction(async (tx) => {
     const request = await tx.authRequest.create({
       data: {
-        workspaceId: ctx.workspace.id, clientId: client.id, userId, stateHash: sha256Hex(state), dc: input.location,
-        redirectUri: input.redirectUri, scopes: input.scopes, accessType: input.accessType,
-        prompt: input.promptConsent ? "consent" : null, expiresAt: new Date(Date.now() + STATE_TTL_MS),
-        orgWide: input.orgWide, pkceVerifierCipher: pkce ? seal(pkce.verifier) : null,
+        workspaceId: ctx.workspace.id,
+        clientId: client.id,
+        userId,
+        stateHash: sha256Hex(state),
+        dc: input.location,
+        redirectUri: input.redirectUri,
+        scopes: input.scopes,
+        accessType: input.accessType,
+        prompt: input.promptConsent ? "consent" : null,
+        expiresAt: new Date(Date.now() + STATE_TTL_MS),
+        orgWide: input.orgWide,
+        pkceVerifierCipher: pkce ? seal(pkce.verifier) : null,
       },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: userId, action: "authorization.started", targetType: "client", targetId: client.id,
-      data: { authRequestId: request.id, location: input.location, scopes: input.scopes, accessType: input.accessType, ...(input.orgWide && { orgWide: true }) },
+      workspaceId: ctx.workspace.id,
+      actorId: userId,
+      action: "authorization.started",
+      targetType: "client",
+      targetId: client.id,
+      data: {
+        authRequestId: request.id,
+        location: input.location,
+        scopes: input.scopes,
+        accessType: input.accessType,
+        ...(input.orgWide && { orgWide: true }),
+      },
       ...ctx.meta,
     });
   });
   return {
     redirectTo: buildAuthUrl({
-      accountsServer: server.url, clientId: client.zohoClientId, scopes: input.scopes, redirectUri: input.redirectUri,
-      accessType: input.accessType, promptConsent: input.promptConsent, state, orgWide: input.orgWide, codeChallenge: pkce?.challenge,
+      accountsServer: server.url,
+      clientId: client.zohoClientId,
+      scopes: input.scopes,
+      redirectUri: input.redirectUri,
+      accessType: input.accessType,
+      promptConsent: input.promptConsent,
+      state,
+      orgWide: input.orgWide,
+      codeChallenge: pkce?.challenge,
     }),
   };
 }

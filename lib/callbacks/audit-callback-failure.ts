@@ -6,8 +6,14 @@ import { closeFailureWindow, FAILURE_WINDOW_MS } from "./close-failure-windows";
 import type { Outcome } from "./outcomes";
 
 type Failure = {
-  id: string; workspaceId: string; clientId: string | null; authRequestId: string | null;
-  outcome: Outcome; error: string | null; ip: string | null; userAgent: string | null;
+  id: string;
+  workspaceId: string;
+  clientId: string | null;
+  authRequestId: string | null;
+  outcome: Outcome;
+  error: string | null;
+  ip: string | null;
+  userAgent: string | null;
 };
 
 // A callback that reached a workspace and ended without a grant, as that workspace's audit event (a
@@ -25,8 +31,14 @@ export async function auditCallbackFailure(tx: Tx, c: Failure, now = new Date())
   if (!(await opensWindow(tx, window, now))) return;
   const startedBy = c.authRequestId ? await tx.authRequest.findUnique({ where: { id: c.authRequestId }, select: { userId: true } }) : null;
   await recordAuditEvent(tx, {
-    workspaceId: c.workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: c.id,
-    data: { clientId: c.clientId, outcome: c.outcome, error }, ip: c.ip, userAgent: c.userAgent,
+    workspaceId: c.workspaceId,
+    actorId: startedBy?.userId ?? null,
+    action: "callback.failed",
+    targetType: "callback",
+    targetId: c.id,
+    data: { clientId: c.clientId, outcome: c.outcome, error },
+    ip: c.ip,
+    userAgent: c.userAgent,
   });
 }
 

@@ -29,16 +29,28 @@ afterAll(() => close?.());
 async function workspaceWithClient(slug: string) {
   const user = await prisma.user.create({ data: { email: `${slug}@upkeep.test`, name: slug, passwordHash: "x" } });
   const ws = await prisma.workspace.create({ data: { slug, name: slug } });
-  const client = await prisma.oAuthClient.create({ data: { workspaceId: ws.id, name: "App", zohoClientId: `1000.${slug}`, homeDc: "us", createdById: user.id, callbackKey: `${slug}-key` } });
+  const client = await prisma.oAuthClient.create({
+    data: { workspaceId: ws.id, name: "App", zohoClientId: `1000.${slug}`, homeDc: "us", createdById: user.id, callbackKey: `${slug}-key` },
+  });
   return { workspaceId: ws.id, clientId: client.id, callbackKey: `${slug}-key` };
 }
 
-const failed = (workspaceId: string) => prisma.auditEvent.findMany({ where: { workspaceId, action: "callback.failed" }, orderBy: { seq: "asc" } });
+const failed = (workspaceId: string) =>
+  prisma.auditEvent.findMany({ where: { workspaceId, action: "callback.failed" }, orderBy: { seq: "asc" } });
 
 describe("identical callback failures", () => {
   it("40 in a window: one event at once, one event with the count when the window closes", async () => {
     const { workspaceId, clientId } = await workspaceWithClient("fold");
-    const failure = (i: number, error = "invalid_request") => ({ id: `cb${i}`, workspaceId, clientId, authRequestId: null, outcome: "zoho_error" as const, error, ip: "203.0.113.9", userAgent: "ua" });
+    const failure = (i: number, error = "invalid_request") => ({
+      id: `cb${i}`,
+      workspaceId,
+      clientId,
+      authRequestId: null,
+      outcome: "zoho_error" as const,
+      error,
+      ip: "203.0.113.9",
+      userAgent: "ua",
+    });
     for (let i = 0; i < 40; i++) await db.$transaction((tx) => auditCallbackFailure(tx, failure(i), at(i * 1000)));
     // Another error is another window, audited at once.
     await db.$transaction((tx) => auditCallbackFailure(tx, failure(999, "other"), at(5000)));
@@ -51,7 +63,18 @@ describe("identical callback failures", () => {
     expect(await closeFailureWindows(db, at(FAILURE_WINDOW_MS + 6000))).toBe(2);
     const events = await failed(workspaceId);
     expect(events).toHaveLength(3);
-    expect(events[2]).toMatchObject({ targetId: null, actorId: null, data: { clientId, outcome: "zoho_error", error: "invalid_request", repeats: 39, first: t0.toISOString(), last: at(39_000).toISOString() } });
+    expect(events[2]).toMatchObject({
+      targetId: null,
+      actorId: null,
+      data: {
+        clientId,
+        outcome: "zoho_error",
+        error: "invalid_request",
+        repeats: 39,
+        first: t0.toISOString(),
+        last: at(39_000).toISOString(),
+      },
+    });
     expect((await verifyChain(prisma, workspaceId)).ok).toBe(true);
     // Closed: the next identical failure opens a new window and is audited at once.
     await db.$transaction((tx) => auditCallbackFailure(tx, failure(1000), at(FAILURE_WINDOW_MS + 7000)));
@@ -60,7 +83,16 @@ describe("identical callback failures", () => {
 
   it("a window that is over but not yet closed is closed by the next failure, which opens a new one", async () => {
     const { workspaceId, clientId } = await workspaceWithClient("late");
-    const failure = { id: "x", workspaceId, clientId, authRequestId: null, outcome: "missing_code" as const, error: null, ip: null, userAgent: null };
+    const failure = {
+      id: "x",
+      workspaceId,
+      clientId,
+      authRequestId: null,
+      outcome: "missing_code" as const,
+      error: null,
+      ip: null,
+      userAgent: null,
+    };
     await db.$transaction((tx) => auditCallbackFailure(tx, failure, at(0)));
     await db.$transaction((tx) => auditCallbackFailure(tx, failure, at(MIN)));
     await db.$transaction((tx) => auditCallbackFailure(tx, failure, at(FAILURE_WINDOW_MS + MIN)));
@@ -71,7 +103,13 @@ describe("identical callback failures", () => {
   it("failures of different authorizations are never folded together", async () => {
     const { workspaceId, clientId } = await workspaceWithClient("auths");
     for (const authRequestId of ["a1", "a2", "a3"]) {
-      await db.$transaction((tx) => auditCallbackFailure(tx, { id: authRequestId, workspaceId, clientId, authRequestId, outcome: "state_reused", error: null, ip: null, userAgent: null }, at(0)));
+      await db.$transaction((tx) =>
+        auditCallbackFailure(
+          tx,
+          { id: authRequestId, workspaceId, clientId, authRequestId, outcome: "state_reused", error: null, ip: null, userAgent: null },
+          at(0),
+        ),
+      );
     }
     expect(await failed(workspaceId)).toHaveLength(3);
   }, 60_000);
@@ -107,7 +145,9 @@ describe("orphan callbacks", () => {
     const { workspaceId } = await workspaceWithClient("orphans");
     const old = at(-ORPHAN_TTL_MS - MIN);
     const row = (receivedAt: Date, ws: string | null) => ({ params: {}, outcome: "unknown_state" as const, receivedAt, workspaceId: ws });
-    await prisma.callbackEvent.createMany({ data: [...Array.from({ length: 1100 }, () => row(old, null)), row(at(-MIN), null), row(old, workspaceId)] });
+    await prisma.callbackEvent.createMany({
+      data: [...Array.from({ length: 1100 }, () => row(old, null)), row(at(-MIN), null), row(old, workspaceId)],
+    });
     await prisma.callbackRefusal.create({ data: { scope: "", windowStart: old, count: 5, sources: {} } });
     const before = await prisma.callbackRefusal.count();
     expect(await expireOrphanCallbacks(db, t0)).toEqual({ callbacks: 1100, refusals: 1 });

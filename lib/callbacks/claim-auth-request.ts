@@ -13,7 +13,13 @@ export async function claimAuthRequest(ctx: CallbackCtx, { state, callbackId }: 
     omit: { pkceVerifierCipher: false },
     include: {
       client: {
-        select: { id: true, zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
+        select: {
+          id: true,
+          zohoClientId: true,
+          provider: true,
+          secretCipher: true,
+          dcSecrets: { select: { location: true, secretCipher: true } },
+        },
       },
     },
   });
@@ -30,7 +36,13 @@ export async function claimAuthRequest(ctx: CallbackCtx, { state, callbackId }: 
       where: { id: request.id, consumedAt: null, expiresAt: { gt: new Date() } },
       data: { consumedAt: new Date() },
     });
-    if (count === 1) await updateCallback(tx, callbackId, { workspaceId: request.workspaceId, clientId: request.clientId, authRequestId: request.id, outcome: "received" });
+    if (count === 1)
+      await updateCallback(tx, callbackId, {
+        workspaceId: request.workspaceId,
+        clientId: request.clientId,
+        authRequestId: request.id,
+        outcome: "received",
+      });
     return count === 1;
   });
   if (!claimed) return refuse("state_reused");

@@ -6,8 +6,14 @@ import type { Db, Tx } from "@/lib/db";
 export const FAILURE_WINDOW_MS = 10 * 60_000;
 
 type Closed = {
-  workspaceId: string; clientId: string | null; authRequestId: string | null; outcome: string; error: string | null;
-  openedAt: Date; lastAt: Date; folded: number;
+  workspaceId: string;
+  clientId: string | null;
+  authRequestId: string | null;
+  outcome: string;
+  error: string | null;
+  openedAt: Date;
+  lastAt: Date;
+  folded: number;
 };
 
 /**
@@ -24,8 +30,19 @@ export async function closeFailureWindow(tx: Tx, key: string, openedNotAfter: Da
   if (!(await tx.workspace.findUnique({ where: { id: w.workspaceId }, select: { id: true } }))) return;
   const startedBy = w.authRequestId ? await tx.authRequest.findUnique({ where: { id: w.authRequestId }, select: { userId: true } }) : null;
   await recordAuditEvent(tx, {
-    workspaceId: w.workspaceId, actorId: startedBy?.userId ?? null, action: "callback.failed", targetType: "callback", targetId: null,
-    data: { clientId: w.clientId, outcome: w.outcome, error: w.error, repeats: w.folded, first: w.openedAt.toISOString(), last: w.lastAt.toISOString() },
+    workspaceId: w.workspaceId,
+    actorId: startedBy?.userId ?? null,
+    action: "callback.failed",
+    targetType: "callback",
+    targetId: null,
+    data: {
+      clientId: w.clientId,
+      outcome: w.outcome,
+      error: w.error,
+      repeats: w.folded,
+      first: w.openedAt.toISOString(),
+      last: w.lastAt.toISOString(),
+    },
   });
 }
 

@@ -26,6 +26,9 @@ export async function countRefusedCallbacks(ctx: Ctx, { now = new Date() }: { no
     workspace += row.count;
     for (const [ip, n] of Object.entries(row.sources as Record<string, number>)) sources.set(ip, (sources.get(ip) ?? 0) + n);
   }
-  const top = [...sources].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([ip]) => ip);
+  const top = [...sources]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([ip]) => ip);
   return { workspace, shared, top };
 }

@@ -5,7 +5,8 @@ import { OUTCOMES } from "./outcomes";
 describe("describeOutcome", () => {
   it("every outcome has a title, an explanation and a fix; no_org is one of them", () => {
     expect(OUTCOMES).toContain("no_org");
-    for (const o of OUTCOMES) expect(describeOutcome(o)).toMatchObject({ title: expect.any(String), explanation: expect.any(String), fix: expect.any(String) });
+    for (const o of OUTCOMES)
+      expect(describeOutcome(o)).toMatchObject({ title: expect.any(String), explanation: expect.any(String), fix: expect.any(String) });
   });
 
   it.each([["zoho_unreachable"], ["no_secret"]])("%s names the workspace's code lifetime", (outcome) => {

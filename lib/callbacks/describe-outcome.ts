@@ -25,7 +25,10 @@ export function codeLifetimeSentence(seconds: number): string {
 
 /** Zoho's token error explained; invalid_code names the code lifetime (seconds, or a description). */
 /** `failure`: Zoho's error, or the failed answer itself — whose throttle answer, in any language ("拒绝访问"), gets the rate-limit hint. */
-export function tokenErrorHint(failure: string | { error: string; rateLimited?: boolean }, codeLifetime: number | string = DEFAULT_CODE_LIFETIME_SECONDS): string | undefined {
+export function tokenErrorHint(
+  failure: string | { error: string; rateLimited?: boolean },
+  codeLifetime: number | string = DEFAULT_CODE_LIFETIME_SECONDS,
+): string | undefined {
   const error = typeof failure === "string" ? failure : failure.rateLimited ? "Access Denied" : failure.error;
   // Own keys only: an error named "constructor" is Zoho's (or an attacker's) word, not a hint.
   const hint = Object.hasOwn(TOKEN_ERROR_HINTS, error) ? TOKEN_ERROR_HINTS[error] : undefined;

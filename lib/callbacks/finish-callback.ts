@@ -34,7 +34,8 @@ const REDIRECT_ERRORS: Record<string, FailedOutcome> = { access_denied: "rejecte
 export async function finishCallback(ctx: { meta: RequestMeta }, f: Finish) {
   const { id, params, link } = f;
   const error = params.get("error");
-  if (error) return failCallback(id, { ...link, outcome: Object.hasOwn(REDIRECT_ERRORS, error) ? REDIRECT_ERRORS[error] : "zoho_error", error });
+  if (error)
+    return failCallback(id, { ...link, outcome: Object.hasOwn(REDIRECT_ERRORS, error) ? REDIRECT_ERRORS[error] : "zoho_error", error });
   const code = params.get("code");
   if (!code) return failCallback(id, { ...link, outcome: "missing_code" });
 
@@ -42,11 +43,19 @@ export async function finishCallback(ctx: { meta: RequestMeta }, f: Finish) {
   if (!accountsServer) return failCallback(id, { ...link, outcome: "accounts_server_missing" });
   const server = matchAccountsServer(accountsServer, sandboxOrigins());
   if (!server || server.provider !== f.client.provider) {
-    return failCallback(id, { ...link, outcome: "accounts_server_not_allowed", diagnosis: `"${accountsServer.slice(0, 200)}" is not an allowed accounts server for this ${f.client.provider === "SANDBOX" ? "sandbox " : ""}client.` });
+    return failCallback(id, {
+      ...link,
+      outcome: "accounts_server_not_allowed",
+      diagnosis: `"${accountsServer.slice(0, 200)}" is not an allowed accounts server for this ${f.client.provider === "SANDBOX" ? "sandbox " : ""}client.`,
+    });
   }
   const location = params.get("location");
   if (location && location !== server.location) {
-    return failCallback(id, { ...link, outcome: "location_mismatch", diagnosis: `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre.` });
+    return failCallback(id, {
+      ...link,
+      outcome: "location_mismatch",
+      diagnosis: `location=${location.slice(0, 20)} but accounts-server is the ${server.location} data centre.`,
+    });
   }
 
   const exchanged = await exchangeCode(ctx, {
@@ -64,15 +73,26 @@ export async function finishCallback(ctx: { meta: RequestMeta }, f: Finish) {
   if (exchanged.ok) return;
   if (exchanged.reason === "no_secret") return failCallback(id, { ...link, outcome: "no_secret" });
   const { answer, latencyMs } = exchanged;
-  return failCallback(id, { ...link, latencyMs, exchange: describeAnswer(answer), error: answer.error, ...diagnoseFailure(answer, await getCodeLifetime(link.workspaceId)) });
+  return failCallback(id, {
+    ...link,
+    latencyMs,
+    exchange: describeAnswer(answer),
+    error: answer.error,
+    ...diagnoseFailure(answer, await getCodeLifetime(link.workspaceId)),
+  });
 }
 
 // Zoho's answer as stored and shown: shape and metadata, never the tokens.
 function describeAnswer(answer: TokenAnswer) {
   if (!answer.ok) return { ok: false, status: answer.status, error: answer.error, error_description: answer.description };
   return {
-    ok: true, token_type: answer.tokenType, api_domain: answer.apiDomain, expires_in: answer.expiresInSeconds,
-    scope: answer.scopes?.join(" ") ?? null, access_token: "[redacted]", refresh_token: answer.refreshToken ? "[redacted]" : null,
+    ok: true,
+    token_type: answer.tokenType,
+    api_domain: answer.apiDomain,
+    expires_in: answer.expiresInSeconds,
+    scope: answer.scopes?.join(" ") ?? null,
+    access_token: "[redacted]",
+    refresh_token: answer.refreshToken ? "[redacted]" : null,
     ...(answer.idToken && { id_token: "[redacted]" }),
   };
 }

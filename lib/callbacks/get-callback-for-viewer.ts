@@ -12,7 +12,16 @@ export async function getCallbackForViewer({ userId }: { userId: string | null }
   if (!/^\w{1,64}$/.test(id)) return null;
   const event = await db.callbackEvent.findUnique({
     where: { id },
-    include: { workspace: { select: { slug: true, name: true, limitCodeLifetimeSeconds: true, memberships: { where: { userId: userId ?? "" }, select: { role: true } } } } },
+    include: {
+      workspace: {
+        select: {
+          slug: true,
+          name: true,
+          limitCodeLifetimeSeconds: true,
+          memberships: { where: { userId: userId ?? "" }, select: { role: true } },
+        },
+      },
+    },
   });
   if (!event) return null;
   const member = userId !== null && (!event.workspace || event.workspace.memberships.length > 0);

@@ -13,11 +13,26 @@ export async function getCallback(ctx: Ctx, { id }: { id: string }) {
   const [request, client] = await Promise.all([
     event.authRequestId
       ? db.authRequest.findFirst({
-        where: { id: event.authRequestId, workspaceId: ctx.workspace.id },
-        select: { dc: true, redirectUri: true, scopes: true, accessType: true, prompt: true, orgWide: true, createdAt: true, userId: true, pkceVerifierCipher: true },
-      })
+          where: { id: event.authRequestId, workspaceId: ctx.workspace.id },
+          select: {
+            dc: true,
+            redirectUri: true,
+            scopes: true,
+            accessType: true,
+            prompt: true,
+            orgWide: true,
+            createdAt: true,
+            userId: true,
+            pkceVerifierCipher: true,
+          },
+        })
       : null,
-    event.clientId ? db.oAuthClient.findFirst({ where: { id: event.clientId, workspaceId: ctx.workspace.id }, select: { id: true, name: true, zohoClientId: true } }) : null,
+    event.clientId
+      ? db.oAuthClient.findFirst({
+          where: { id: event.clientId, workspaceId: ctx.workspace.id },
+          select: { id: true, name: true, zohoClientId: true },
+        })
+      : null,
   ]);
   // Whether PKCE was used, never the verifier (even sealed) on a page.
   const matched = request && (({ pkceVerifierCipher, ...rest }) => ({ ...rest, pkce: pkceVerifierCipher !== null }))(request);

@@ -26,9 +26,15 @@ export async function handleCallback(ctx: CallbackCtx, { params }: { params: URL
     const link = { workspaceId: request.workspaceId, clientId: request.clientId, authRequestId: request.id };
     if (claim.outcome) return failCallback(id, { ...link, outcome: claim.outcome });
     return finishCallback(ctx, {
-      id, params, link, client: request.client, redirectUri: request.redirectUri,
+      id,
+      params,
+      link,
+      client: request.client,
+      redirectUri: request.redirectUri,
       codeVerifier: request.pkceVerifierCipher ? unseal(request.pkceVerifierCipher) : undefined,
-      asked: request, userId: request.userId, via: { authRequestId: request.id },
+      asked: request,
+      userId: request.userId,
+      via: { authRequestId: request.id },
     });
   });
   return id;

@@ -6,12 +6,14 @@ import { db } from "@/lib/db";
 import { nulSafeFilters } from "@/lib/without-nul";
 import { isOutcome } from "./outcomes";
 
-export const callbackFilterSchema = nulSafeFilters(z.object({
-  client: z.string().max(40).optional().catch(undefined),
-  outcome: z.string().max(40).optional().catch(undefined),
-  dc: z.string().max(4).optional().catch(undefined),
-  since: z.enum(["1h", "24h", "7d", "all"]).catch("all"),
-}));
+export const callbackFilterSchema = nulSafeFilters(
+  z.object({
+    client: z.string().max(40).optional().catch(undefined),
+    outcome: z.string().max(40).optional().catch(undefined),
+    dc: z.string().max(4).optional().catch(undefined),
+    since: z.enum(["1h", "24h", "7d", "all"]).catch("all"),
+  }),
+);
 export type CallbackFilter = z.infer<typeof callbackFilterSchema>;
 
 const SINCE_MS = { "1h": 3600e3, "24h": 86400e3, "7d": 7 * 86400e3 } as const;

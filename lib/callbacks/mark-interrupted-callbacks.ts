@@ -20,7 +20,10 @@ export async function markInterruptedCallbacks(): Promise<number> {
   let marked = 0;
   for (const c of stale) {
     await db.$transaction(async (tx) => {
-      const { count } = await tx.callbackEvent.updateMany({ where: { id: c.id, outcome: "received" }, data: { outcome: "interrupted", diagnosis: DIAGNOSIS } });
+      const { count } = await tx.callbackEvent.updateMany({
+        where: { id: c.id, outcome: "received" },
+        data: { outcome: "interrupted", diagnosis: DIAGNOSIS },
+      });
       if (count === 0) return;
       marked++;
       if (c.workspaceId) await auditCallbackFailure(tx, { ...c, workspaceId: c.workspaceId, outcome: "interrupted", error: null });

@@ -17,7 +17,10 @@ describe("callback outcomes", () => {
 
   it("the migration to the enum keeps every stored outcome, and marks an unknown one internal_error", async () => {
     const db = new PGlite();
-    const dirs = fs.readdirSync(MIGRATIONS).filter((d) => /^\d/.test(d)).sort();
+    const dirs = fs
+      .readdirSync(MIGRATIONS)
+      .filter((d) => /^\d/.test(d))
+      .sort();
     expect(dirs).toContain(ENUM_MIGRATION);
     for (const dir of dirs) {
       if (dir === ENUM_MIGRATION) {
@@ -29,7 +32,11 @@ describe("callback outcomes", () => {
       if (dir === ENUM_MIGRATION) break;
     }
     const events = await db.query<{ id: string; outcome: string }>(`SELECT "id", "outcome"::text FROM "CallbackEvent" ORDER BY "id"`);
-    expect(events.rows).toEqual([{ id: "a", outcome: "grant_created" }, { id: "b", outcome: "internal_error" }, { id: "c", outcome: "received" }]);
+    expect(events.rows).toEqual([
+      { id: "a", outcome: "grant_created" },
+      { id: "b", outcome: "internal_error" },
+      { id: "c", outcome: "received" },
+    ]);
     expect((await db.query(`SELECT "outcome"::text FROM "CallbackFailureWindow"`)).rows).toEqual([{ outcome: "no_org" }]);
     const labels = await db.query<{ label: string }>(`SELECT unnest(enum_range(NULL::"CallbackOutcome"))::text AS label`);
     expect(labels.rows.map((r) => r.label)).toEqual(OUTCOMES);

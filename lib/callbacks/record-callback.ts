@@ -56,8 +56,14 @@ export async function failCallback(id: string, failure: CallbackUpdate & { outco
   return db.$transaction(async (tx) => {
     const row = await tx.callbackEvent.update({ where: { id }, data: failure, select: { id: true, ip: true, userAgent: true } });
     await auditCallbackFailure(tx, {
-      id, workspaceId, clientId: failure.clientId ?? null, authRequestId: failure.authRequestId ?? null, outcome: failure.outcome,
-      error: failure.error ?? null, ip: row.ip, userAgent: row.userAgent,
+      id,
+      workspaceId,
+      clientId: failure.clientId ?? null,
+      authRequestId: failure.authRequestId ?? null,
+      outcome: failure.outcome,
+      error: failure.error ?? null,
+      ip: row.ip,
+      userAgent: row.userAgent,
     });
     return row;
   });

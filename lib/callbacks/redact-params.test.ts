@@ -4,8 +4,15 @@ import { MAX_PARAMS, MAX_TOTAL, MAX_VALUE, redactParams, TRUNCATED_KEY } from ".
 describe("redactParams", () => {
   it("keeps location and accounts server, hides the code and most of the state", () => {
     const code = "1000.0123456789abcdef.fedcba9876543210";
-    const out = redactParams(new URLSearchParams({ code, location: "eu", "accounts-server": "https://accounts.zoho.eu", state: "abcdefghijklmnop" }));
-    expect(out).toEqual({ code: `[redacted, ${code.length} characters]`, location: "eu", "accounts-server": "https://accounts.zoho.eu", state: "…mnop" });
+    const out = redactParams(
+      new URLSearchParams({ code, location: "eu", "accounts-server": "https://accounts.zoho.eu", state: "abcdefghijklmnop" }),
+    );
+    expect(out).toEqual({
+      code: `[redacted, ${code.length} characters]`,
+      location: "eu",
+      "accounts-server": "https://accounts.zoho.eu",
+      state: "…mnop",
+    });
     expect(JSON.stringify(out)).not.toContain("0123456789");
   });
 
@@ -22,7 +29,12 @@ describe("redactParams", () => {
   });
 
   it("cuts long values and keys, visibly", () => {
-    const out = redactParams(new URLSearchParams([["error_description", "x".repeat(50_000)], ["k".repeat(1_000), "v"]]));
+    const out = redactParams(
+      new URLSearchParams([
+        ["error_description", "x".repeat(50_000)],
+        ["k".repeat(1_000), "v"],
+      ]),
+    );
     expect(out.error_description).toBe(`${"x".repeat(MAX_VALUE)}… [${50_000 - MAX_VALUE} more characters]`);
     expect(Object.keys(out)[1]).toMatch(/^k{64}… \[936 more characters\]$/);
   });
@@ -32,13 +44,20 @@ describe("redactParams", () => {
     expect(Object.keys(many)).toHaveLength(MAX_PARAMS + 1);
     expect(many[TRUNCATED_KEY]).toMatch(/^480 more parameters not stored/);
     const long = redactParams(new URLSearchParams(Array.from({ length: 19 }, (_, i) => [`p${i}`, "y".repeat(5_000)])));
-    const size = Object.entries(long).filter(([k]) => k !== TRUNCATED_KEY).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    const size = Object.entries(long)
+      .filter(([k]) => k !== TRUNCATED_KEY)
+      .reduce((n, [k, v]) => n + k.length + v.length, 0);
     expect(size).toBeLessThanOrEqual(MAX_TOTAL);
     expect(long[TRUNCATED_KEY]).toMatch(/more parameters not stored/);
   });
 
   it("keeps the first of a repeated name, the one the handler reads", () => {
-    const out = redactParams(new URLSearchParams([["location", "eu"], ["location", "us"]]));
+    const out = redactParams(
+      new URLSearchParams([
+        ["location", "eu"],
+        ["location", "us"],
+      ]),
+    );
     expect(out.location).toBe("eu");
     expect(out[TRUNCATED_KEY]).toMatch(/^1 more parameter not stored/);
   });

@@ -19,9 +19,14 @@ export function redactParams(params: URLSearchParams): Record<string, string> {
   let dropped = 0;
   for (const [rawKey, value] of params) {
     const key = cut(rawKey, MAX_KEY);
-    const shown = key === "state" ? (value.length > 8 ? `…${value.slice(-4).toWellFormed()}` : "[redacted]")
-      : SECRET_KEYS.test(rawKey) ? `[redacted, ${value.length} characters]`
-      : cut(value, MAX_VALUE);
+    const shown =
+      key === "state"
+        ? value.length > 8
+          ? `…${value.slice(-4).toWellFormed()}`
+          : "[redacted]"
+        : SECRET_KEYS.test(rawKey)
+          ? `[redacted, ${value.length} characters]`
+          : cut(value, MAX_VALUE);
     // A repeated name keeps its first value: the one the callback handler reads (URLSearchParams.get).
     if (key in out || Object.keys(out).length >= MAX_PARAMS || total + key.length + shown.length > MAX_TOTAL) {
       dropped++;
@@ -30,6 +35,8 @@ export function redactParams(params: URLSearchParams): Record<string, string> {
     out[key] = shown;
     total += key.length + shown.length;
   }
-  if (dropped) out[TRUNCATED_KEY] = `${dropped} more parameter${dropped === 1 ? "" : "s"} not stored (repeated, or beyond ${MAX_PARAMS} parameters or ${MAX_TOTAL} characters)`;
+  if (dropped)
+    out[TRUNCATED_KEY] =
+      `${dropped} more parameter${dropped === 1 ? "" : "s"} not stored (repeated, or beyond ${MAX_PARAMS} parameters or ${MAX_TOTAL} characters)`;
   return out;
 }

@@ -44,7 +44,9 @@ export async function saveRefusedCallbacks(db: Db, now = new Date()): Promise<nu
 // A client callback path belongs to its client's workspace; the shared path and unknown keys to none.
 async function byScope(db: Db, taken: RefusedCounts): Promise<Scoped> {
   const keys = [...taken.keys()].filter(Boolean);
-  const clients = keys.length ? await db.oAuthClient.findMany({ where: { callbackKey: { in: keys } }, select: { callbackKey: true, workspaceId: true } }) : [];
+  const clients = keys.length
+    ? await db.oAuthClient.findMany({ where: { callbackKey: { in: keys } }, select: { callbackKey: true, workspaceId: true } })
+    : [];
   const workspaceOf = new Map(clients.map((c) => [c.callbackKey, c.workspaceId]));
   const scoped: Scoped = new Map();
   for (const [key, { count, sources }] of taken) {

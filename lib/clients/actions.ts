@@ -13,7 +13,14 @@ import { createClient } from "./create-client";
 import { removeDcSecret } from "./remove-dc-secret";
 import { revealClientSecret } from "./reveal-client-secret";
 import {
-  clientRefSchema, createClientSchema, dcSecretSchema, removeDcSecretSchema, revealSecretSchema, secretSchema, setArchivedSchema, updateClientSchema,
+  clientRefSchema,
+  createClientSchema,
+  dcSecretSchema,
+  removeDcSecretSchema,
+  revealSecretSchema,
+  secretSchema,
+  setArchivedSchema,
+  updateClientSchema,
 } from "./schemas";
 import { setClientArchived } from "./set-client-archived";
 import { setDcSecret } from "./set-dc-secret";
@@ -34,35 +41,59 @@ export const createClientAction = workspaceAction("clients:write", createClientS
 const bound = { bound: ["clientId"] } as const;
 
 export const updateClientAction = workspaceAction(
-  "clients:write", updateClientSchema, async (ctx, input) => refreshed(ctx, await updateClient(ctx, input)), bound,
+  "clients:write",
+  updateClientSchema,
+  async (ctx, input) => refreshed(ctx, await updateClient(ctx, input)),
+  bound,
 );
 
 // Bound as (slug, clientId, "true" | "false"): the button archives or restores.
 export const setClientArchivedAction = workspaceAction(
-  "clients:write", setArchivedSchema, async (ctx, input) => refreshed(ctx, await setClientArchived(ctx, input)), { bound: ["clientId", "archived"] },
+  "clients:write",
+  setArchivedSchema,
+  async (ctx, input) => refreshed(ctx, await setClientArchived(ctx, input)),
+  { bound: ["clientId", "archived"] },
 );
 
 export const startSecretRotationAction = workspaceAction(
-  "clients:write", secretSchema, async (ctx, input) => refreshed(ctx, await startSecretRotation(ctx, input)), bound,
+  "clients:write",
+  secretSchema,
+  async (ctx, input) => refreshed(ctx, await startSecretRotation(ctx, input)),
+  bound,
 );
 
 export const confirmSecretRotationAction = workspaceAction(
-  "clients:write", clientRefSchema, async (ctx, input) => refreshed(ctx, await confirmSecretRotation(ctx, input)), bound,
+  "clients:write",
+  clientRefSchema,
+  async (ctx, input) => refreshed(ctx, await confirmSecretRotation(ctx, input)),
+  bound,
 );
 
 export const cancelSecretRotationAction = workspaceAction(
-  "clients:write", clientRefSchema, async (ctx, input) => refreshed(ctx, await cancelSecretRotation(ctx, input)), bound,
+  "clients:write",
+  clientRefSchema,
+  async (ctx, input) => refreshed(ctx, await cancelSecretRotation(ctx, input)),
+  bound,
 );
 
 export const setDcSecretAction = workspaceAction(
-  "clients:write", dcSecretSchema, async (ctx, input) => refreshed(ctx, await setDcSecret(ctx, input)), bound,
+  "clients:write",
+  dcSecretSchema,
+  async (ctx, input) => refreshed(ctx, await setDcSecret(ctx, input)),
+  bound,
 );
 
 // Bound as (slug, clientId, location): one button per data centre's secret.
 export const removeDcSecretAction = workspaceAction(
-  "clients:write", removeDcSecretSchema, async (ctx, input) => refreshed(ctx, await removeDcSecret(ctx, input)), { bound: ["clientId", "location"] },
+  "clients:write",
+  removeDcSecretSchema,
+  async (ctx, input) => refreshed(ctx, await removeDcSecret(ctx, input)),
+  { bound: ["clientId", "location"] },
 );
 
 export const revealClientSecretAction = workspaceAction(
-  "secrets:reveal", revealSecretSchema, async (ctx, input) => refreshed(ctx, await revealClientSecret(ctx, input)), bound,
+  "secrets:reveal",
+  revealSecretSchema,
+  async (ctx, input) => refreshed(ctx, await revealClientSecret(ctx, input)),
+  bound,
 );

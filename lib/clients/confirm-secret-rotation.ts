@@ -15,7 +15,12 @@ export async function confirmSecretRotation(ctx: Ctx, input: ClientRef): Promise
     if (!row.pendingSecretCipher) return { message: "No rotation is pending." };
     await tx.oAuthClient.update({
       where: { id: client.id },
-      data: { secretCipher: row.pendingSecretCipher, secretLast4: row.pendingSecretLast4, pendingSecretCipher: null, pendingSecretLast4: null },
+      data: {
+        secretCipher: row.pendingSecretCipher,
+        secretLast4: row.pendingSecretLast4,
+        pendingSecretCipher: null,
+        pendingSecretLast4: null,
+      },
     });
     await recordClientEvent(tx, ctx, client, "secret.rotated", { oldLast4: row.secretLast4, newLast4: row.pendingSecretLast4 });
     return { ok: true, message: "Secret rotated." };

@@ -9,6 +9,10 @@ const WINDOW_MS = 10 * 60 * 1000;
 export async function countRecentAuthorizations(ctx: Ctx, _input: object = {}): Promise<Map<string, number>> {
   allow(ctx, "clients:read");
   const since = new Date(Date.now() - WINDOW_MS);
-  const rows = await db.authRequest.groupBy({ by: ["clientId"], where: { workspaceId: ctx.workspace.id, createdAt: { gt: since } }, _count: { _all: true } });
+  const rows = await db.authRequest.groupBy({
+    by: ["clientId"],
+    where: { workspaceId: ctx.workspace.id, createdAt: { gt: since } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.clientId, r._count._all]));
 }

@@ -15,7 +15,8 @@ export async function createClient(ctx: Ctx, input: CreateClientInput): Promise<
   // A client names the person who registered it (createdById): API keys and jobs register none.
   const { actor } = ctx;
   if (actor.kind !== "member") throw new NotAllowedError("clients:write");
-  if (input.provider === "SANDBOX" && !env().sandboxEnabled) return { fieldErrors: { provider: ["The built-in sandbox is off on this console"] } };
+  if (input.provider === "SANDBOX" && !env().sandboxEnabled)
+    return { fieldErrors: { provider: ["The built-in sandbox is off on this console"] } };
   const secretLast4 = input.clientSecret ? last4(input.clientSecret) : null;
   const client = await db.$transaction(async (tx) => {
     const created = await tx.oAuthClient.create({
@@ -38,10 +39,19 @@ export async function createClient(ctx: Ctx, input: CreateClientInput): Promise<
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "client.created", targetType: "client", targetId: created.id,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "client.created",
+      targetType: "client",
+      targetId: created.id,
       data: {
-        name: input.name, type: input.type, zohoClientId: input.zohoClientId, provider: input.provider,
-        homeDc: input.homeDc, enabledDcs: input.enabledDcs, secretLast4,
+        name: input.name,
+        type: input.type,
+        zohoClientId: input.zohoClientId,
+        provider: input.provider,
+        homeDc: input.homeDc,
+        enabledDcs: input.enabledDcs,
+        secretLast4,
       },
       ...ctx.meta,
     });

@@ -8,7 +8,14 @@ import { grantList, grantScope } from "@/lib/grants/grant-scope";
 
 // Configuration only: no secret, ciphertext or last-4 is selected.
 const select = {
-  id: true, name: true, zohoClientId: true, type: true, environment: true, homeDc: true, enabledDcs: true, archivedAt: true,
+  id: true,
+  name: true,
+  zohoClientId: true,
+  type: true,
+  environment: true,
+  homeDc: true,
+  enabledDcs: true,
+  archivedAt: true,
   redirectUris: { select: { uri: true }, orderBy: { uri: "asc" } },
 } satisfies Prisma.OAuthClientSelect;
 type Row = Prisma.OAuthClientGetPayload<{ select: typeof select }>;

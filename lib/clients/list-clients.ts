@@ -10,7 +10,10 @@ export const PAGE_SIZE = 25;
 export async function listClients(ctx: Ctx, { filter }: { filter: ClientFilter }) {
   allow(ctx, "clients:read");
   const and: Prisma.OAuthClientWhereInput[] = [];
-  if (filter.q) and.push({ OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { zohoClientId: { contains: filter.q, mode: "insensitive" } }] });
+  if (filter.q)
+    and.push({
+      OR: [{ name: { contains: filter.q, mode: "insensitive" } }, { zohoClientId: { contains: filter.q, mode: "insensitive" } }],
+    });
   if (filter.dc) and.push({ OR: [{ homeDc: filter.dc }, { enabledDcs: { has: filter.dc } }] });
   if (filter.archived !== "all") and.push({ archivedAt: filter.archived === "active" ? null : { not: null } });
   const where: Prisma.OAuthClientWhereInput = { workspaceId: ctx.workspace.id, type: filter.type, environment: filter.env, AND: and };
@@ -22,8 +25,17 @@ export async function listClients(ctx: Ctx, { filter }: { filter: ClientFilter }
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true,
-        secretLast4: true, createdAt: true, archivedAt: true,
+        id: true,
+        name: true,
+        zohoClientId: true,
+        type: true,
+        provider: true,
+        environment: true,
+        homeDc: true,
+        enabledDcs: true,
+        secretLast4: true,
+        createdAt: true,
+        archivedAt: true,
       },
     }),
   ]);

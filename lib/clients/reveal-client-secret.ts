@@ -17,7 +17,8 @@ export async function revealClientSecret(ctx: Ctx, input: RevealSecretInput): Pr
   if (ctx.actor.kind !== "member") throw new NotAllowedError("secrets:reveal");
   if (!input.password) return { fieldErrors: { password: ["Enter your password"] } };
   const reentry = await checkCurrentPassword(ctx.actor.userId, input.password);
-  if (!reentry.ok && reentry.retryAfterSeconds) return { message: `Too many wrong passwords. Try again in ${Math.ceil(reentry.retryAfterSeconds / 60)} min.` };
+  if (!reentry.ok && reentry.retryAfterSeconds)
+    return { message: `Too many wrong passwords. Try again in ${Math.ceil(reentry.retryAfterSeconds / 60)} min.` };
   if (!reentry.ok) return { fieldErrors: { password: ["That is not your password"] } };
   return db.$transaction(async (tx) => {
     const client = await clientInWorkspace(tx, ctx, input.clientId);

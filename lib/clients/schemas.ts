@@ -11,9 +11,26 @@ const PROVIDERS = ["ZOHO", "SANDBOX"] as const;
 type Provider = (typeof PROVIDERS)[number];
 
 const location = locationField();
-const lines = (text: string) => [...new Set(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+const lines = (text: string) => [
+  ...new Set(
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  ),
+];
 // Checkbox groups arrive as one comma-joined string (see formObject).
-const list = z.string().default("").transform((t) => [...new Set(t.split(",").map((s) => s.trim()).filter(Boolean))]);
+const list = z
+  .string()
+  .default("")
+  .transform((t) => [
+    ...new Set(
+      t
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]);
 
 // Fields a client keeps after registration; the type is fixed at registration, as in Zoho.
 const editable = z.object({
@@ -33,7 +50,14 @@ const registration = editable.extend({
   clientSecret: z.string().trim().max(200).default(""),
 });
 
-type Checked = { type: ClientTypeName; provider: Provider; homeDc: string; enabledDcs: string[]; redirectUris: string[]; clientSecret?: string };
+type Checked = {
+  type: ClientTypeName;
+  provider: Provider;
+  homeDc: string;
+  enabledDcs: string[];
+  redirectUris: string[];
+  clientSecret?: string;
+};
 
 // The rules that depend on the client type (CLIENT_TYPE_RULES) and on where its accounts servers are.
 // The same rules for registration (in the schema) and for an edit (in the service, once it knows the
@@ -41,13 +65,16 @@ type Checked = { type: ClientTypeName; provider: Provider; homeDc: string; enabl
 export function typeRuleIssues(value: Checked): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   const rules = CLIENT_TYPE_RULES[value.type];
-  if (rules.redirectUris === "required" && value.redirectUris.length === 0) issues.push({ path: "redirectUris", message: "Add at least one redirect URI" });
-  if (rules.redirectUris === "none" && value.redirectUris.length > 0) issues.push({ path: "redirectUris", message: `A ${rules.label} has no redirect URI` });
+  if (rules.redirectUris === "required" && value.redirectUris.length === 0)
+    issues.push({ path: "redirectUris", message: "Add at least one redirect URI" });
+  if (rules.redirectUris === "none" && value.redirectUris.length > 0)
+    issues.push({ path: "redirectUris", message: `A ${rules.label} has no redirect URI` });
   for (const uri of value.redirectUris) {
     const problem = validateRedirectUri(uri, { allowHttp: value.provider === "SANDBOX", allowCustomScheme: value.type === "MOBILE" });
     if (problem) issues.push({ path: "redirectUris", message: problem });
   }
-  if (!rules.multiDc && value.enabledDcs.some((dc) => dc !== value.homeDc)) issues.push({ path: "enabledDcs", message: `A ${rules.label} has no Multi-DC` });
+  if (!rules.multiDc && value.enabledDcs.some((dc) => dc !== value.homeDc))
+    issues.push({ path: "enabledDcs", message: `A ${rules.label} has no Multi-DC` });
   if (value.clientSecret !== undefined && rules.secret === "required" && value.clientSecret.length < 10) {
     issues.push({ path: "clientSecret", message: "Paste the client secret from the API console" });
   }
@@ -55,7 +82,10 @@ export function typeRuleIssues(value: Checked): { path: string; message: string 
 }
 
 // The home DC is not also an "enabled" one.
-const withoutHomeDc = <T extends { homeDc: string; enabledDcs: string[] }>(v: T): T => ({ ...v, enabledDcs: v.enabledDcs.filter((dc) => dc !== v.homeDc) });
+const withoutHomeDc = <T extends { homeDc: string; enabledDcs: string[] }>(v: T): T => ({
+  ...v,
+  enabledDcs: v.enabledDcs.filter((dc) => dc !== v.homeDc),
+});
 
 export const createClientSchema = registration
   .superRefine((v, ctx) => typeRuleIssues(v).forEach(({ path, message }) => ctx.addIssue({ code: "custom", path: [path], message })))
@@ -89,12 +119,14 @@ export const revealSecretSchema = z.object({ clientId, password: z.string().defa
 export type RevealSecretInput = z.output<typeof revealSecretSchema>;
 
 // The list's query string: anything unknown or malformed falls back to "no filter"; a NUL matches nothing.
-export const clientFilterSchema = nulSafeFilters(z.object({
-  q: z.string().trim().max(100).catch(""),
-  type: z.enum(CLIENT_TYPES).optional().catch(undefined),
-  dc: locationField().optional().catch(undefined),
-  env: z.enum(ENVIRONMENTS).optional().catch(undefined),
-  archived: z.enum(["active", "archived", "all"]).catch("active"),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-}));
+export const clientFilterSchema = nulSafeFilters(
+  z.object({
+    q: z.string().trim().max(100).catch(""),
+    type: z.enum(CLIENT_TYPES).optional().catch(undefined),
+    dc: locationField().optional().catch(undefined),
+    env: z.enum(ENVIRONMENTS).optional().catch(undefined),
+    archived: z.enum(["active", "archived", "all"]).catch("active"),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  }),
+);
 export type ClientFilter = z.infer<typeof clientFilterSchema>;

@@ -13,7 +13,10 @@ export async function startSecretRotation(ctx: Ctx, input: SecretInput): Promise
   allow(ctx, "clients:write");
   return db.$transaction(async (tx) => {
     const client = await clientInWorkspace(tx, ctx, input.clientId);
-    await tx.oAuthClient.update({ where: { id: client.id }, data: { pendingSecretCipher: seal(input.secret), pendingSecretLast4: last4(input.secret) } });
+    await tx.oAuthClient.update({
+      where: { id: client.id },
+      data: { pendingSecretCipher: seal(input.secret), pendingSecretLast4: last4(input.secret) },
+    });
     await recordClientEvent(tx, ctx, client, "secret.rotation_started", { pendingLast4: last4(input.secret) });
     return { ok: true, message: "New secret saved as pending. Confirm once it is active at Zoho." };
   });

@@ -26,7 +26,12 @@ export async function updateClient(ctx: Ctx, input: UpdateClientInput): Promise<
     const { environment, homeDc, enabledDcs } = data;
     await recordClientEvent(tx, ctx, client, "client.updated", { environment, homeDc, enabledDcs, redirectUris });
     // The form shows what was saved (its fields are reset to these after the action).
-    const values = { ...data, enabledDcs: data.enabledDcs.join(","), redirectUris: redirectUris.join("\n"), defaultScopes: data.defaultScopes.join(",") };
+    const values = {
+      ...data,
+      enabledDcs: data.enabledDcs.join(","),
+      redirectUris: redirectUris.join("\n"),
+      defaultScopes: data.defaultScopes.join(","),
+    };
     return { ok: true, message: "Client saved.", values };
   });
 }

@@ -22,11 +22,14 @@ describe("the console's origin", () => {
     expect(appOrigin(req(host), local)).toBe(`http://${host.toLowerCase()}`);
   });
 
-  it.each([["evil.test"], ["localhost:3001"], ["localhost"], ["127.0.0.2:3000"], ["localhost.evil.test:3000"], [""]])("refuses Host %s", (host) => {
-    expect(isServedHost(host, local)).toBe(false);
-    // Even when a caller skipped the proxy's check, the origin is never the request's.
-    expect(appOrigin(req(host, "evil.test"), local)).toBe("http://localhost:3000");
-  });
+  it.each([["evil.test"], ["localhost:3001"], ["localhost"], ["127.0.0.2:3000"], ["localhost.evil.test:3000"], [""]])(
+    "refuses Host %s",
+    (host) => {
+      expect(isServedHost(host, local)).toBe(false);
+      // Even when a caller skipped the proxy's check, the origin is never the request's.
+      expect(appOrigin(req(host, "evil.test"), local)).toBe("http://localhost:3000");
+    },
+  );
 
   it("calls itself at its listening address", () => {
     expect(internalOrigin(local)).toBe("http://127.0.0.1:3000");

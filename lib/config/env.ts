@@ -28,7 +28,14 @@ const schema = z.object({
   ENCRYPTION_KEYS_PREVIOUS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((k) => k.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(base64Key)),
   ZOHO_SANDBOX: z.enum(["0", "1"]).optional(),
   APP_URL: z.url().optional(),
@@ -37,15 +44,30 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
   // Callbacks per client IP per 10 minutes (lib/callbacks/callback-rate-limit.ts says why 60).
-  CALLBACK_RATE_LIMIT: z.coerce.number().int().min(1, "must be at least 1").max(1_000_000, "must be at most 1000000").default(CALLBACK_RATE_LIMIT_DEFAULT),
+  CALLBACK_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1, "must be at least 1")
+    .max(1_000_000, "must be at most 1000000")
+    .default(CALLBACK_RATE_LIMIT_DEFAULT),
   // "1": refresh the data-centre table from Zoho's /oauth/serverinfo at start (and daily). Off by
   // default: many installs have no egress; an admin can refresh from Settings → Data centres.
-  REFRESH_DATA_CENTRES_AT_START: z.enum(["0", "1"]).optional().transform((v) => v === "1"),
+  REFRESH_DATA_CENTRES_AT_START: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((v) => v === "1"),
   // Proxies whose X-Forwarded-For is believed (proxy-addr syntax: IPs, CIDRs, "loopback", "uniquelocal").
   TRUSTED_PROXIES: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((p) => p.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((p) => p.trim())
+            .filter(Boolean)
+        : [],
+    )
     .refine(compiles, "must be a comma-separated list of IP addresses, CIDR ranges, or loopback / linklocal / uniquelocal"),
   // Optional single sign-on, next to email + password (lib/auth/oidc-providers.ts).
   AUTH_ZOHO_CLIENT_ID: z.string().optional(),
@@ -56,7 +78,10 @@ const schema = z.object({
   AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().default("single sign-on"),
   // Optional: invites are also mailed when set (smtp://user:pass@host:587 or smtps://…).
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   SMTP_FROM: z.string().default("Zoho OAuth Console <no-reply@localhost>"),
 });
 

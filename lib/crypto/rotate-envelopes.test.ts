@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../generated/prisma/client";
 import { openMigratedPglite } from "../../test/migrated-pglite";
 import { createKeyring, decrypt, encrypt } from "./envelope";
-import { countEnvelopesByKey, encryptedColumns, envelopeKeyId, NOT_AN_ENVELOPE, remainingUnderOtherKeys, rotateEnvelopes } from "./rotate-envelopes";
+import {
+  countEnvelopesByKey,
+  encryptedColumns,
+  envelopeKeyId,
+  NOT_AN_ENVELOPE,
+  remainingUnderOtherKeys,
+  rotateEnvelopes,
+} from "./rotate-envelopes";
 
 const older = randomBytes(32).toString("base64");
 const old = randomBytes(32).toString("base64");
@@ -38,8 +45,14 @@ async function emptyTables() {
 async function client(name: string, secret: string | null, pending: string | null, dcSecrets: Record<string, string> = {}) {
   return db.oAuthClient.create({
     data: {
-      workspaceId: ids.workspace, name, zohoClientId: `1000.${name}`, homeDc: "us", createdById: ids.owner,
-      secretCipher: secret, pendingSecretCipher: pending, updatedAt: new Date(Date.now() - 3_600_000),
+      workspaceId: ids.workspace,
+      name,
+      zohoClientId: `1000.${name}`,
+      homeDc: "us",
+      createdById: ids.owner,
+      secretCipher: secret,
+      pendingSecretCipher: pending,
+      updatedAt: new Date(Date.now() - 3_600_000),
       dcSecrets: { create: Object.entries(dcSecrets).map(([location, secretCipher]) => ({ location, secretCipher, secretLast4: "0000" })) },
     },
   });
@@ -47,7 +60,16 @@ async function client(name: string, secret: string | null, pending: string | nul
 
 async function grant(clientId: string, refreshCipher: string | null, accessCipher: string | null) {
   return db.grant.create({
-    data: { workspaceId: ids.workspace, clientId, location: "us", accountsServer: "https://accounts.zoho.com", apiDomain: "https://www.zohoapis.com", refreshCipher, accessCipher, createdById: ids.owner },
+    data: {
+      workspaceId: ids.workspace,
+      clientId,
+      location: "us",
+      accountsServer: "https://accounts.zoho.com",
+      apiDomain: "https://www.zohoapis.com",
+      refreshCipher,
+      accessCipher,
+      createdById: ids.owner,
+    },
   });
 }
 
@@ -101,11 +123,21 @@ describe("rotateEnvelopes", () => {
     }
     const request = await db.authRequest.create({
       data: {
-        workspaceId: ids.workspace, clientId: clients[0].id, userId: ids.owner, stateHash: "h1", dc: "us", redirectUri: "http://localhost/cb",
-        scopes: ["a"], accessType: "offline", expiresAt: new Date(Date.now() + 60_000), pkceVerifierCipher: encrypt("verifier-1", ringOld),
+        workspaceId: ids.workspace,
+        clientId: clients[0].id,
+        userId: ids.owner,
+        stateHash: "h1",
+        dc: "us",
+        redirectUri: "http://localhost/cb",
+        scopes: ["a"],
+        accessType: "offline",
+        expiresAt: new Date(Date.now() + 60_000),
+        pkceVerifierCipher: encrypt("verifier-1", ringOld),
       },
     });
-    const updatedBefore = new Map((await db.oAuthClient.findMany({ select: { id: true, updatedAt: true } })).map((c) => [c.id, c.updatedAt.getTime()]));
+    const updatedBefore = new Map(
+      (await db.oAuthClient.findMany({ select: { id: true, updatedAt: true } })).map((c) => [c.id, c.updatedAt.getTime()]),
+    );
 
     const progress: number[] = [];
     const report = await rotateEnvelopes(db, ring, { batchSize: 4, onProgress: (p) => progress.push(p.scanned) });
@@ -127,7 +159,8 @@ describe("rotateEnvelopes", () => {
     for (const c of await db.oAuthClient.findMany({ include: { dcSecrets: true } })) {
       expect(envelopeKeyId(c.secretCipher!)).toBe(keyId(next));
       expect(decrypt(c.secretCipher!, createKeyring(next))).toBe(plain.get(`c:${c.id}:secretCipher`));
-      if (c.pendingSecretCipher) expect(decrypt(c.pendingSecretCipher, createKeyring(next))).toBe(plain.get(`c:${c.id}:pendingSecretCipher`));
+      if (c.pendingSecretCipher)
+        expect(decrypt(c.pendingSecretCipher, createKeyring(next))).toBe(plain.get(`c:${c.id}:pendingSecretCipher`));
       for (const s of c.dcSecrets) expect(decrypt(s.secretCipher, createKeyring(next))).toBe(plain.get(`dc:${c.id}/${s.location}`));
       expect(c.updatedAt.getTime()).toBe(updatedBefore.get(c.id));
     }
@@ -158,12 +191,23 @@ describe("rotateEnvelopes", () => {
     const report = await rotateEnvelopes(db, ring);
     expect(report.missingKeyIds).toEqual([keyId(lost)]);
     const failed = Object.fromEntries(report.columns.map((r) => [`${r.model}.${r.column}`, r.failed]));
-    expect(failed).toMatchObject({ "OAuthClient.secretCipher": 1, "OAuthClient.pendingSecretCipher": 0, "ClientDcSecret.secretCipher": 1, "Grant.refreshCipher": 1 });
+    expect(failed).toMatchObject({
+      "OAuthClient.secretCipher": 1,
+      "OAuthClient.pendingSecretCipher": 0,
+      "ClientDcSecret.secretCipher": 1,
+      "Grant.refreshCipher": 1,
+    });
     expect(report.failures).toEqual(
       expect.arrayContaining([
         { model: "OAuthClient", column: "secretCipher", row: { id: c.id }, keyId: keyId(lost), reason: "missing-key" },
         { model: "Grant", column: "refreshCipher", row: { id: g.id }, keyId: keyId(lost), reason: "missing-key" },
-        { model: "ClientDcSecret", column: "secretCipher", row: { clientId: c.id, location: "eu" }, keyId: null, reason: "not-an-envelope" },
+        {
+          model: "ClientDcSecret",
+          column: "secretCipher",
+          row: { clientId: c.id, location: "eu" },
+          keyId: null,
+          reason: "not-an-envelope",
+        },
       ]),
     );
     const after = await db.oAuthClient.findUniqueOrThrow({ where: { id: c.id } });
@@ -177,9 +221,14 @@ describe("rotateEnvelopes", () => {
 
     // A tampered envelope under a key we hold is a failure too, not a missing key.
     const parts = encrypt("tampered", ringOld).split(".");
-    await db.grant.update({ where: { id: g.id }, data: { refreshCipher: [parts[0], parts[1], parts[2], parts[3].slice(0, -2) + "AA"].join(".") } });
+    await db.grant.update({
+      where: { id: g.id },
+      data: { refreshCipher: [parts[0], parts[1], parts[2], parts[3].slice(0, -2) + "AA"].join(".") },
+    });
     const tampered = await rotateEnvelopes(db, ring, { columns: encryptedColumns().filter((x) => x.model === "Grant") });
-    expect(tampered.failures).toEqual([{ model: "Grant", column: "refreshCipher", row: { id: g.id }, keyId: keyId(old), reason: "undecryptable" }]);
+    expect(tampered.failures).toEqual([
+      { model: "Grant", column: "refreshCipher", row: { id: g.id }, keyId: keyId(old), reason: "undecryptable" },
+    ]);
     expect(tampered.missingKeyIds).toEqual([]);
   });
 
@@ -214,11 +263,16 @@ describe("rotateEnvelopes", () => {
       },
     });
 
-    const report = await rotateEnvelopes(busy, ring, { columns: encryptedColumns().filter((x) => ["Grant", "OAuthClient"].includes(x.model)) });
+    const report = await rotateEnvelopes(busy, ring, {
+      columns: encryptedColumns().filter((x) => ["Grant", "OAuthClient"].includes(x.model)),
+    });
     expect(injected).toBe(true);
     const access = report.columns.find((x) => x.model === "Grant" && x.column === "accessCipher");
     expect(access).toMatchObject({ scanned: 3, rotated: 2, skippedChanged: 1, failed: 0 });
-    expect(report.columns.find((x) => x.model === "OAuthClient" && x.column === "secretCipher")).toMatchObject({ rotated: 0, skippedChanged: 1 });
+    expect(report.columns.find((x) => x.model === "OAuthClient" && x.column === "secretCipher")).toMatchObject({
+      rotated: 0,
+      skippedChanged: 1,
+    });
 
     expect((await db.grant.findUniqueOrThrow({ where: { id: grants[1].id } })).accessCipher).toBe(concurrent);
     const renamed = await db.oAuthClient.findUniqueOrThrow({ where: { id: c.id } });

@@ -76,7 +76,9 @@ export function encryptedColumns(): EncryptedColumn[] {
     if (ciphers.length === 0) continue;
     const primaryKey = PRIMARY_KEYS[model] ?? (fields.includes("id") ? ["id"] : undefined);
     if (!primaryKey) {
-      throw new Error(`${model} has encrypted columns but no "id" field: add its primary key to PRIMARY_KEYS in lib/crypto/rotate-envelopes.ts`);
+      throw new Error(
+        `${model} has encrypted columns but no "id" field: add its primary key to PRIMARY_KEYS in lib/crypto/rotate-envelopes.ts`,
+      );
     }
     const delegate = model[0].toLowerCase() + model.slice(1);
     for (const column of ciphers) columns.push({ model, delegate, column, primaryKey, keepsUpdatedAt: fields.includes("updatedAt") });
@@ -174,7 +176,13 @@ export async function rotateEnvelopes(db: RotationDb, ring: Keyring, options: Ro
         const reason = !keyId ? "not-an-envelope" : ring.all.has(keyId) ? "undecryptable" : "missing-key";
         if (reason === "missing-key") missing.add(keyId!);
         if (failures.length < MAX_FAILURES) {
-          failures.push({ model: col.model, column: col.column, row: Object.fromEntries(col.primaryKey.map((k) => [k, row[k]])), keyId, reason });
+          failures.push({
+            model: col.model,
+            column: col.column,
+            row: Object.fromEntries(col.primaryKey.map((k) => [k, row[k]])),
+            keyId,
+            reason,
+          });
         }
         return;
       }
@@ -191,14 +199,19 @@ export async function rotateEnvelopes(db: RotationDb, ring: Keyring, options: Ro
       await nextTurn();
     };
     let sinceProgress = 0;
-    const finished = await walk(db, col, { batchSize, concurrency: options.concurrency ?? 4, signal: options.signal, extra }, async (row, envelope) => {
-      result.scanned++;
-      await rotateOne(row, envelope);
-      if (++sinceProgress >= batchSize) {
-        sinceProgress = 0;
-        options.onProgress?.({ ...result, done: false });
-      }
-    });
+    const finished = await walk(
+      db,
+      col,
+      { batchSize, concurrency: options.concurrency ?? 4, signal: options.signal, extra },
+      async (row, envelope) => {
+        result.scanned++;
+        await rotateOne(row, envelope);
+        if (++sinceProgress >= batchSize) {
+          sinceProgress = 0;
+          options.onProgress?.({ ...result, done: false });
+        }
+      },
+    );
     options.onProgress?.({ ...result, done: true });
     if (!finished) {
       aborted = true;
@@ -217,7 +230,10 @@ export async function checkColumns(db: RotationDb, columns: EncryptedColumn[] = 
 }
 
 /** How many envelopes each key id holds, per column (the proof that rotation is finished). */
-export async function countEnvelopesByKey(db: RotationDb, options: Pick<RotateOptions, "batchSize" | "columns" | "signal"> = {}): Promise<KeyCensus[]> {
+export async function countEnvelopesByKey(
+  db: RotationDb,
+  options: Pick<RotateOptions, "batchSize" | "columns" | "signal"> = {},
+): Promise<KeyCensus[]> {
   const census: KeyCensus[] = [];
   for (const col of options.columns ?? encryptedColumns()) {
     const byKeyId: Record<string, number> = {};

@@ -16,21 +16,36 @@ export const addDataCentreAction = workspaceAction("datacentres:manage", addData
   return { ok: true, message: `Added ${input.label} (${input.location}).` };
 });
 
-export const refreshDataCentresAction = workspaceAction("datacentres:manage", refreshDataCentresSchema, async (ctx, input) => {
-  const report = await refreshDataCentres(ctx, input);
-  if (!report.ok) return { ok: false, message: report.reason };
-  revalidatePath("/w", "layout");
-  const { add, update, skipped } = report.merge;
-  const parts = [
-    add.length ? `added ${add.map((dc) => dc.location).join(", ")}` : "",
-    update.length ? `updated ${update.map((dc) => dc.location).join(", ")}` : "",
-    skipped.length ? `skipped ${skipped.map((s) => `${s.location} (${s.reason})`).join("; ")}` : "",
-  ].filter(Boolean);
-  return { ok: true, message: parts.length ? `Serverinfo read: ${parts.join("; ")}.` : "Serverinfo read: the table already has every data centre it lists." };
-}, { bound: ["source"] });
+export const refreshDataCentresAction = workspaceAction(
+  "datacentres:manage",
+  refreshDataCentresSchema,
+  async (ctx, input) => {
+    const report = await refreshDataCentres(ctx, input);
+    if (!report.ok) return { ok: false, message: report.reason };
+    revalidatePath("/w", "layout");
+    const { add, update, skipped } = report.merge;
+    const parts = [
+      add.length ? `added ${add.map((dc) => dc.location).join(", ")}` : "",
+      update.length ? `updated ${update.map((dc) => dc.location).join(", ")}` : "",
+      skipped.length ? `skipped ${skipped.map((s) => `${s.location} (${s.reason})`).join("; ")}` : "",
+    ].filter(Boolean);
+    return {
+      ok: true,
+      message: parts.length
+        ? `Serverinfo read: ${parts.join("; ")}.`
+        : "Serverinfo read: the table already has every data centre it lists.",
+    };
+  },
+  { bound: ["source"] },
+);
 
-export const setDataCentreEnabledAction = workspaceAction("datacentres:manage", setDataCentreEnabledSchema, async (ctx, input) => {
-  const result = await setDataCentreEnabled(ctx, input);
-  if (result.ok) revalidatePath("/w", "layout");
-  return result;
-}, { bound: ["location", "enabled"] });
+export const setDataCentreEnabledAction = workspaceAction(
+  "datacentres:manage",
+  setDataCentreEnabledSchema,
+  async (ctx, input) => {
+    const result = await setDataCentreEnabled(ctx, input);
+    if (result.ok) revalidatePath("/w", "layout");
+    return result;
+  },
+  { bound: ["location", "enabled"] },
+);

@@ -16,13 +16,25 @@ export type AddResult = { ok: true } | { ok: false; field: keyof AddDataCentre; 
 export async function addDataCentre(ctx: ConsoleCtx, input: AddDataCentre): Promise<AddResult> {
   allowConsole(ctx, "datacentres:manage");
   await loadDataCentres();
-  if (dataCentres().some((dc) => dc.location === input.location)) return { ok: false, field: "location", reason: `${input.location} is already in the table` };
+  if (dataCentres().some((dc) => dc.location === input.location))
+    return { ok: false, field: "location", reason: `${input.location} is already in the table` };
   const owner = dataCentres().find((dc) => dc.accountsServer === input.accountsServer);
   if (owner) return { ok: false, field: "accountsServer", reason: `Already the accounts server of ${owner.location}` };
-  const row = { location: input.location, label: input.label, accountsServer: input.accountsServer, apiDomain: input.apiDomain || defaultApiDomain(input.accountsServer), enabled: true, source: "admin" };
+  const row = {
+    location: input.location,
+    label: input.label,
+    accountsServer: input.accountsServer,
+    apiDomain: input.apiDomain || defaultApiDomain(input.accountsServer),
+    enabled: true,
+    source: "admin",
+  };
   await db.$transaction(async (tx) => {
     await tx.dataCentre.create({ data: row });
-    await auditDataCentreChange(tx, ctx, "datacentre.added", row.location, { label: row.label, accountsServer: row.accountsServer, apiDomain: row.apiDomain });
+    await auditDataCentreChange(tx, ctx, "datacentre.added", row.location, {
+      label: row.label,
+      accountsServer: row.accountsServer,
+      apiDomain: row.apiDomain,
+    });
   });
   await loadDataCentres();
   return { ok: true };

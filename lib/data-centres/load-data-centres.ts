@@ -18,10 +18,13 @@ export async function seedDataCentres(): Promise<readonly DataCentre[]> {
 
 /** Reads the table into memory. */
 export async function loadDataCentres(): Promise<readonly DataCentre[]> {
-  const rows = await db.dataCentre.findMany({ select: { location: true, label: true, accountsServer: true, apiDomain: true, enabled: true, source: true } });
+  const rows = await db.dataCentre.findMany({
+    select: { location: true, label: true, accountsServer: true, apiDomain: true, enabled: true, source: true },
+  });
   const order = new Map(SEED_DATA_CENTRES.map((dc, i) => [dc.location, i]));
-  rows.sort((a, b) => (order.get(a.location) ?? order.size) - (order.get(b.location) ?? order.size) || a.location.localeCompare(b.location));
+  rows.sort(
+    (a, b) => (order.get(a.location) ?? order.size) - (order.get(b.location) ?? order.size) || a.location.localeCompare(b.location),
+  );
   setDataCentres(rows);
   return rows;
 }
-

@@ -23,22 +23,52 @@ export function mergeServerInfo(
   const taken = new Map(current.filter((dc) => dc.accountsServer).map((dc) => [dc.accountsServer!, dc.location]));
   for (const [location, value] of Object.entries(locations).slice(0, 100)) {
     const shown = location.slice(0, 20);
-    if (!LOCATION_PATTERN.test(location)) { result.skipped.push({ location: shown, reason: "not a location code (2–8 lower-case letters)" }); continue; }
-    if (typeof value !== "string") { result.skipped.push({ location, reason: "no accounts server URL" }); continue; }
+    if (!LOCATION_PATTERN.test(location)) {
+      result.skipped.push({ location: shown, reason: "not a location code (2–8 lower-case letters)" });
+      continue;
+    }
+    if (typeof value !== "string") {
+      result.skipped.push({ location, reason: "no accounts server URL" });
+      continue;
+    }
     const row = current.find((dc) => dc.location === location);
     if (sandboxUrl) {
-      if (!sandboxUrl(location, value)) { result.skipped.push({ location, reason: "not the sandbox's accounts server for this location" }); continue; }
+      if (!sandboxUrl(location, value)) {
+        result.skipped.push({ location, reason: "not the sandbox's accounts server for this location" });
+        continue;
+      }
       if (row) result.unchanged.push(location);
-      else result.add.push({ location, label: location.toUpperCase(), accountsServer: null, apiDomain: null, enabled: true, source: "sandbox" });
+      else
+        result.add.push({
+          location,
+          label: location.toUpperCase(),
+          accountsServer: null,
+          apiDomain: null,
+          enabled: true,
+          source: "sandbox",
+        });
       continue;
     }
     const checked = checkAccountsServer(value);
-    if (!checked.ok) { result.skipped.push({ location, reason: checked.reason }); continue; }
+    if (!checked.ok) {
+      result.skipped.push({ location, reason: checked.reason });
+      continue;
+    }
     const owner = taken.get(checked.url);
-    if (owner && owner !== location) { result.skipped.push({ location, reason: `${checked.url} already belongs to ${owner}` }); continue; }
+    if (owner && owner !== location) {
+      result.skipped.push({ location, reason: `${checked.url} already belongs to ${owner}` });
+      continue;
+    }
     if (!row) {
       const seed = SEED_DATA_CENTRES.find((dc) => dc.location === location);
-      result.add.push({ location, label: seed?.label ?? location.toUpperCase(), accountsServer: checked.url, apiDomain: defaultApiDomain(checked.url), enabled: true, source: "serverinfo" });
+      result.add.push({
+        location,
+        label: seed?.label ?? location.toUpperCase(),
+        accountsServer: checked.url,
+        apiDomain: defaultApiDomain(checked.url),
+        enabled: true,
+        source: "serverinfo",
+      });
     } else if (row.accountsServer === checked.url) {
       result.unchanged.push(location);
     } else {

@@ -17,7 +17,10 @@ export async function refreshDataCentres(ctx: ConsoleCtx, { source }: { source: 
   if (!info.ok) return info;
   const current = await loadDataCentres();
   const origins = [...sandboxOrigins(), internalOrigin()];
-  const sandboxUrl = source === "sandbox" ? (location: string, url: string) => origins.some((o) => sandboxAccountsServer(o, location) === url.replace(/\/+$/, "")) : null;
+  const sandboxUrl =
+    source === "sandbox"
+      ? (location: string, url: string) => origins.some((o) => sandboxAccountsServer(o, location) === url.replace(/\/+$/, ""))
+      : null;
   const merge = mergeServerInfo(current, info.locations, sandboxUrl);
   if (merge.add.length > 0 || merge.update.length > 0) {
     await db.$transaction(async (tx) => {

@@ -7,7 +7,10 @@ import { loadDataCentres } from "./load-data-centres";
 
 // A disabled data centre is no longer offered for new clients and authorizations; clients and grants
 // already there keep working (their accounts server stays allowed), so disabling never strands a token.
-export async function setDataCentreEnabled(ctx: ConsoleCtx, { location, enabled }: { location: string; enabled: boolean }): Promise<{ ok: boolean; message: string }> {
+export async function setDataCentreEnabled(
+  ctx: ConsoleCtx,
+  { location, enabled }: { location: string; enabled: boolean },
+): Promise<{ ok: boolean; message: string }> {
   allowConsole(ctx, "datacentres:manage");
   await loadDataCentres();
   const dc = findDataCentre(location);

@@ -41,6 +41,8 @@ describe("checkApiDomain and defaultApiDomain", () => {
   });
 
   it("the known domains are the seeded data centres' registrable domains", () => {
-    expect(zohoDomains(SEED_DATA_CENTRES)).toEqual(expect.arrayContaining(["zoho.com", "zohoapis.com", "zoho.ae", "zohoapis.ae", "zohocloud.ca", "zohoapis.ca", "zoho.com.cn"]));
+    expect(zohoDomains(SEED_DATA_CENTRES)).toEqual(
+      expect.arrayContaining(["zoho.com", "zohoapis.com", "zoho.ae", "zohoapis.ae", "zohocloud.ca", "zohoapis.ca", "zoho.com.cn"]),
+    );
   });
 });

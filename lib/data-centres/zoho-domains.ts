@@ -11,16 +11,29 @@ export type Checked = { ok: true; url: string } | { ok: false; reason: string };
 /** An accounts server as Zoho names them: `https://accounts.zoho.<tld>`, no port, path or credentials. */
 export function checkAccountsServer(value: string): Checked {
   const url = plainHttpsOrigin(value);
-  if (!url) return { ok: false, reason: "An accounts server is an https:// address with no port, path, query or credentials, e.g. https://accounts.zoho.eu." };
-  if (!ACCOUNTS_HOST.test(url.hostname)) return { ok: false, reason: `${url.hostname} is not one of Zoho's accounts servers (accounts.zoho.<domain> or accounts.zohocloud.<domain>).` };
+  if (!url)
+    return {
+      ok: false,
+      reason: "An accounts server is an https:// address with no port, path, query or credentials, e.g. https://accounts.zoho.eu.",
+    };
+  if (!ACCOUNTS_HOST.test(url.hostname))
+    return {
+      ok: false,
+      reason: `${url.hostname} is not one of Zoho's accounts servers (accounts.zoho.<domain> or accounts.zohocloud.<domain>).`,
+    };
   return { ok: true, url: url.origin };
 }
 
 /** An API domain for an added data centre: https, on a Zoho domain (www.zohoapis.ae, api.zoho.eu). */
 export function checkApiDomain(value: string): Checked {
   const url = plainHttpsOrigin(value);
-  if (!url) return { ok: false, reason: "An API domain is an https:// address with no port, path, query or credentials, e.g. https://www.zohoapis.eu." };
-  if (!/(^|\.)(zoho|zohocloud|zohoapis)\.(?:com\.)?[a-z]{2,3}$/.test(url.hostname)) return { ok: false, reason: `${url.hostname} is not on a Zoho domain (zohoapis.<domain> or zoho.<domain>).` };
+  if (!url)
+    return {
+      ok: false,
+      reason: "An API domain is an https:// address with no port, path, query or credentials, e.g. https://www.zohoapis.eu.",
+    };
+  if (!/(^|\.)(zoho|zohocloud|zohoapis)\.(?:com\.)?[a-z]{2,3}$/.test(url.hostname))
+    return { ok: false, reason: `${url.hostname} is not on a Zoho domain (zohoapis.<domain> or zoho.<domain>).` };
   return { ok: true, url: url.origin };
 }
 
@@ -50,7 +63,8 @@ function zohoDomainsOf(dataCentres: readonly DataCentre[]): string[] {
 function plainHttpsOrigin(value: string): URL | null {
   try {
     const url = new URL(value.trim().replace(/\/+$/, ""));
-    const plain = url.protocol === "https:" && !url.port && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+    const plain =
+      url.protocol === "https:" && !url.port && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
     return plain ? url : null;
   } catch {
     return null;

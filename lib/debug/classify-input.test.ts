@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { classifyInput, shownValue, type InputKind } from "./classify-input";
 
-const AUTH = "https://accounts.zoho.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL&client_id=1000.ABC&response_type=code&redirect_uri=https://app.test/cb&state=s";
+const AUTH =
+  "https://accounts.zoho.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL&client_id=1000.ABC&response_type=code&redirect_uri=https://app.test/cb&state=s";
 
 describe("classifyInput", () => {
   // One row per input shape: pasted text, detected kind, and a note or reason it must mention.
@@ -18,7 +19,12 @@ describe("classifyInput", () => {
     ["wrapped over lines", AUTH.replace("&client_id", "\n&client_id"), "auth-url", /wrapped/],
     ["in quotes", `"${AUTH}"`, "auth-url", /quotes/],
     ["percent-encoded as a whole", encodeURIComponent(AUTH), "auth-url", /percent-encoded/],
-    ["redirect with code", "https://app.test/cb?code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=xyz", "redirect-url", null],
+    [
+      "redirect with code",
+      "https://app.test/cb?code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state=xyz",
+      "redirect-url",
+      null,
+    ],
     ["redirect with error", "https://app.test/cb?error=access_denied", "redirect-url", null],
     ["redirect without scheme on localhost", "localhost:3000/oauth/callback?code=1&state=2", "redirect-url", /http:\/\//],
     ["custom-scheme mobile redirect", "com.example.app://cb?code=1&state=2", "redirect-url", null],
@@ -26,7 +32,12 @@ describe("classifyInput", () => {
     ["Location header", "Location: https://app.test/cb?code=1", "redirect-url", null],
     ["token success", '{"access_token":"1000.aaaa.bbbb","expires_in":3600}', "token-answer", null],
     ["token error", '{"error":"invalid_code"}', "token-answer", null],
-    ["token answer after HTTP headers", 'HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"error":"invalid_client"}', "token-answer", /headers/],
+    [
+      "token answer after HTTP headers",
+      'HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"error":"invalid_client"}',
+      "token-answer",
+      /headers/,
+    ],
     ["broken JSON", '{"access_token": "abc",', "unknown", /does not parse/],
     ["JSON array", "[1,2]", "unknown", /not an object/],
     ["JSON without token fields", '{"foo":1}', "unknown", /neither access_token nor error/],

@@ -37,7 +37,11 @@ export function classifyInput(raw: string): Classified {
   const notes: string[] = [];
   let text = raw.trim();
   if (!text) return { kind: "empty" };
-  if (text.length > MAX_LENGTH) return unknown(`The text is ${text.length.toLocaleString("en")} characters long; a URL or a token answer is far shorter. Paste just one of them.`, notes);
+  if (text.length > MAX_LENGTH)
+    return unknown(
+      `The text is ${text.length.toLocaleString("en")} characters long; a URL or a token answer is far shorter. Paste just one of them.`,
+      notes,
+    );
   const close = WRAPPERS[text[0]];
   if (close && text.length > 1 && text.endsWith(close)) {
     text = text.slice(1, -1).trim();
@@ -56,7 +60,9 @@ export function classifyInput(raw: string): Classified {
 export function redirectParams(url: URL): { params: URLSearchParams; fromFragment: boolean } {
   if (REDIRECT_KEYS.some((k) => url.searchParams.has(k)) || !url.hash) return { params: url.searchParams, fromFragment: false };
   const fragment = new URLSearchParams(url.hash.slice(1));
-  return FRAGMENT_KEYS.some((k) => fragment.has(k)) ? { params: fragment, fromFragment: true } : { params: url.searchParams, fromFragment: false };
+  return FRAGMENT_KEYS.some((k) => fragment.has(k))
+    ? { params: fragment, fromFragment: true }
+    : { params: url.searchParams, fromFragment: false };
 }
 
 // Keys that look secret to redactParams but are public in an authorization URL.
@@ -82,13 +88,19 @@ function classifyJson(text: string, notes: string[]): Classified {
     return unknown(`This looks like JSON but does not parse (${why}). Paste the token endpoint's answer exactly as it came.`, notes);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return unknown("This is JSON, but not an object: a token endpoint answer looks like {\"access_token\": …} or {\"error\": …}.", notes);
+    return unknown('This is JSON, but not an object: a token endpoint answer looks like {"access_token": …} or {"error": …}.', notes);
   }
   const json = parsed as Record<string, unknown>;
   if ("access_token" in json || "error" in json) return { kind: "token-answer", json, notes };
-  if (json.status === "success") return unknown("That is the answer to a revoke call ({\"status\":\"success\"}): the token was revoked. Nothing to debug.", notes);
-  const keys = Object.keys(json).slice(0, 8).map((k) => k.slice(0, 40));
-  return unknown(`This JSON has neither access_token nor error${keys.length ? ` (its keys: ${keys.join(", ")})` : ""}, so it is not a token endpoint answer.`, notes);
+  if (json.status === "success")
+    return unknown('That is the answer to a revoke call ({"status":"success"}): the token was revoked. Nothing to debug.', notes);
+  const keys = Object.keys(json)
+    .slice(0, 8)
+    .map((k) => k.slice(0, 40));
+  return unknown(
+    `This JSON has neither access_token nor error${keys.length ? ` (its keys: ${keys.join(", ")})` : ""}, so it is not a token endpoint answer.`,
+    notes,
+  );
 }
 
 function classifyUrl(input: string, notes: string[]): Classified {
@@ -120,7 +132,10 @@ function classifyUrl(input: string, notes: string[]): Classified {
     } else if (/^[?#]?[\w-]+=[^&\s]*(&|$)/.test(text)) {
       return unknown("This is only a query string. Paste the whole URL, from https:// on, so the debugger can see where it points.", notes);
     } else {
-      return unknown("This is neither a URL nor a JSON token answer. Paste an authorization URL (…/oauth/v2/auth?…), the URL Zoho redirected to (…?code=…&location=…), or the JSON the token endpoint answered.", notes);
+      return unknown(
+        "This is neither a URL nor a JSON token answer. Paste an authorization URL (…/oauth/v2/auth?…), the URL Zoho redirected to (…?code=…&location=…), or the JSON the token endpoint answered.",
+        notes,
+      );
     }
   }
   let url: URL;
@@ -131,11 +146,20 @@ function classifyUrl(input: string, notes: string[]): Classified {
   }
   if (AUTH_PATH.test(url.pathname)) return { kind: "auth-url", url, notes };
   if (TOKEN_PATH.test(url.pathname)) {
-    return unknown("This is a token endpoint URL (…/oauth/v2/token): a request, not an answer. It may hold a code and the client secret — do not share it. Paste the JSON it answered instead.", notes);
+    return unknown(
+      "This is a token endpoint URL (…/oauth/v2/token): a request, not an answer. It may hold a code and the client secret — do not share it. Paste the JSON it answered instead.",
+      notes,
+    );
   }
   if (REDIRECT_KEYS.some((k) => url.searchParams.has(k)) || redirectParams(url).fromFragment) return { kind: "redirect-url", url, notes };
   if (/^accounts\.zoho|^accounts\.zohocloud\./i.test(url.hostname)) {
-    return unknown(`An accounts server URL, but its path is ${url.pathname.slice(0, 80)}: an authorization URL uses /oauth/v2/auth (or /oauth/v2/org/auth).`, notes);
+    return unknown(
+      `An accounts server URL, but its path is ${url.pathname.slice(0, 80)}: an authorization URL uses /oauth/v2/auth (or /oauth/v2/org/auth).`,
+      notes,
+    );
   }
-  return unknown("A URL, but not one the debugger knows: its path is not /oauth/v2/auth, and it has none of code, error, state, location or accounts-server.", notes);
+  return unknown(
+    "A URL, but not one the debugger knows: its path is not /oauth/v2/auth, and it has none of code, error, state, location or accounts-server.",
+    notes,
+  );
 }

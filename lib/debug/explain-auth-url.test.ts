@@ -2,10 +2,21 @@ import { describe, expect, it } from "vitest";
 import { explainAuthUrl, suggestParam, type AuthUrlContext } from "./explain-auth-url";
 
 const GOOD = {
-  scope: "ZohoCRM.modules.ALL,AaaServer.profile.READ", client_id: "1000.ABCDEFGHIJKL", response_type: "code",
-  redirect_uri: "https://app.test/cb", access_type: "offline", prompt: "consent", state: "st4te-value-long",
+  scope: "ZohoCRM.modules.ALL,AaaServer.profile.READ",
+  client_id: "1000.ABCDEFGHIJKL",
+  response_type: "code",
+  redirect_uri: "https://app.test/cb",
+  access_type: "offline",
+  prompt: "consent",
+  state: "st4te-value-long",
 };
-const client: NonNullable<AuthUrlContext["client"]> = { type: "SERVER", redirectUris: ["https://app.test/cb"], homeDc: "us", enabledDcs: ["eu"], archived: false };
+const client: NonNullable<AuthUrlContext["client"]> = {
+  type: "SERVER",
+  redirectUris: ["https://app.test/cb"],
+  homeDc: "us",
+  enabledDcs: ["eu"],
+  archived: false,
+};
 
 function url(change: Record<string, string | null> = {}, start = "https://accounts.zoho.com/oauth/v2/auth") {
   const u = new URL(start);
@@ -64,7 +75,13 @@ describe("explainAuthUrl", () => {
     ["starts at eu", url({}, "https://accounts.zoho.eu/oauth/v2/auth"), {}, "start-not-us", "warning"],
     ["starts in China", url({}, "https://accounts.zoho.com.cn/oauth/v2/auth"), {}, "china", "info"],
     ["China client started at us", url(), { client: { ...client, homeDc: "cn" } }, "china-start", "error"],
-    ["client not enabled at eu", url({}, "https://accounts.zoho.eu/oauth/v2/auth"), { client: { ...client, enabledDcs: [] } }, "dc-not-enabled", "warning"],
+    [
+      "client not enabled at eu",
+      url({}, "https://accounts.zoho.eu/oauth/v2/auth"),
+      { client: { ...client, enabledDcs: [] } },
+      "dc-not-enabled",
+      "warning",
+    ],
     ["sandbox client started at Zoho", url(), { client, provider: "SANDBOX" }, "provider-mismatch", "error"],
     ["org-wide consent", url({}, "https://accounts.zoho.com/oauth/v2/org/auth"), {}, "org-wide", "info"],
   ])("%s", (_, input, context, id, level) => {
@@ -80,7 +97,11 @@ describe("explainAuthUrl", () => {
 
   it("accepts the console's sandbox as a starting server only when the sandbox is on", () => {
     const sandbox = url({}, "http://localhost:3000/sandbox/us/oauth/v2/auth");
-    expect(explainAuthUrl(sandbox, { sandboxOrigin: "http://localhost:3000" }).server).toMatchObject({ allowed: true, provider: "SANDBOX", location: "us" });
+    expect(explainAuthUrl(sandbox, { sandboxOrigin: "http://localhost:3000" }).server).toMatchObject({
+      allowed: true,
+      provider: "SANDBOX",
+      location: "us",
+    });
     expect(explainAuthUrl(sandbox, { sandboxOrigin: null }).findings.map((f) => f.id)).toContain("accounts-server-unknown");
   });
 
@@ -89,7 +110,13 @@ describe("explainAuthUrl", () => {
     expect(JSON.stringify(out)).not.toContain("very-secret-value");
   });
 
-  it.each([["redirect_url", "redirect_uri"], ["client-id", "client_id"], ["scopes", "scope"], ["scope", null], ["foo", null]])("suggests %s → %s", (name, hint) => {
+  it.each([
+    ["redirect_url", "redirect_uri"],
+    ["client-id", "client_id"],
+    ["scopes", "scope"],
+    ["scope", null],
+    ["foo", null],
+  ])("suggests %s → %s", (name, hint) => {
     expect(suggestParam(name)).toBe(hint);
   });
 });

@@ -35,14 +35,44 @@ describe("explainRedirect", () => {
     ["user rejected", url({ code: null, error: "access_denied" }), ctx(), "user-rejected", "warning"],
     ["other Zoho error", url({ code: null, error: "invalid_client" }), ctx(), "zoho-error", "error"],
     // Zoho, "Upcoming changes to the permission grant flow for OAuth apps" (2025): error=no_org.
-    ["user without an organization", url({ code: null, location: null, "accounts-server": null, error: "no_org" }), ctx(), "no-org", "error"],
+    [
+      "user without an organization",
+      url({ code: null, location: null, "accounts-server": null, error: "no_org" }),
+      ctx(),
+      "no-org",
+      "error",
+    ],
     ["no code and no error", url({ code: null }), ctx(), "code-missing", "error"],
     ["no state", url({ state: null }), ctx(), "state-missing", "warning"],
     ["no accounts-server", url({ "accounts-server": null }), ctx(), "accounts-server-missing", "error"],
-    ["accounts-server not Zoho's", url({ "accounts-server": "https://accounts.zoho.evil.test" }), ctx(), "accounts-server-not-allowed", "error"],
-    ["accounts-server still percent-encoded", url({ "accounts-server": "https%3A%2F%2Faccounts.zoho.eu" }), ctx(), "accounts-server-not-allowed", "error"],
-    ["sandbox server when the sandbox is off", url({ "accounts-server": "http://localhost:3000/sandbox/eu" }), ctx(), "accounts-server-not-allowed", "error"],
-    ["sandbox server for a Zoho client", url({ "accounts-server": "http://localhost:3000/sandbox/eu" }), ctx({ sandboxOrigin: "http://localhost:3000" }), "accounts-server-not-allowed", "error"],
+    [
+      "accounts-server not Zoho's",
+      url({ "accounts-server": "https://accounts.zoho.evil.test" }),
+      ctx(),
+      "accounts-server-not-allowed",
+      "error",
+    ],
+    [
+      "accounts-server still percent-encoded",
+      url({ "accounts-server": "https%3A%2F%2Faccounts.zoho.eu" }),
+      ctx(),
+      "accounts-server-not-allowed",
+      "error",
+    ],
+    [
+      "sandbox server when the sandbox is off",
+      url({ "accounts-server": "http://localhost:3000/sandbox/eu" }),
+      ctx(),
+      "accounts-server-not-allowed",
+      "error",
+    ],
+    [
+      "sandbox server for a Zoho client",
+      url({ "accounts-server": "http://localhost:3000/sandbox/eu" }),
+      ctx({ sandboxOrigin: "http://localhost:3000" }),
+      "accounts-server-not-allowed",
+      "error",
+    ],
     ["location and accounts-server disagree", url({ location: "us" }), ctx(), "location-mismatch", "error"],
     ["unknown location", url({ location: "mars", "accounts-server": null }), ctx(), "location-unknown", "warning"],
     ["code present: exchange within 60 s", url(), ctx(), "code-expiry", "info"],
@@ -67,7 +97,10 @@ describe("explainRedirect", () => {
   });
 
   it("accepts the sandbox's accounts server for a sandbox client", () => {
-    const out = explainRedirect(url({ "accounts-server": "http://localhost:3000/sandbox/eu" }), ctx({ sandboxOrigin: "http://localhost:3000", client: { ...client, provider: "SANDBOX" } }));
+    const out = explainRedirect(
+      url({ "accounts-server": "http://localhost:3000/sandbox/eu" }),
+      ctx({ sandboxOrigin: "http://localhost:3000", client: { ...client, provider: "SANDBOX" } }),
+    );
     expect(out.findings.map((f) => f.id)).toEqual(["code-expiry"]);
   });
 
@@ -84,7 +117,9 @@ describe("explainRedirect", () => {
   });
 
   it("without a matched client, does not judge the redirect URI", () => {
-    expect(explainRedirect(url({}, "https://other.test/cb"), ctx({ client: null })).findings.map((f) => f.id)).not.toContain("redirect-unregistered");
+    expect(explainRedirect(url({}, "https://other.test/cb"), ctx({ client: null })).findings.map((f) => f.id)).not.toContain(
+      "redirect-unregistered",
+    );
   });
 });
 

@@ -3,7 +3,13 @@ import { explainTokenAnswer } from "./explain-token-answer";
 
 const ACCESS = "1000.aaaaaaaaaaaaaaaa.bbbbbbbbbbbbWXYZ";
 const REFRESH = "1000.cccccccccccccccc.ddddddddddddRSTU";
-const GOOD = { access_token: ACCESS, refresh_token: REFRESH, api_domain: "https://www.zohoapis.eu", token_type: "Bearer", expires_in: 3600 };
+const GOOD = {
+  access_token: ACCESS,
+  refresh_token: REFRESH,
+  api_domain: "https://www.zohoapis.eu",
+  token_type: "Bearer",
+  expires_in: 3600,
+};
 
 describe("explainTokenAnswer", () => {
   it("a complete answer: only where the API calls go", () => {
@@ -32,7 +38,12 @@ describe("explainTokenAnswer", () => {
     ["invalid_redirect_uri", { error: "invalid_redirect_uri" }, "error-invalid_redirect_uri", "error"],
     ["invalid_scope", { error: "invalid_scope" }, "error-invalid_scope", "error"],
     ["too many grant codes", { error: "access_denied" }, "error-access_denied", "error"],
-    ["rate limited", { error: "Access Denied", error_description: "You have made too many requests continuously. Please try again after some time." }, "rate-limited", "error"],
+    [
+      "rate limited",
+      { error: "Access Denied", error_description: "You have made too many requests continuously. Please try again after some time." },
+      "rate-limited",
+      "error",
+    ],
     ["an error Zoho does not document", { error: "weird_thing" }, "error-weird_thing", "error"],
     ["errors come with HTTP 200", { error: "invalid_code" }, "error-with-200", "info"],
     ["a field of the wrong type", { access_token: 42 }, "unreadable", "error"],
@@ -42,9 +53,24 @@ describe("explainTokenAnswer", () => {
     ["no refresh token", { ...GOOD, refresh_token: undefined }, "no-refresh-token", "warning"],
     ["no api_domain", { ...GOOD, api_domain: undefined }, "api-domain-missing", "warning"],
     ["api_domain that is not Zoho's", { ...GOOD, api_domain: "https://api.evil.test" }, "api-domain-unknown", "warning"],
-    ["Zoho's multi-DC api_domain (api.zoho.eu) is a Zoho host", { ...GOOD, api_domain: "https://api.zoho.eu" }, "api-domain-zoho-host", "info"],
-    ["an api_domain with a path is not a bare Zoho host", { ...GOOD, api_domain: "https://www.zohoapis.com.au/fsm" }, "api-domain-unknown", "warning"],
-    ["rate limited, localized", { error: "拒绝访问", status: "failure", error_description: "您连续发出的请求过多。请稍后再试。" }, "rate-limited", "error"],
+    [
+      "Zoho's multi-DC api_domain (api.zoho.eu) is a Zoho host",
+      { ...GOOD, api_domain: "https://api.zoho.eu" },
+      "api-domain-zoho-host",
+      "info",
+    ],
+    [
+      "an api_domain with a path is not a bare Zoho host",
+      { ...GOOD, api_domain: "https://www.zohoapis.com.au/fsm" },
+      "api-domain-unknown",
+      "warning",
+    ],
+    [
+      "rate limited, localized",
+      { error: "拒绝访问", status: "failure", error_description: "您连续发出的请求过多。请稍后再试。" },
+      "rate-limited",
+      "error",
+    ],
     ["scope with spaces", { ...GOOD, scope: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, "scope-spaces", "info"],
   ])("%s", (_, json, id, level) => {
     const clean = JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
@@ -63,9 +89,14 @@ describe("explainTokenAnswer", () => {
       expect(ids, api_domain).toContain("api-domain-zoho-host");
       expect(ids, api_domain).not.toContain("api-domain-unknown");
     }
-    const sandbox = explainTokenAnswer({ ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" }, { sandboxOrigin: "http://localhost:3000" });
+    const sandbox = explainTokenAnswer(
+      { ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" },
+      { sandboxOrigin: "http://localhost:3000" },
+    );
     expect(sandbox.findings.find((f) => f.id === "api-domain-zoho-host")?.message).toContain("sandbox");
-    expect(explainTokenAnswer({ ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" }).findings.map((f) => f.id)).toContain("api-domain-unknown");
+    expect(explainTokenAnswer({ ...GOOD, api_domain: "http://localhost:3000/sandbox/eu/api" }).findings.map((f) => f.id)).toContain(
+      "api-domain-unknown",
+    );
   });
 
   it("normalises milliseconds to seconds", () => {

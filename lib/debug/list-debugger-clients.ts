@@ -3,15 +3,34 @@ import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 
 /** The clients' public settings the debugger matches pasted URLs against: no secret, no token. */
-export async function listDebuggerClients(ctx: Ctx, _input: Record<string, never> = {}){
+export async function listDebuggerClients(ctx: Ctx, _input: Record<string, never> = {}) {
   allow(ctx, "clients:read");
   const rows = await db.oAuthClient.findMany({
     where: { workspaceId: ctx.workspace.id },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, zohoClientId: true, type: true, provider: true, environment: true, homeDc: true, enabledDcs: true, archivedAt: true, redirectUris: { select: { uri: true } } },
+    select: {
+      id: true,
+      name: true,
+      zohoClientId: true,
+      type: true,
+      provider: true,
+      environment: true,
+      homeDc: true,
+      enabledDcs: true,
+      archivedAt: true,
+      redirectUris: { select: { uri: true } },
+    },
   });
   return rows.map((c) => ({
-    id: c.id, name: c.name, zohoClientId: c.zohoClientId, type: c.type, provider: c.provider, environment: c.environment,
-    homeDc: c.homeDc, enabledDcs: c.enabledDcs, archived: c.archivedAt !== null, redirectUris: c.redirectUris.map((r) => r.uri),
+    id: c.id,
+    name: c.name,
+    zohoClientId: c.zohoClientId,
+    type: c.type,
+    provider: c.provider,
+    environment: c.environment,
+    homeDc: c.homeDc,
+    enabledDcs: c.enabledDcs,
+    archived: c.archivedAt !== null,
+    redirectUris: c.redirectUris.map((r) => r.uri),
   }));
 }

@@ -13,7 +13,11 @@ export type FormState = {
 export const initialFormState: FormState = {};
 
 export function invalid(error: z.ZodError, values?: Record<string, string>): FormState {
-  return { message: "Please correct the highlighted fields.", fieldErrors: z.flattenError(error).fieldErrors as FormState["fieldErrors"], values };
+  return {
+    message: "Please correct the highlighted fields.",
+    fieldErrors: z.flattenError(error).fieldErrors as FormState["fieldErrors"],
+    values,
+  };
 }
 
 export function withoutKeys(values: Record<string, string>, keys: string[]): Record<string, string> {

@@ -3,8 +3,22 @@ import { productHostsFor } from "@/lib/zoho/product-hosts";
 
 // What asking for a grant's access token can end in; the token API maps failures to problem JSON.
 export type AccessTokenResult =
-  | { ok: true; accessToken: string; expiresAt: Date; apiDomain: string; location: string; refreshed: boolean; orgWide: boolean; provider: AccountsProvider }
-  | { ok: false; problem: "not-found" | "grant-revoked" | "grant-invalid" | "refresh-limit" | "zoho-unavailable"; detail: string; retryAfterSeconds?: number };
+  | {
+      ok: true;
+      accessToken: string;
+      expiresAt: Date;
+      apiDomain: string;
+      location: string;
+      refreshed: boolean;
+      orgWide: boolean;
+      provider: AccountsProvider;
+    }
+  | {
+      ok: false;
+      problem: "not-found" | "grant-revoked" | "grant-invalid" | "refresh-limit" | "zoho-unavailable";
+      detail: string;
+      retryAfterSeconds?: number;
+    };
 
 /** A cached token is served while it has more than this left; below it, the grant refreshes. */
 export const SAFETY_MARGIN_MS = 5 * 60 * 1000;
@@ -17,8 +31,13 @@ export const WINDOW_MS = 10 * 60 * 1000;
  */
 export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true }>) {
   return {
-    access_token: result.accessToken, api_domain: result.apiDomain, token_type: "Zoho-oauthtoken", expires_at: result.expiresAt.toISOString(), location: result.location,
-    org_wide: result.orgWide, product_hosts: productHostsFor(result.location, result.provider),
+    access_token: result.accessToken,
+    api_domain: result.apiDomain,
+    token_type: "Zoho-oauthtoken",
+    expires_at: result.expiresAt.toISOString(),
+    location: result.location,
+    org_wide: result.orgWide,
+    product_hosts: productHostsFor(result.location, result.provider),
   };
 }
 

@@ -11,20 +11,35 @@ import { grantRefSchema, relabelGrantSchema } from "./schemas";
 
 const grantsChanged = (ctx: Ctx) => revalidatePath(`/w/${ctx.workspace.slug}/grants`, "layout");
 
-export const refreshGrantAction = workspaceAction("grants:refresh", grantRefSchema, async (ctx, input) => {
-  const state = await refreshGrant(ctx, input);
-  grantsChanged(ctx);
-  return state;
-}, { bound: ["grantId"] });
+export const refreshGrantAction = workspaceAction(
+  "grants:refresh",
+  grantRefSchema,
+  async (ctx, input) => {
+    const state = await refreshGrant(ctx, input);
+    grantsChanged(ctx);
+    return state;
+  },
+  { bound: ["grantId"] },
+);
 
-export const revokeGrantAction = workspaceAction("grants:revoke", grantRefSchema, async (ctx, input) => {
-  const state = await revokeGrant(ctx, input);
-  grantsChanged(ctx);
-  return state;
-}, { bound: ["grantId"] });
+export const revokeGrantAction = workspaceAction(
+  "grants:revoke",
+  grantRefSchema,
+  async (ctx, input) => {
+    const state = await revokeGrant(ctx, input);
+    grantsChanged(ctx);
+    return state;
+  },
+  { bound: ["grantId"] },
+);
 
-export const relabelGrantAction = workspaceAction("grants:label", relabelGrantSchema, async (ctx, input) => {
-  const state = await relabelGrant(ctx, input);
-  grantsChanged(ctx);
-  return state;
-}, { bound: ["grantId"] });
+export const relabelGrantAction = workspaceAction(
+  "grants:label",
+  relabelGrantSchema,
+  async (ctx, input) => {
+    const state = await relabelGrant(ctx, input);
+    grantsChanged(ctx);
+    return state;
+  },
+  { bound: ["grantId"] },
+);

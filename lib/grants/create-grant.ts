@@ -33,13 +33,20 @@ export async function createGrant(tx: Tx, g: NewGrant) {
   const refresh = g.tokens.refreshToken;
   const grant = await tx.grant.create({
     data: {
-      workspaceId: g.workspaceId, clientId: g.clientId, location: g.server.location, accountsServer: g.server.url,
-      apiDomain: g.apiDomain, scopes, createdById: g.userId,
+      workspaceId: g.workspaceId,
+      clientId: g.clientId,
+      location: g.server.location,
+      accountsServer: g.server.url,
+      apiDomain: g.apiDomain,
+      scopes,
+      createdById: g.userId,
       refreshCipher: refresh ? seal(refresh) : null,
       refreshLast4: refresh ? last4(refresh) : null,
-      zohoUserId: g.zohoUser?.zohoUserId ?? null, zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
+      zohoUserId: g.zohoUser?.zohoUserId ?? null,
+      zohoUserEmail: g.zohoUser?.email?.toLowerCase() ?? null,
       // The exchange's access token is a real one: cache it rather than spend a refresh.
-      accessCipher: seal(g.tokens.accessToken), accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
+      accessCipher: seal(g.tokens.accessToken),
+      accessExpiresAt: new Date(Date.now() + g.tokens.expiresInSeconds * 1000),
       ...(g.flow && { flow: g.flow }),
       ...(g.soid !== undefined && { flow: "client_credentials", soid: g.soid || null }),
       orgWide: g.orgWide ?? false,
@@ -47,8 +54,20 @@ export async function createGrant(tx: Tx, g: NewGrant) {
     select: { id: true },
   });
   await recordAuditEvent(tx, {
-    workspaceId: g.workspaceId, actorId: g.userId, action: "grant.created", targetType: "grant", targetId: grant.id,
-    data: { clientId: g.clientId, location: g.server.location, accountsServer: g.server.url, scopes, refreshTokenLast4: refresh ? last4(refresh) : null, ...(g.orgWide && { orgWide: true }), ...g.via },
+    workspaceId: g.workspaceId,
+    actorId: g.userId,
+    action: "grant.created",
+    targetType: "grant",
+    targetId: grant.id,
+    data: {
+      clientId: g.clientId,
+      location: g.server.location,
+      accountsServer: g.server.url,
+      scopes,
+      refreshTokenLast4: refresh ? last4(refresh) : null,
+      ...(g.orgWide && { orgWide: true }),
+      ...g.via,
+    },
     ...g.meta,
   });
   return grant;

@@ -60,20 +60,29 @@ async function obtain(run: Run): Promise<AccessTokenResult> {
   const deadline = Date.now() + LEASE_MS;
   const load = () => loadGrantForRefresh(run.ctx, run);
   // Only a forced refresh compares expiries: an ordinary request reads the grant once (token API benchmark).
-  const seenExpiry = run.force ? (await load())?.accessExpiresAt?.getTime() ?? 0 : 0;
+  const seenExpiry = run.force ? ((await load())?.accessExpiresAt?.getTime() ?? 0) : 0;
   for (;;) {
     const grant = await load();
     if (!grant) return NOT_FOUND;
     if (grant.status === "REVOKED") return { ok: false, problem: "grant-revoked", detail: "This grant was revoked." };
-    if (grant.status === "INVALID") return { ok: false, problem: "grant-invalid", detail: "Zoho no longer accepts this grant's refresh token. Authorize again." };
+    if (grant.status === "INVALID")
+      return { ok: false, problem: "grant-invalid", detail: "Zoho no longer accepts this grant's refresh token. Authorize again." };
     if (!grantServer(grant.accountsServer) || !grantApiDomainAllowed(grant.apiDomain)) {
-      return { ok: false, problem: "grant-invalid", detail: "The grant's stored accounts server or API domain is not one of Zoho's (nor this console's sandbox), so it is not used. Authorize again." };
+      return {
+        ok: false,
+        problem: "grant-invalid",
+        detail:
+          "The grant's stored accounts server or API domain is not one of Zoho's (nor this console's sandbox), so it is not used. Authorize again.",
+      };
     }
     const cached = usableToken(grant, run, seenExpiry);
     if (cached) return cached;
     const backoff = backoffOf(grant);
     if (backoff) {
-      const detail = backoff.problem === "refresh-limit" ? "The grant's refresh budget is spent for now." : "Zoho could not refresh this grant a moment ago.";
+      const detail =
+        backoff.problem === "refresh-limit"
+          ? "The grant's refresh budget is spent for now."
+          : "Zoho could not refresh this grant a moment ago.";
       return fallback(grant, run, detail, backoff.seconds, backoff.problem);
     }
     if (await takeLease(grant.id)) return refreshHolding(run, seenExpiry);
@@ -91,11 +100,21 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
     const fresh = usableToken(grant, run, seenExpiry);
     if (fresh) return fresh;
     const since = new Date(Date.now() - WINDOW_MS);
-    const recent = await db.grantRefresh.findMany({ where: { grantId: grant.id, at: { gt: since }, ...SPENT_REFRESH }, orderBy: { at: "asc" }, select: { at: true } });
+    const recent = await db.grantRefresh.findMany({
+      where: { grantId: grant.id, at: { gt: since }, ...SPENT_REFRESH },
+      orderBy: { at: "asc" },
+      select: { at: true },
+    });
     const limit = grant.workspace.limitAccessTokensPerWindow;
     if (recent.length >= limit) {
       const retry = Math.ceil((recent[0].at.getTime() + WINDOW_MS - Date.now()) / 1000);
-      return fallback(grant, run, `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`, retry, "refresh-limit");
+      return fallback(
+        grant,
+        run,
+        `${recent.length} access tokens in the last 10 minutes: Zoho allows ${limit} per refresh token.`,
+        retry,
+        "refresh-limit",
+      );
     }
     const answer = await refreshAtZoho(grant, run.trigger);
     if (answer.ok) {
@@ -107,16 +126,39 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
           data: { accessCipher: seal(answer.accessToken), accessExpiresAt: expiresAt, lastRefreshAt: new Date(), apiDomain, ...FREE_LEASE },
         });
         await recordAuditEvent(tx, {
-          workspaceId: grant.workspaceId, actorId: actorId(run.ctx), action: "grant.refreshed", targetType: "grant", targetId: grant.id,
-          data: { trigger: run.trigger, expiresAt: expiresAt.toISOString(), ...(run.stale && { reason: "A service reported the cached access token invalid" }) }, ...run.ctx.meta,
+          workspaceId: grant.workspaceId,
+          actorId: actorId(run.ctx),
+          action: "grant.refreshed",
+          targetType: "grant",
+          targetId: grant.id,
+          data: {
+            trigger: run.trigger,
+            expiresAt: expiresAt.toISOString(),
+            ...(run.stale && { reason: "A service reported the cached access token invalid" }),
+          },
+          ...run.ctx.meta,
         });
       });
       released = true;
-      return { ok: true, accessToken: answer.accessToken, expiresAt, apiDomain, location: grant.location, refreshed: true, orgWide: grant.orgWide, provider: grant.client.provider };
+      return {
+        ok: true,
+        accessToken: answer.accessToken,
+        expiresAt,
+        apiDomain,
+        location: grant.location,
+        refreshed: true,
+        orgWide: grant.orgWide,
+        provider: grant.client.provider,
+      };
     }
     if (answer.error === "invalid_code") {
       await markInvalid(grant, run);
-      return { ok: false, problem: "grant-invalid", detail: "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again." };
+      return {
+        ok: false,
+        problem: "grant-invalid",
+        detail:
+          "Zoho answered invalid_code: the refresh token was revoked by the user, or evicted by Zoho's cap of refresh tokens per user per client. Authorize again.",
+      };
     }
     // Zoho's throttle answer, in any language (lib/zoho/is-rate-limit-answer.ts): back off for a minute.
     const limited = answer.rateLimited === true;
@@ -124,7 +166,15 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
     const retry = limited ? 60 : 15;
     await backOff(grant.id, problem, retry);
     released = true;
-    return fallback(grant, run, limited ? "Zoho is rate-limiting this client (too many requests continuously)." : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`, retry, problem);
+    return fallback(
+      grant,
+      run,
+      limited
+        ? "Zoho is rate-limiting this client (too many requests continuously)."
+        : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`,
+      retry,
+      problem,
+    );
   } finally {
     if (!released) await releaseLease(run.grantId);
   }
@@ -136,8 +186,14 @@ function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResul
   const lifetime = grant.accessExpiresAt.getTime() - (grant.lastRefreshAt ?? grant.createdAt).getTime();
   if (grant.accessExpiresAt.getTime() - Date.now() <= Math.min(marginMs, lifetime / 2)) return null;
   return {
-    ok: true, accessToken: unseal(grant.accessCipher), expiresAt: grant.accessExpiresAt, apiDomain: grant.apiDomain, location: grant.location, refreshed: false,
-    orgWide: grant.orgWide, provider: grant.client.provider,
+    ok: true,
+    accessToken: unseal(grant.accessCipher),
+    expiresAt: grant.accessExpiresAt,
+    apiDomain: grant.apiDomain,
+    location: grant.location,
+    refreshed: false,
+    orgWide: grant.orgWide,
+    provider: grant.client.provider,
   };
 }
 
@@ -152,7 +208,13 @@ function usableToken(grant: GrantForRefresh, run: Run, seenExpiry: number): Acce
 
 // When no fresh token can be had: a still-valid cached one is better than an error — unless it is the
 // very token a service just reported Zoho refused.
-function fallback(grant: GrantForRefresh, run: Run, detail: string, retryAfterSeconds: number, problem: BackoffProblem = "zoho-unavailable"): AccessTokenResult {
+function fallback(
+  grant: GrantForRefresh,
+  run: Run,
+  detail: string,
+  retryAfterSeconds: number,
+  problem: BackoffProblem = "zoho-unavailable",
+): AccessTokenResult {
   const cached = cachedToken(grant, 0);
   if (cached?.ok && cached.accessToken !== run.stale) return cached;
   return { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
@@ -160,17 +222,29 @@ function fallback(grant: GrantForRefresh, run: Run, detail: string, retryAfterSe
 
 async function markInvalid(grant: GrantForRefresh, run: Run) {
   // Org-wide grants are outside the per-user cap: they neither evict nor get evicted by a user's own.
-  const siblings = grant.zohoUserId && !grant.orgWide
-    ? await db.grant.count({ where: { workspaceId: grant.workspaceId, clientId: grant.clientId, zohoUserId: grant.zohoUserId, orgWide: false } })
-    : 0;
-  const reason = siblings > grant.workspace.limitRefreshTokensPerUser
-    ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
-    : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";
+  const siblings =
+    grant.zohoUserId && !grant.orgWide
+      ? await db.grant.count({
+          where: { workspaceId: grant.workspaceId, clientId: grant.clientId, zohoUserId: grant.zohoUserId, orgWide: false },
+        })
+      : 0;
+  const reason =
+    siblings > grant.workspace.limitRefreshTokensPerUser
+      ? `Evicted: this Zoho user has ${siblings} grants for the client, over Zoho's cap of ${grant.workspace.limitRefreshTokensPerUser}; Zoho deleted the oldest refresh tokens.`
+      : "Zoho no longer accepts the refresh token: revoked by the user (or an admin) at Zoho, or evicted by the cap of refresh tokens per user per client.";
   await db.$transaction(async (tx) => {
-    await tx.grant.update({ where: { id: grant.id }, data: { status: "INVALID", invalidReason: reason, accessCipher: null, accessExpiresAt: null } });
+    await tx.grant.update({
+      where: { id: grant.id },
+      data: { status: "INVALID", invalidReason: reason, accessCipher: null, accessExpiresAt: null },
+    });
     await recordAuditEvent(tx, {
-      workspaceId: grant.workspaceId, actorId: actorId(run.ctx), action: "grant.invalidated", targetType: "grant", targetId: grant.id,
-      data: { reason, trigger: run.trigger }, ...run.ctx.meta,
+      workspaceId: grant.workspaceId,
+      actorId: actorId(run.ctx),
+      action: "grant.invalidated",
+      targetType: "grant",
+      targetId: grant.id,
+      data: { reason, trigger: run.trigger },
+      ...run.ctx.meta,
     });
   });
 }

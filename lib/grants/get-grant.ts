@@ -15,19 +15,50 @@ export async function getGrant(ctx: Ctx, input: { grantId: string }) {
   const grant = await db.grant.findFirst({
     where: { AND: [grantScope(ctx), { id: input.grantId }] },
     select: {
-      id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, refreshLast4: true, zohoUserEmail: true, zohoUserId: true,
-      status: true, invalidReason: true, orgWide: true, createdAt: true, createdById: true, revokedAt: true, accessExpiresAt: true, lastRefreshAt: true, flow: true, soid: true,
+      id: true,
+      label: true,
+      location: true,
+      accountsServer: true,
+      apiDomain: true,
+      scopes: true,
+      refreshLast4: true,
+      zohoUserEmail: true,
+      zohoUserId: true,
+      status: true,
+      invalidReason: true,
+      orgWide: true,
+      createdAt: true,
+      createdById: true,
+      revokedAt: true,
+      accessExpiresAt: true,
+      lastRefreshAt: true,
+      flow: true,
+      soid: true,
       client: { select: { id: true, name: true, environment: true, type: true, provider: true } },
-      workspace: { select: { limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true } },
+      workspace: {
+        select: {
+          limitAccessTokensPerWindow: true,
+          limitRefreshTokensPerUser: true,
+          warnRefreshTokensPerUser: true,
+          limitActiveAccessTokens: true,
+        },
+      },
     },
   });
   if (!grant) return null;
   const [recentRefreshes, siblings, history] = await Promise.all([
     db.grantRefresh.count({ where: { grantId: grant.id, at: { gt: new Date(Date.now() - WINDOW_MS) }, ...SPENT_REFRESH } }),
     grant.zohoUserId && !grant.orgWide
-      ? db.grant.count({ where: { workspaceId: ctx.workspace.id, clientId: grant.client.id, zohoUserId: grant.zohoUserId, ...PERSONAL_GRANT } })
+      ? db.grant.count({
+          where: { workspaceId: ctx.workspace.id, clientId: grant.client.id, zohoUserId: grant.zohoUserId, ...PERSONAL_GRANT },
+        })
       : Promise.resolve(null),
-    db.grantRefresh.findMany({ where: { grantId: grant.id }, orderBy: { at: "desc" }, take: 20, select: { id: true, at: true, ok: true, error: true, latencyMs: true, trigger: true } }),
+    db.grantRefresh.findMany({
+      where: { grantId: grant.id },
+      orderBy: { at: "desc" },
+      take: 20,
+      select: { id: true, at: true, ok: true, error: true, latencyMs: true, trigger: true },
+    }),
   ]);
   return { grant, recentRefreshes, siblings, history };
 }

@@ -10,7 +10,11 @@ describe("the grants an actor may use", () => {
   it.each([
     ["a member", ctxOf({ kind: "member", userId: "u1", role: "VIEWER" }), { workspaceId: "w1" }],
     ["an all-grants key", ctxOf({ kind: "apiKey", keyId: "k1", grantIds: [] }), { workspaceId: "w1" }],
-    ["a key for two grants", ctxOf({ kind: "apiKey", keyId: "k1", grantIds: ["g1", "g2"] }), { workspaceId: "w1", id: { in: ["g1", "g2"] } }],
+    [
+      "a key for two grants",
+      ctxOf({ kind: "apiKey", keyId: "k1", grantIds: ["g1", "g2"] }),
+      { workspaceId: "w1", id: { in: ["g1", "g2"] } },
+    ],
     ["a job", ctxOf({ kind: "system", job: "upkeep" }), { workspaceId: "w1" }],
   ])("%s: always within its workspace", (_, ctx, where) => {
     expect(grantScope(ctx)).toEqual(where);

@@ -8,8 +8,20 @@ import { grantList, grantScope } from "./grant-scope";
 
 // Metadata only: the select names every column, so no token or ciphertext can reach the answer.
 const select = {
-  id: true, label: true, location: true, accountsServer: true, apiDomain: true, scopes: true, zohoUserId: true, zohoUserEmail: true,
-  status: true, createdAt: true, lastRefreshAt: true, accessExpiresAt: true, refreshLast4: true, orgWide: true,
+  id: true,
+  label: true,
+  location: true,
+  accountsServer: true,
+  apiDomain: true,
+  scopes: true,
+  zohoUserId: true,
+  zohoUserEmail: true,
+  status: true,
+  createdAt: true,
+  lastRefreshAt: true,
+  accessExpiresAt: true,
+  refreshLast4: true,
+  orgWide: true,
   client: { select: { id: true, name: true, environment: true } },
 } satisfies Prisma.GrantSelect;
 type Row = Prisma.GrantGetPayload<{ select: typeof select }>;
@@ -36,7 +48,10 @@ export async function listApiGrants(ctx: Ctx, query: GrantsQuery) {
   allow(ctx, "grants:read");
   const scope = grantScope(ctx);
   if (query.client) {
-    const client = await db.oAuthClient.findFirst({ where: { id: query.client, workspaceId: ctx.workspace.id, grants: grantList(ctx) ? { some: scope } : undefined }, select: { id: true } });
+    const client = await db.oAuthClient.findFirst({
+      where: { id: query.client, workspaceId: ctx.workspace.id, grants: grantList(ctx) ? { some: scope } : undefined },
+      select: { id: true },
+    });
     if (!client) return null;
   }
   const user = query.zohoUser;

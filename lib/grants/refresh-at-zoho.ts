@@ -15,9 +15,21 @@ const transient = (a: TokenAnswer) => !a.ok && (a.error === "unreachable" || a.e
 export async function refreshAtZoho(grant: GrantForRefresh, trigger: string): Promise<TokenAnswer> {
   const server = grantServer(grant.accountsServer);
   const secretCipher = pickClientSecret(grant.client, grant.location);
-  if (!server) return { ok: false, error: "accounts_server_not_allowed", description: "The grant's accounts server is not on the allowed list (is the sandbox off?).", status: 0 };
+  if (!server)
+    return {
+      ok: false,
+      error: "accounts_server_not_allowed",
+      description: "The grant's accounts server is not on the allowed list (is the sandbox off?).",
+      status: 0,
+    };
   const orgFlow = grant.flow === "client_credentials";
-  if ((!grant.refreshCipher && !orgFlow) || !secretCipher) return { ok: false, error: "no_refresh_token", description: "This grant has no refresh token (online access) or its client has no secret.", status: 0 };
+  if ((!grant.refreshCipher && !orgFlow) || !secretCipher)
+    return {
+      ok: false,
+      error: "no_refresh_token",
+      description: "This grant has no refresh token (online access) or its client has no secret.",
+      status: 0,
+    };
   const credentials = { clientId: grant.client.zohoClientId, clientSecret: unseal(secretCipher) };
   // A Self Client's organization grant renews with client_credentials; every other grant with its refresh token.
   const request = orgFlow
@@ -29,7 +41,13 @@ export async function refreshAtZoho(grant: GrantForRefresh, trigger: string): Pr
     const started = performance.now();
     answer = await requestToken(server, credentials, request);
     await db.grantRefresh.create({
-      data: { grantId: grant.id, ok: answer.ok, error: answer.ok ? null : answer.error, latencyMs: Math.round(performance.now() - started), trigger },
+      data: {
+        grantId: grant.id,
+        ok: answer.ok,
+        error: answer.ok ? null : answer.error,
+        latencyMs: Math.round(performance.now() - started),
+        trigger,
+      },
     });
     if (!transient(answer)) break;
   }

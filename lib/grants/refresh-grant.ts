@@ -9,5 +9,8 @@ export async function refreshGrant(ctx: Ctx, input: GrantRef): Promise<FormState
   allow(ctx, "grants:refresh");
   const result = await getAccessToken(ctx, { grantId: input.grantId, force: true });
   if (!result.ok) return { message: result.detail };
-  return { ok: true, message: result.refreshed ? "New access token, valid for an hour." : "Refreshed a moment ago by someone else: using that token." };
+  return {
+    ok: true,
+    message: result.refreshed ? "New access token, valid for an hour." : "Refreshed a moment ago by someone else: using that token.",
+  };
 }

@@ -9,7 +9,10 @@ import type { RefreshLease } from "@/lib/generated/prisma/enums";
 export const LEASE_MS = 30_000;
 
 export type BackoffProblem = "refresh-limit" | "zoho-unavailable";
-const BACKOFF: Record<BackoffProblem, RefreshLease> = { "refresh-limit": "BACKOFF_REFRESH_LIMIT", "zoho-unavailable": "BACKOFF_ZOHO_UNAVAILABLE" };
+const BACKOFF: Record<BackoffProblem, RefreshLease> = {
+  "refresh-limit": "BACKOFF_REFRESH_LIMIT",
+  "zoho-unavailable": "BACKOFF_ZOHO_UNAVAILABLE",
+};
 
 /** What a released lease writes (also in the transaction that stores a fresh token). */
 export const FREE_LEASE = { refreshLease: null, refreshLeaseUntil: null } as const;
@@ -33,7 +36,10 @@ export async function takeLease(grantId: string): Promise<boolean> {
 }
 
 export async function backOff(grantId: string, problem: BackoffProblem, seconds: number): Promise<void> {
-  await db.grant.update({ where: { id: grantId }, data: { refreshLease: BACKOFF[problem], refreshLeaseUntil: new Date(Date.now() + seconds * 1000) } });
+  await db.grant.update({
+    where: { id: grantId },
+    data: { refreshLease: BACKOFF[problem], refreshLeaseUntil: new Date(Date.now() + seconds * 1000) },
+  });
 }
 
 export async function releaseLease(grantId: string): Promise<void> {

@@ -12,7 +12,15 @@ export async function relabelGrant(ctx: Ctx, input: RelabelGrantInput): Promise<
   const done = await db.$transaction(async (tx) => {
     const { count } = await tx.grant.updateMany({ where: { id: grantId, workspaceId: ctx.workspace.id }, data: { label } });
     if (!count) return false;
-    await recordAuditEvent(tx, { workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "grant.relabelled", targetType: "grant", targetId: grantId, data: { label }, ...ctx.meta });
+    await recordAuditEvent(tx, {
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "grant.relabelled",
+      targetType: "grant",
+      targetId: grantId,
+      data: { label },
+      ...ctx.meta,
+    });
     return true;
   });
   return done ? { ok: true, message: "Label saved.", values: { label } } : { message: "No such grant." };

@@ -22,20 +22,43 @@ export async function revokeGrant(ctx: Ctx, input: GrantRef): Promise<FormState>
   let alreadyRevokedAtZoho = false;
   if (grant.refreshCipher) {
     const server = grantServer(grant.accountsServer);
-    if (!server) return { ok: false, message: "The grant's accounts server is not allowed any more (is the sandbox off?); nothing was revoked." };
+    if (!server)
+      return { ok: false, message: "The grant's accounts server is not allowed any more (is the sandbox off?); nothing was revoked." };
     const answer = await revokeToken(server, unseal(grant.refreshCipher));
-    if (answer.outcome === "unreachable") return { ok: false, message: `Zoho could not be reached (${answer.error}); the grant stays active. Try again later.` };
-    if (answer.outcome === "rate-limited") return { ok: false, message: "Zoho is rate-limiting this client (too many requests); nothing was revoked and the grant stays active. Try again in a few minutes." };
+    if (answer.outcome === "unreachable")
+      return { ok: false, message: `Zoho could not be reached (${answer.error}); the grant stays active. Try again later.` };
+    if (answer.outcome === "rate-limited")
+      return {
+        ok: false,
+        message:
+          "Zoho is rate-limiting this client (too many requests); nothing was revoked and the grant stays active. Try again in a few minutes.",
+      };
     // HTTP 400: Zoho no longer knows the token (revoked by the user or an admin, or evicted) — gone either way.
     alreadyRevokedAtZoho = answer.outcome === "already-revoked";
-    atZoho = answer.outcome === "already-revoked" ? `already revoked at Zoho (Zoho answered ${answer.error.slice(0, 60)}: it no longer knows the token)` : "revoked at Zoho";
+    atZoho =
+      answer.outcome === "already-revoked"
+        ? `already revoked at Zoho (Zoho answered ${answer.error.slice(0, 60)}: it no longer knows the token)`
+        : "revoked at Zoho";
   }
   await db.$transaction(async (tx) => {
-    await tx.grant.update({ where: { id: grant.id }, data: { status: "REVOKED", revokedAt: new Date(), revokedById: actorId(ctx), accessCipher: null, accessExpiresAt: null } });
+    await tx.grant.update({
+      where: { id: grant.id },
+      data: { status: "REVOKED", revokedAt: new Date(), revokedById: actorId(ctx), accessCipher: null, accessExpiresAt: null },
+    });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "grant.revoked", targetType: "grant", targetId: grant.id,
-      data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho }, ...ctx.meta,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "grant.revoked",
+      targetType: "grant",
+      targetId: grant.id,
+      data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho },
+      ...ctx.meta,
     });
   });
-  return { ok: true, message: alreadyRevokedAtZoho ? "Grant revoked: Zoho had already revoked its refresh token (by the user, an admin, or Zoho's cap of refresh tokens per user)." : `Grant revoked (${atZoho}).` };
+  return {
+    ok: true,
+    message: alreadyRevokedAtZoho
+      ? "Grant revoked: Zoho had already revoked its refresh token (by the user, an admin, or Zoho's cap of refresh tokens per user)."
+      : `Grant revoked (${atZoho}).`,
+  };
 }

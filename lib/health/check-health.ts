@@ -12,7 +12,11 @@ export async function checkHealth(): Promise<Health> {
   try {
     await db.$queryRaw`SELECT 1`;
     const latencyMs = Math.round(performance.now() - started);
-    return { status: "ok", database: { status: "ok", kind: env().embedded ? "pglite" : "postgresql", latencyMs }, sandbox: env().sandboxEnabled };
+    return {
+      status: "ok",
+      database: { status: "ok", kind: env().embedded ? "pglite" : "postgresql", latencyMs },
+      sandbox: env().sandboxEnabled,
+    };
   } catch {
     return { status: "error", database: { status: "unreachable" } };
   }

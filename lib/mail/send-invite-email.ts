@@ -4,7 +4,13 @@ import { env } from "@/lib/config/env";
 
 // Invites work without mail (the link is shown to the inviter); with SMTP_URL set they are mailed too.
 // Returns whether the mail was accepted; failures are logged without the link.
-export async function sendInviteEmail(invite: { to: string; link: string; workspace: string; role: string; inviter: string }): Promise<"sent" | "failed" | "off"> {
+export async function sendInviteEmail(invite: {
+  to: string;
+  link: string;
+  workspace: string;
+  role: string;
+  inviter: string;
+}): Promise<"sent" | "failed" | "off"> {
   const { SMTP_URL, SMTP_FROM } = env();
   if (!SMTP_URL) return "off";
   try {

@@ -11,7 +11,8 @@ export type AcceptResult = { ok: true; slug: string } | { ok: false; message: st
 export async function acceptInvite(ctx: UserCtx, { token }: { token: string }): Promise<AcceptResult> {
   const { problem, invite } = await findOpenInvite(token);
   if (problem || !invite) return { ok: false, message: "This invite can no longer be used." };
-  if (invite.email !== ctx.user.email?.toLowerCase()) return { ok: false, message: `This invite is for ${invite.email}. Sign out and sign in (or sign up) as that address.` };
+  if (invite.email !== ctx.user.email?.toLowerCase())
+    return { ok: false, message: `This invite is for ${invite.email}. Sign out and sign in (or sign up) as that address.` };
   const joined = await db.$transaction((tx) => joinWorkspace(tx, invite, ctx.user.id, ctx.meta));
   if (!joined) return { ok: false, message: "This invite was just used or revoked." };
   return { ok: true, slug: invite.workspace.slug };

@@ -28,7 +28,10 @@ export const createInviteAction = inviteAction as (slug: string, prev: InviteSta
 
 // The role and remove forms are a select and a button: there is no field to highlight, so a refused
 // input is said plainly in the toast.
-const plainly = (message: string) => (state: FormState): FormState => (state.fieldErrors ? { message } : state);
+const plainly =
+  (message: string) =>
+  (state: FormState): FormState =>
+    state.fieldErrors ? { message } : state;
 
 const roleAction = workspaceAction("members:manage", changeRoleSchema, async (ctx, input) => {
   const state = await changeMemberRole(ctx, input);
@@ -50,11 +53,16 @@ export async function removeMemberAction(slug: string, prev: FormState, formData
   return plainly("Nobody to remove.")(await removeAction(slug, prev, formData));
 }
 
-export const revokeInviteAction = workspaceAction("members:manage", revokeInviteSchema, async (ctx, input) => {
-  const state = await revokeInvite(ctx, input);
-  revalidatePath(`/w/${ctx.workspace.slug}/members`);
-  return state;
-}, { bound: ["inviteId"] });
+export const revokeInviteAction = workspaceAction(
+  "members:manage",
+  revokeInviteSchema,
+  async (ctx, input) => {
+    const state = await revokeInvite(ctx, input);
+    revalidatePath(`/w/${ctx.workspace.slug}/members`);
+    return state;
+  },
+  { bound: ["inviteId"] },
+);
 
 export async function acceptInviteAction(token: string, _prev: FormState): Promise<FormState> {
   const result = await acceptInvite(await userContext(), { token: withoutNul(String(token)) });

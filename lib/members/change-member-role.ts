@@ -21,8 +21,13 @@ export async function changeMemberRole(ctx: Ctx, { userId, role: next }: ChangeR
     if (member.role === "OWNER" && owners <= 1) return "The last owner cannot be demoted: make someone else owner first.";
     await tx.membership.update({ where, data: { role: next } });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "member.role_changed", targetType: "user", targetId: userId,
-      data: { from: member.role, to: next }, ...ctx.meta,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: userId,
+      data: { from: member.role, to: next },
+      ...ctx.meta,
     });
     return null;
   });

@@ -29,11 +29,23 @@ export async function createInvite(ctx: Ctx, { email, role, origin }: InviteInpu
   const token = randomToken(24);
   await db.$transaction(async (tx) => {
     const invite = await tx.invite.create({
-      data: { workspaceId: ctx.workspace.id, email, role, tokenHash: sha256Hex(token), createdById: inviterId, expiresAt: new Date(Date.now() + INVITE_TTL_MS) },
+      data: {
+        workspaceId: ctx.workspace.id,
+        email,
+        role,
+        tokenHash: sha256Hex(token),
+        createdById: inviterId,
+        expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: inviterId, action: "member.invited", targetType: "invite", targetId: invite.id, data: { email, role },
+      workspaceId: ctx.workspace.id,
+      actorId: inviterId,
+      action: "member.invited",
+      targetType: "invite",
+      targetId: invite.id,
+      data: { email, role },
       ...ctx.meta,
     });
   });

@@ -8,7 +8,15 @@ export type InviteProblem = "unknown" | "expired" | "used" | "revoked";
 export async function findOpenInvite(token: string) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, workspace: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      workspace: { select: { id: true, slug: true, name: true } },
+    },
   });
   if (!invite) return { problem: "unknown" as InviteProblem };
   if (invite.revokedAt) return { problem: "revoked" as InviteProblem, invite };

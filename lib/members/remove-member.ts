@@ -28,8 +28,13 @@ export async function removeMember(ctx: Ctx, { userId }: MemberInput): Promise<F
     // Someone removed is signed out everywhere at once (leaving on one's own keeps one's sessions).
     if (!leaving) await endSessions(userId, { tx });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "member.removed", targetType: "user", targetId: userId,
-      data: { role: member.role, left: leaving }, ...ctx.meta,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "member.removed",
+      targetType: "user",
+      targetId: userId,
+      data: { role: member.role, left: leaving },
+      ...ctx.meta,
     });
     return null;
   });

@@ -10,11 +10,18 @@ export async function revokeInvite(ctx: Ctx, { inviteId }: RevokeInviteInput): P
   allow(ctx, "members:manage");
   await db.$transaction(async (tx) => {
     const { count } = await tx.invite.updateMany({
-      where: { id: inviteId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() },
+      where: { id: inviteId, workspaceId: ctx.workspace.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
     });
-    if (count) await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "member.invite_revoked", targetType: "invite", targetId: inviteId, ...ctx.meta,
-    });
+    if (count)
+      await recordAuditEvent(tx, {
+        workspaceId: ctx.workspace.id,
+        actorId: actorId(ctx),
+        action: "member.invite_revoked",
+        targetType: "invite",
+        targetId: inviteId,
+        ...ctx.meta,
+      });
   });
   return { ok: true, message: "Invite revoked." };
 }

@@ -10,7 +10,10 @@ export type SignUpResult = { ok: true; email: string; slug: string } | { ok: fal
 
 // A new person creates their account from an invite link (not signed in: ctx is the request's meta;
 // the token admits them). The invite's email becomes theirs.
-export async function signUpWithInvite(ctx: AnonymousCtx, { token, name, password }: InviteSignUpInput & { token: string }): Promise<SignUpResult> {
+export async function signUpWithInvite(
+  ctx: AnonymousCtx,
+  { token, name, password }: InviteSignUpInput & { token: string },
+): Promise<SignUpResult> {
   const { problem, invite } = await findOpenInvite(token);
   if (problem || !invite) return { ok: false, message: "This invite can no longer be used." };
   const taken = { ok: false as const, message: `An account for ${invite.email} exists already: sign in to accept the invite.` };
@@ -18,15 +21,17 @@ export async function signUpWithInvite(ctx: AnonymousCtx, { token, name, passwor
   const passwordHash = await hashPassword(password);
   // Several submits at once (two tabs, a double click): one creates the account, the others meet the
   // unique email (or the used invite) and get a message, never a 500.
-  const outcome = await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: invite.email, name, passwordHash }, select: { id: true } });
-    if (await joinWorkspace(tx, invite, user.id, ctx.meta)) return "joined";
-    throw new InviteGone();
-  }).catch((error) => {
-    if (error instanceof InviteGone) return "gone";
-    if (isUniqueViolation(error)) return "taken";
-    throw error;
-  });
+  const outcome = await db
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: invite.email, name, passwordHash }, select: { id: true } });
+      if (await joinWorkspace(tx, invite, user.id, ctx.meta)) return "joined";
+      throw new InviteGone();
+    })
+    .catch((error) => {
+      if (error instanceof InviteGone) return "gone";
+      if (isUniqueViolation(error)) return "taken";
+      throw error;
+    });
   if (outcome === "gone") return { ok: false, message: "This invite was just used or revoked." };
   if (outcome === "taken") return taken;
   return { ok: true, email: invite.email, slug: invite.workspace.slug };

@@ -17,7 +17,10 @@ function limiter(limit: Limit): RateLimiterAbstract {
   let found = limiters.get(limit.name);
   if (!found) {
     const options = { keyPrefix: limit.name, points: limit.points, duration: limit.perSeconds };
-    found = limit.store === "memory" ? new RateLimiterMemory(options) : new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimit" });
+    found =
+      limit.store === "memory"
+        ? new RateLimiterMemory(options)
+        : new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimit" });
     limiters.set(limit.name, found);
   }
   return found;

@@ -16,7 +16,8 @@ export async function answerTokenRequest(request: Request, { location }: { locat
   const accountsServer = sandboxAccountsServer(appOrigin(request), location);
   const apiDomain = `${accountsServer}/api`;
   const grantType = params.get("grant_type");
-  if (grantType === "authorization_code") return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds, accountsServer);
+  if (grantType === "authorization_code")
+    return exchangeGrantCode(location, params, apiDomain, faults.accessTokenTtlSeconds, accountsServer);
   if (grantType === "refresh_token") return refreshAccessToken(location, params, apiDomain, faults);
   if (grantType === "client_credentials") return issueClientCredentials(location, params, apiDomain, faults.accessTokenTtlSeconds);
   if (!grantType) return zohoError("invalid_request", 200, "grant_type is missing");

@@ -24,25 +24,35 @@ const PKCE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/;
 // until the redirect URI is known to be registered for the client.
 export async function checkAuthRequest(query: URLSearchParams): Promise<AuthCheck> {
   const clientId = query.get("client_id")?.trim() ?? "";
-  const client = clientId && clientId.length <= 100
-    ? await db.sandboxClient.findUnique({ where: { clientId }, select: { name: true, redirectUris: true } })
-    : null;
+  const client =
+    clientId && clientId.length <= 100
+      ? await db.sandboxClient.findUnique({ where: { clientId }, select: { name: true, redirectUris: true } })
+      : null;
   if (!client) {
-    return fail("Invalid Client", clientId
-      ? "Client ID passed does not exist. Register the client in the sandbox API console (/sandbox/console)."
-      : "The client_id parameter is missing.");
+    return fail(
+      "Invalid Client",
+      clientId
+        ? "Client ID passed does not exist. Register the client in the sandbox API console (/sandbox/console)."
+        : "The client_id parameter is missing.",
+    );
   }
 
   const redirectUri = query.get("redirect_uri") ?? "";
   if (!client.redirectUris.includes(redirectUri)) {
-    return fail("Invalid Redirect Uri", redirectUri
-      ? `Redirect URI passed does not match with the one configured. "${redirectUri.slice(0, 200)}" is not registered for ${client.name}; Zoho compares redirect URIs as exact strings (scheme, host, port, path, trailing slash).`
-      : "The redirect_uri parameter is missing.");
+    return fail(
+      "Invalid Redirect Uri",
+      redirectUri
+        ? `Redirect URI passed does not match with the one configured. "${redirectUri.slice(0, 200)}" is not registered for ${client.name}; Zoho compares redirect URIs as exact strings (scheme, host, port, path, trailing slash).`
+        : "The redirect_uri parameter is missing.",
+    );
   }
 
   const responseType = query.get("response_type");
   if (responseType !== "code") {
-    return fail("Invalid Response Type", `response_type must be code${responseType ? `, not "${responseType.slice(0, 40)}"` : " (it is missing)"}.`);
+    return fail(
+      "Invalid Response Type",
+      `response_type must be code${responseType ? `, not "${responseType.slice(0, 40)}"` : " (it is missing)"}.`,
+    );
   }
 
   const scopes = checkScopeParam(query.get("scope"));
@@ -55,8 +65,10 @@ export async function checkAuthRequest(query: URLSearchParams): Promise<AuthChec
 
   const codeChallenge = query.get("code_challenge") || null;
   const method = query.get("code_challenge_method") || null;
-  if (codeChallenge && !PKCE_CHALLENGE.test(codeChallenge)) return fail("Invalid Code Challenge", "code_challenge must be 43–128 characters of A–Z, a–z, 0–9, '-', '.', '_' or '~'.");
-  if (method && method !== "S256" && method !== "plain") return fail("Invalid Code Challenge Method", "code_challenge_method is S256 or plain.");
+  if (codeChallenge && !PKCE_CHALLENGE.test(codeChallenge))
+    return fail("Invalid Code Challenge", "code_challenge must be 43–128 characters of A–Z, a–z, 0–9, '-', '.', '_' or '~'.");
+  if (method && method !== "S256" && method !== "plain")
+    return fail("Invalid Code Challenge Method", "code_challenge_method is S256 or plain.");
   if (method && !codeChallenge) return fail("Invalid Code Challenge", "code_challenge_method was sent without a code_challenge.");
 
   return {

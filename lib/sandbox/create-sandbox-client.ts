@@ -10,7 +10,14 @@ export async function createSandboxClient(input: SandboxClientInput & { workspac
   const clientId = newClientId();
   const clientSecret = newClientSecret();
   await db.sandboxClient.create({
-    data: { clientId, name: input.name, type: input.type, redirectUris: input.redirectUris, secretHash: sha256Hex(clientSecret), workspaceId: input.workspaceId },
+    data: {
+      clientId,
+      name: input.name,
+      type: input.type,
+      redirectUris: input.redirectUris,
+      secretHash: sha256Hex(clientSecret),
+      workspaceId: input.workspaceId,
+    },
   });
   return { clientId, clientSecret };
 }

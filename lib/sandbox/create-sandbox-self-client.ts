@@ -18,6 +18,12 @@ export async function createSandboxSelfClient(ctx: Ctx, input: SelfClientInput):
   if (ctx.actor.kind !== "member") throw new NotAllowedError("sandbox:write");
   const verdict = await consumeRegistration(ctx.actor.userId, ctx.meta.ip);
   if (!verdict.ok) return { message: tooManyRegistrations(verdict.retryAfterSeconds) };
-  const file = await createSelfClient({ name: input.name, scopes: input.scope, minutes: input.minutes, user: input.user, workspaceId: ctx.workspace.id });
+  const file = await createSelfClient({
+    name: input.name,
+    scopes: input.scope,
+    minutes: input.minutes,
+    user: input.user,
+    workspaceId: ctx.workspace.id,
+  });
   return { ok: true, selfClientJson: JSON.stringify(file) };
 }

@@ -13,12 +13,37 @@ export async function createSelfClient(input: { name: string; scopes: string[]; 
   const code = newOpaqueToken();
   const expiresAt = new Date(Date.now() + input.minutes * 60_000);
   await db.$transaction([
-    db.sandboxClient.create({ data: { clientId, name: input.name, type: "SELF", redirectUris: [], secretHash: sha256Hex(clientSecret), workspaceId: input.workspaceId } }),
+    db.sandboxClient.create({
+      data: {
+        clientId,
+        name: input.name,
+        type: "SELF",
+        redirectUris: [],
+        secretHash: sha256Hex(clientSecret),
+        workspaceId: input.workspaceId,
+      },
+    }),
     // redirectUri "" marks a Self Client code: its exchange takes no redirect_uri.
     db.sandboxCode.create({
-      data: { codeHash: sha256Hex(code), clientId, redirectUri: "", scopes: input.scopes, accessType: "offline", location: input.user.location, userId: input.user.id, expiresAt },
+      data: {
+        codeHash: sha256Hex(code),
+        clientId,
+        redirectUri: "",
+        scopes: input.scopes,
+        accessType: "offline",
+        location: input.user.location,
+        userId: input.user.id,
+        expiresAt,
+      },
     }),
   ]);
   // The file exactly as Zoho's console downloads it.
-  return { client_id: clientId, client_secret: clientSecret, code, grant_type: "authorization_code", scope: input.scopes, expiry_time: expiresAt.getTime() };
+  return {
+    client_id: clientId,
+    client_secret: clientSecret,
+    code,
+    grant_type: "authorization_code",
+    scope: input.scopes,
+    expiry_time: expiresAt.getTime(),
+  };
 }

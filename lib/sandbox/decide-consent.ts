@@ -14,7 +14,11 @@ const redirectTo = (url: string) => new Response(null, { status: 302, headers: {
 // POST from the consent page: Accept → a grant code for the chosen user, redirected back with the
 // user's location and accounts server; Reject → error=access_denied. `orgWide`: the page was
 // /oauth/v2/org/auth, where an admin consents for the organization.
-export async function decideConsent(request: Request, { location }: { location: string }, { orgWide = false }: { orgWide?: boolean } = {}): Promise<Response> {
+export async function decideConsent(
+  request: Request,
+  { location }: { location: string },
+  { orgWide = false }: { orgWide?: boolean } = {},
+): Promise<Response> {
   const form = await readParams(request);
   // The hidden fields are checked exactly as the GET was: never trust what a form carries back.
   const check = await checkAuthRequest(form);
@@ -35,7 +39,10 @@ export async function decideConsent(request: Request, { location }: { location: 
   if (user.noOrg && scopesNeedingAccount(auth.scopes).length) return back({ error: "no_org" });
   const code = await issueGrantCode(auth, user, { orgWide });
   if (!code) {
-    return back({ error: "access_denied", error_description: "too many grant codes for this client in the last 10 minutes; try again later" });
+    return back({
+      error: "access_denied",
+      error_description: "too many grant codes for this client in the last 10 minutes; try again later",
+    });
   }
   return back({
     code,

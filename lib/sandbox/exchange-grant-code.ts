@@ -11,7 +11,13 @@ import { sandboxUser } from "./users";
 
 // grant_type=authorization_code at {origin}/sandbox/{location}/oauth/v2/token.
 // `issuer`: the accounts server answering, named in an OpenID Connect ID token.
-export async function exchangeGrantCode(location: string, params: URLSearchParams, apiDomain: string, ttlSeconds = ACCESS_TOKEN_TTL_S, issuer = ""): Promise<Response> {
+export async function exchangeGrantCode(
+  location: string,
+  params: URLSearchParams,
+  apiDomain: string,
+  ttlSeconds = ACCESS_TOKEN_TTL_S,
+  issuer = "",
+): Promise<Response> {
   const code = params.get("code");
   if (!code) return zohoError("invalid_request", 200, "code is missing");
   const client = await authenticateClient(params);
@@ -21,7 +27,8 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
   const grant = await db.sandboxCode.findUnique({ where: { codeHash } });
   // Unknown, already used or older than 60 s: Zoho says invalid_code for each.
   // A code issued to another client is just as unknown to this one.
-  if (!grant || grant.usedAt || grant.expiresAt.getTime() <= Date.now() || grant.clientId !== client.clientId) return zohoError("invalid_code");
+  if (!grant || grant.usedAt || grant.expiresAt.getTime() <= Date.now() || grant.clientId !== client.clientId)
+    return zohoError("invalid_code");
   // The code lives in the user's data centre; any other accounts server does not know the grant.
   if (grant.location !== location) return zohoError("invalid_client");
   // Self Client codes (redirectUri "") are exchanged without a redirect_uri.
@@ -35,7 +42,10 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
   const subject = { clientId: grant.clientId, userId: grant.userId, location: grant.location, scopes: grant.scopes };
   const tokens = await db.$transaction(async (tx) => {
     // Single use even when two exchanges race: only one conditional update can win.
-    const { count } = await tx.sandboxCode.updateMany({ where: { codeHash, usedAt: null, expiresAt: { gt: new Date() } }, data: { usedAt: new Date() } });
+    const { count } = await tx.sandboxCode.updateMany({
+      where: { codeHash, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
     if (count !== 1) return null;
     const refresh = grant.accessType === "offline" ? await issueRefreshToken(tx, subject, { orgWide: grant.orgWide }) : null;
     const access = await issueAccessToken(tx, subject, refresh?.hash ?? null, ttlSeconds);
@@ -43,9 +53,18 @@ export async function exchangeGrantCode(location: string, params: URLSearchParam
   });
   if (!tokens) return zohoError("invalid_code");
   const user = sandboxUser(grant.userId);
-  const idToken = user && wantsIdToken(grant.scopes)
-    ? signIdToken({ issuer, clientId: grant.clientId, clientSecret: params.get("client_secret") ?? "", user, scopes: grant.scopes, accessToken: tokens.access, ttlSeconds })
-    : null;
+  const idToken =
+    user && wantsIdToken(grant.scopes)
+      ? signIdToken({
+          issuer,
+          clientId: grant.clientId,
+          clientSecret: params.get("client_secret") ?? "",
+          user,
+          scopes: grant.scopes,
+          accessToken: tokens.access,
+          ttlSeconds,
+        })
+      : null;
   return zohoJson({
     access_token: tokens.access,
     ...(tokens.refresh ? { refresh_token: tokens.refresh } : {}),

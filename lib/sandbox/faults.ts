@@ -6,22 +6,30 @@ import { MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW } from "./limits";
 
 // Fault injection belongs to a workspace: a fault set by one workspace affects only its own sandbox
 // clients. A client no workspace owns (see prisma/schema.prisma, SandboxClient) always gets the defaults.
-export const faultsSchema = z.object({
-  accessTokenTtlSeconds: z.number().int().min(1).max(86_400).optional(),
-  latencyMs: z.number().int().min(0).max(30_000).optional(),
-  errorRate: z.number().min(0).max(1).optional(),
-  outage: z.boolean().optional(),
-  codeLimit: z.number().int().min(1).max(10_000).optional(),
-  codeTtlSeconds: z.number().int().min(1).max(600).optional(),
-  rateLimited: z.boolean().optional(),
-  rateLimitLocale: z.enum(RATE_LIMIT_LOCALES).optional(),
-  accessTokensPerWindow: z.number().int().min(1).max(10_000).optional(),
-  deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
-  deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
-  deviceOtherDc: z.string().max(200).nullable().optional(),
-}).strict();
+export const faultsSchema = z
+  .object({
+    accessTokenTtlSeconds: z.number().int().min(1).max(86_400).optional(),
+    latencyMs: z.number().int().min(0).max(30_000).optional(),
+    errorRate: z.number().min(0).max(1).optional(),
+    outage: z.boolean().optional(),
+    codeLimit: z.number().int().min(1).max(10_000).optional(),
+    codeTtlSeconds: z.number().int().min(1).max(600).optional(),
+    rateLimited: z.boolean().optional(),
+    rateLimitLocale: z.enum(RATE_LIMIT_LOCALES).optional(),
+    accessTokensPerWindow: z.number().int().min(1).max(10_000).optional(),
+    deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
+    deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
+    deviceOtherDc: z.string().max(200).nullable().optional(),
+  })
+  .strict();
 export type Faults = {
-  accessTokenTtlSeconds: number; latencyMs: number; errorRate: number; outage: boolean; codeLimit: number; codeTtlSeconds: number; rateLimited: boolean;
+  accessTokenTtlSeconds: number;
+  latencyMs: number;
+  errorRate: number;
+  outage: boolean;
+  codeLimit: number;
+  codeTtlSeconds: number;
+  rateLimited: boolean;
   /** The language of the rate-limit answer: Zoho's English one, or the localized one it has been seen to send. */
   rateLimitLocale: string;
   /** Access tokens per refresh token per 10 minutes (Zoho: 10); raised by tests that need more. */
@@ -32,13 +40,29 @@ type DeviceFaults = { deviceIntervalSeconds: number; deviceCodeTtlSeconds: numbe
 // The device flow's: Zoho's observed 5 s interval and the user code's 5 minutes (lib/sandbox/issue-device-code.ts).
 const DEVICE_DEFAULTS: DeviceFaults = { deviceIntervalSeconds: 5, deviceCodeTtlSeconds: 300, deviceOtherDc: null };
 const DEFAULTS: Faults = {
-  accessTokenTtlSeconds: 3600, latencyMs: 0, errorRate: 0, outage: false, codeLimit: 10, codeTtlSeconds: 60, rateLimited: false,
-  rateLimitLocale: "en", accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW, ...DEVICE_DEFAULTS,
+  accessTokenTtlSeconds: 3600,
+  latencyMs: 0,
+  errorRate: 0,
+  outage: false,
+  codeLimit: 10,
+  codeTtlSeconds: 60,
+  rateLimited: false,
+  rateLimitLocale: "en",
+  accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW,
+  ...DEVICE_DEFAULTS,
 };
 const DEVICE_FIELDS = { deviceIntervalSeconds: true, deviceCodeTtlSeconds: true, deviceOtherDc: true } as const;
 const FIELDS = {
-  accessTokenTtlSeconds: true, latencyMs: true, errorRate: true, outage: true, codeLimit: true, codeTtlSeconds: true, rateLimited: true,
-  rateLimitLocale: true, accessTokensPerWindow: true, ...DEVICE_FIELDS,
+  accessTokenTtlSeconds: true,
+  latencyMs: true,
+  errorRate: true,
+  outage: true,
+  codeLimit: true,
+  codeTtlSeconds: true,
+  rateLimited: true,
+  rateLimitLocale: true,
+  accessTokensPerWindow: true,
+  ...DEVICE_FIELDS,
 } as const;
 
 export async function readFaults(workspaceId: string): Promise<Faults> {
@@ -49,7 +73,10 @@ export async function readFaults(workspaceId: string): Promise<Faults> {
 export async function faultsForClient(clientId: string | null | undefined): Promise<Faults> {
   const id = clientId?.trim();
   if (!id || id.length > 100) return DEFAULTS;
-  const client = await db.sandboxClient.findUnique({ where: { clientId: id }, select: { workspace: { select: { sandboxFaults: { select: FIELDS } } } } });
+  const client = await db.sandboxClient.findUnique({
+    where: { clientId: id },
+    select: { workspace: { select: { sandboxFaults: { select: FIELDS } } } },
+  });
   return client?.workspace?.sandboxFaults ?? DEFAULTS;
 }
 
@@ -62,7 +89,11 @@ export async function setFaults(workspaceId: string, change: z.infer<typeof faul
 export async function injectFault(faults: Faults): Promise<Response | null> {
   if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
   if (faults.rateLimited) return rateLimitAnswer(faults.rateLimitLocale);
-  if (faults.outage) return new Response("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>", { status: 503, headers: { "content-type": "text/html" } });
+  if (faults.outage)
+    return new Response("<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>", {
+      status: 503,
+      headers: { "content-type": "text/html" },
+    });
   if (faults.errorRate && Math.random() < faults.errorRate) return zohoError("internal_error", 500);
   return null;
 }

@@ -12,7 +12,12 @@ const SOID = /^([A-Za-z]+)\.(\d{1,30})$/;
 // is needed only for the apps that have several organizations (zoho-services.ts): without it Zoho
 // answers {"error":"missing_org_info"} (with HTTP 200, like its other token errors); other apps'
 // scopes work without it.
-export async function issueClientCredentials(location: string, params: URLSearchParams, apiDomain: string, ttlSeconds: number): Promise<Response> {
+export async function issueClientCredentials(
+  location: string,
+  params: URLSearchParams,
+  apiDomain: string,
+  ttlSeconds: number,
+): Promise<Response> {
   const client = await authenticateClient(params);
   if ("error" in client) return zohoError(client.error, 200, client.description);
   const row = await db.sandboxClient.findUnique({ where: { clientId: client.clientId }, select: { redirectUris: true } });
@@ -28,5 +33,11 @@ export async function issueClientCredentials(location: string, params: URLSearch
   if (needed.length && (!given || !needed.some((s) => s.toLowerCase() === given[1].toLowerCase()))) return zohoError("missing_org_info");
   const subject = { clientId: client.clientId, userId: `org:${soid ?? "self"}`, location, scopes: scopes.scopes };
   const access = await db.$transaction((tx) => issueAccessToken(tx, subject, null, ttlSeconds));
-  return zohoJson({ access_token: access, scope: scopes.scopes.join(" "), api_domain: apiDomain, token_type: "Bearer", expires_in: ttlSeconds });
+  return zohoJson({
+    access_token: access,
+    scope: scopes.scopes.join(" "),
+    api_domain: apiDomain,
+    token_type: "Bearer",
+    expires_in: ttlSeconds,
+  });
 }

@@ -45,8 +45,14 @@ export async function issueDeviceCode(request: Request, { location }: { location
 
   const deviceCode = newOpaqueToken();
   const userCode = await storeDeviceCode({
-    deviceCodeHash: sha256Hex(deviceCode), clientId, scopes: scopes.scopes, accessType, prompt, location,
-    intervalSeconds: faults.deviceIntervalSeconds, expiresAt: new Date(Date.now() + faults.deviceCodeTtlSeconds * 1000),
+    deviceCodeHash: sha256Hex(deviceCode),
+    clientId,
+    scopes: scopes.scopes,
+    accessType,
+    prompt,
+    location,
+    intervalSeconds: faults.deviceIntervalSeconds,
+    expiresAt: new Date(Date.now() + faults.deviceCodeTtlSeconds * 1000),
   });
   const page = `${sandboxAccountsServer(appOrigin(request), location)}/oauth/v3/device`;
   // Milliseconds, as Zoho's initiation page describes interval and expires_in ("in milliseconds"); the
@@ -62,7 +68,14 @@ export async function issueDeviceCode(request: Request, { location }: { location
 }
 
 type NewDeviceCode = {
-  deviceCodeHash: string; clientId: string; scopes: string[]; accessType: string; prompt: string | null; location: string; intervalSeconds: number; expiresAt: Date;
+  deviceCodeHash: string;
+  clientId: string;
+  scopes: string[];
+  accessType: string;
+  prompt: string | null;
+  location: string;
+  intervalSeconds: number;
+  expiresAt: Date;
 };
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 

@@ -6,7 +6,12 @@ import { ACCESS_TOKEN_TTL_S, MAX_REFRESH_TOKENS_PER_USER_PER_CLIENT } from "./li
 
 type Subject = { clientId: string; userId: string; location: string; scopes: string[] };
 
-export async function issueAccessToken(tx: Tx, subject: Subject, refreshTokenHash: string | null, ttlSeconds = ACCESS_TOKEN_TTL_S): Promise<string> {
+export async function issueAccessToken(
+  tx: Tx,
+  subject: Subject,
+  refreshTokenHash: string | null,
+  ttlSeconds = ACCESS_TOKEN_TTL_S,
+): Promise<string> {
   const token = newOpaqueToken();
   await tx.sandboxAccessToken.create({
     data: { tokenHash: sha256Hex(token), refreshTokenHash, ...subject, expiresAt: new Date(Date.now() + ttlSeconds * 1000) },
@@ -36,7 +41,11 @@ export async function evictOldestAccessTokens(tx: Tx, refreshTokenHash: string, 
 // "Tokens are bound to the app instance" and stay valid when that admin leaves
 // (https://www.zoho.com/accounts/protocol/oauth/instance-level-oauth.html). So it neither counts toward
 // nor is evicted by the user's cap; Zoho documents no cap of its own for them, so the sandbox sets none.
-export async function issueRefreshToken(tx: Tx, subject: Subject, { orgWide = false }: { orgWide?: boolean } = {}): Promise<{ token: string; hash: string }> {
+export async function issueRefreshToken(
+  tx: Tx,
+  subject: Subject,
+  { orgWide = false }: { orgWide?: boolean } = {},
+): Promise<{ token: string; hash: string }> {
   if (!orgWide) await evictPastCap(tx, subject);
   const token = newOpaqueToken();
   const hash = sha256Hex(token);

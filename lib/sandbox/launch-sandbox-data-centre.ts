@@ -13,7 +13,8 @@ export const launchSchema = z.strictObject({
 const MAX_LAUNCHED = 20;
 
 export async function launchSandboxDataCentre(input: z.infer<typeof launchSchema>): Promise<{ ok: true } | { ok: false; reason: string }> {
-  if ((await db.sandboxDataCentre.count()) >= MAX_LAUNCHED) return { ok: false, reason: `The sandbox has launched ${MAX_LAUNCHED} data centres already; remove one first.` };
+  if ((await db.sandboxDataCentre.count()) >= MAX_LAUNCHED)
+    return { ok: false, reason: `The sandbox has launched ${MAX_LAUNCHED} data centres already; remove one first.` };
   await db.sandboxDataCentre.upsert({ where: { location: input.location }, create: input, update: { label: input.label } });
   return { ok: true };
 }

@@ -11,7 +11,11 @@ describe("pickSandboxWorkspace", () => {
   });
 
   it("asks which one when there are several and none is named", () => {
-    expect(pickSandboxWorkspace([a, b], null, "clients:read")).toMatchObject({ ok: false, problem: "bad-request", detail: expect.stringContaining("yours: a, b") });
+    expect(pickSandboxWorkspace([a, b], null, "clients:read")).toMatchObject({
+      ok: false,
+      problem: "bad-request",
+      detail: expect.stringContaining("yours: a, b"),
+    });
   });
 
   it.each([
@@ -23,6 +27,7 @@ describe("pickSandboxWorkspace", () => {
   });
 
   it("developers, admins and owners may use the sandbox; viewers only look", () => {
-    for (const role of ["OWNER", "ADMIN", "DEVELOPER"] as const) expect(pickSandboxWorkspace([{ role, workspace: { slug: "w" } }], "w", "sandbox:write").ok).toBe(true);
+    for (const role of ["OWNER", "ADMIN", "DEVELOPER"] as const)
+      expect(pickSandboxWorkspace([{ role, workspace: { slug: "w" } }], "w", "sandbox:write").ok).toBe(true);
   });
 });

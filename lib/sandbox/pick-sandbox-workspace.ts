@@ -10,7 +10,11 @@ export type Picked<M> = { ok: true; membership: M } | { ok: false; problem: "bad
 export function pickSandboxWorkspace<M extends Membership>(memberships: M[], slug: string | null, permission: Permission): Picked<M> {
   if (!slug && memberships.length > 1) {
     const yours = memberships.map((m) => m.workspace.slug).join(", ");
-    return { ok: false, problem: "bad-request", detail: `You are in several workspaces: name one with ?workspace=<slug> (yours: ${yours}).` };
+    return {
+      ok: false,
+      problem: "bad-request",
+      detail: `You are in several workspaces: name one with ?workspace=<slug> (yours: ${yours}).`,
+    };
   }
   const membership = slug ? memberships.find((m) => m.workspace.slug === slug) : memberships[0];
   if (!membership || !can(membership.role, permission)) {

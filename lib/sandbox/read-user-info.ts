@@ -14,5 +14,11 @@ export async function readUserInfo(request: Request, { location }: { location: s
   const user = row && sandboxUser(row.userId);
   if (!row || !user || row.expiresAt.getTime() <= Date.now() || row.location !== location) return zohoError("invalid_oauthtoken", 401);
   if (!row.scopes.some((s) => s.toLowerCase() === PROFILE_SCOPE)) return zohoError("invalid_oauthscope", 401);
-  return zohoJson({ ZUID: Number(user.id), Email: user.email, First_Name: user.firstName, Last_Name: user.lastName, Display_Name: displayName(user) });
+  return zohoJson({
+    ZUID: Number(user.id),
+    Email: user.email,
+    First_Name: user.firstName,
+    Last_Name: user.lastName,
+    Display_Name: displayName(user),
+  });
 }

@@ -11,7 +11,12 @@ import { WINDOW_MS } from "./limits";
 // grant_type=refresh_token: a new access token, never a new refresh token. At most
 // `accessTokensPerWindow` per refresh token per 10 minutes (Zoho: 10), then the throttle answer; at
 // most the workspace's number of active ones (Zoho CRM: 15), the oldest evicted past it.
-export async function refreshAccessToken(location: string, params: URLSearchParams, apiDomain: string, faults: Pick<Faults, "accessTokenTtlSeconds" | "accessTokensPerWindow" | "rateLimitLocale">): Promise<Response> {
+export async function refreshAccessToken(
+  location: string,
+  params: URLSearchParams,
+  apiDomain: string,
+  faults: Pick<Faults, "accessTokenTtlSeconds" | "accessTokensPerWindow" | "rateLimitLocale">,
+): Promise<Response> {
   const refreshToken = params.get("refresh_token");
   if (!refreshToken) return zohoError("invalid_request", 200, "refresh_token is missing");
   const client = await authenticateClient(params);
@@ -25,12 +30,25 @@ export async function refreshAccessToken(location: string, params: URLSearchPara
 
   const cap = await activeTokenCapForClient(row.clientId);
   const access = await db.$transaction(async (tx) => {
-    const recent = await tx.sandboxAccessToken.count({ where: { refreshTokenHash: tokenHash, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } } });
+    const recent = await tx.sandboxAccessToken.count({
+      where: { refreshTokenHash: tokenHash, createdAt: { gt: new Date(Date.now() - WINDOW_MS) } },
+    });
     if (recent >= faults.accessTokensPerWindow) return null;
-    const token = await issueAccessToken(tx, { clientId: row.clientId, userId: row.userId, location: row.location, scopes: row.scopes }, tokenHash, faults.accessTokenTtlSeconds);
+    const token = await issueAccessToken(
+      tx,
+      { clientId: row.clientId, userId: row.userId, location: row.location, scopes: row.scopes },
+      tokenHash,
+      faults.accessTokenTtlSeconds,
+    );
     await evictOldestAccessTokens(tx, tokenHash, cap);
     return token;
   });
   if (!access) return rateLimitAnswer(faults.rateLimitLocale);
-  return zohoJson({ access_token: access, scope: row.scopes.join(" "), api_domain: apiDomain, token_type: "Bearer", expires_in: faults.accessTokenTtlSeconds });
+  return zohoJson({
+    access_token: access,
+    scope: row.scopes.join(" "),
+    api_domain: apiDomain,
+    token_type: "Bearer",
+    expires_in: faults.accessTokenTtlSeconds,
+  });
 }

@@ -16,13 +16,26 @@ export async function registerClientFromJson(request: Request, { userId, workspa
   const parsed = sandboxClientSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors;
-    return problem("invalid-request", Object.entries(fieldErrors).map(([field, errors]) => `${field}: ${errors?.[0]}`).join("; "), { field_errors: fieldErrors });
+    return problem(
+      "invalid-request",
+      Object.entries(fieldErrors)
+        .map(([field, errors]) => `${field}: ${errors?.[0]}`)
+        .join("; "),
+      { field_errors: fieldErrors },
+    );
   }
   const verdict = await consumeRegistration(userId, metaFrom(request.headers).ip);
   if (!verdict.ok) return tooManyRequests(verdict.retryAfterSeconds, "json");
   const { clientId, clientSecret } = await createSandboxClient({ ...parsed.data, workspaceId: workspace.id });
   return Response.json(
-    { client_id: clientId, client_secret: clientSecret, name: parsed.data.name, type: parsed.data.type, redirect_uris: parsed.data.redirectUris, workspace: workspace.slug },
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      name: parsed.data.name,
+      type: parsed.data.type,
+      redirect_uris: parsed.data.redirectUris,
+      workspace: workspace.slug,
+    },
     { status: 201, headers: { "cache-control": "no-store" } },
   );
 }

@@ -13,5 +13,8 @@ export function requireSandbox(): void {
 /** For route handlers: a 404 answer when the sandbox is off, else null. */
 export function sandboxOffResponse(): Response | null {
   if (sandboxEnabled()) return null;
-  return Response.json({ error: "not_found", error_description: "The built-in Zoho sandbox is off (ZOHO_SANDBOX=1 turns it on)." }, { status: 404 });
+  return Response.json(
+    { error: "not_found", error_description: "The built-in Zoho sandbox is off (ZOHO_SANDBOX=1 turns it on)." },
+    { status: 404 },
+  );
 }

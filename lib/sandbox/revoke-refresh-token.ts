@@ -21,7 +21,10 @@ export async function revokeRefreshToken(request: Request, { location }: { locat
   const fault = await injectFault(await faultsForClient(issued?.clientId));
   if (fault) return fault;
   const revoked = await db.$transaction(async (tx) => {
-    const { count } = await tx.sandboxRefreshToken.updateMany({ where: { tokenHash, location, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.sandboxRefreshToken.updateMany({
+      where: { tokenHash, location, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 1) await tx.sandboxAccessToken.deleteMany({ where: { refreshTokenHash: tokenHash } });
     return count === 1;
   });

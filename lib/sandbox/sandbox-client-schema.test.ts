@@ -9,8 +9,15 @@ const errors = (input: unknown) => {
 
 describe("sandboxClientSchema", () => {
   it("reads redirect URIs one per line, trimmed and without duplicates", () => {
-    const parsed = sandboxClientSchema.parse({ name: " CRM sync ", redirectUris: "http://localhost:3000/oauth/callback\r\n\n https://app.test/cb \nhttps://app.test/cb" });
-    expect(parsed).toEqual({ name: "CRM sync", type: "SERVER", redirectUris: ["http://localhost:3000/oauth/callback", "https://app.test/cb"] });
+    const parsed = sandboxClientSchema.parse({
+      name: " CRM sync ",
+      redirectUris: "http://localhost:3000/oauth/callback\r\n\n https://app.test/cb \nhttps://app.test/cb",
+    });
+    expect(parsed).toEqual({
+      name: "CRM sync",
+      type: "SERVER",
+      redirectUris: ["http://localhost:3000/oauth/callback", "https://app.test/cb"],
+    });
   });
 
   it("takes a JSON array too", () => {
@@ -18,7 +25,11 @@ describe("sandboxClientSchema", () => {
   });
 
   it("registers a Non-browser client without redirect URIs", () => {
-    expect(sandboxClientSchema.parse({ name: "TV app", type: "NON_BROWSER" })).toEqual({ name: "TV app", type: "NON_BROWSER", redirectUris: [] });
+    expect(sandboxClientSchema.parse({ name: "TV app", type: "NON_BROWSER" })).toEqual({
+      name: "TV app",
+      type: "NON_BROWSER",
+      redirectUris: [],
+    });
   });
 
   it.each([

@@ -19,16 +19,23 @@ export const sandboxClientSchema = z
       .pipe(z.array(z.string()).max(20, "At most 20 redirect URIs"))
       .superRefine((uris, ctx) => {
         for (const uri of uris) {
-          const problem = /^[a-z][a-z0-9+.-]*:/i.test(uri) && !/^https?:/i.test(uri)
-            ? `"${uri}" must be an http(s) URL`
-            : validateRedirectUri(uri, { allowHttp: true });
+          const problem =
+            /^[a-z][a-z0-9+.-]*:/i.test(uri) && !/^https?:/i.test(uri)
+              ? `"${uri}" must be an http(s) URL`
+              : validateRedirectUri(uri, { allowHttp: true });
           if (problem) ctx.addIssue({ code: "custom", message: problem });
         }
       }),
   })
   .superRefine((client, ctx) => {
-    if (client.type === "SERVER" && client.redirectUris.length === 0) ctx.addIssue({ code: "custom", path: ["redirectUris"], message: "Add at least one redirect URI" });
-    if (client.type === "NON_BROWSER" && client.redirectUris.length > 0) ctx.addIssue({ code: "custom", path: ["redirectUris"], message: "A Non-browser client has no redirect URI: it uses the device flow" });
+    if (client.type === "SERVER" && client.redirectUris.length === 0)
+      ctx.addIssue({ code: "custom", path: ["redirectUris"], message: "Add at least one redirect URI" });
+    if (client.type === "NON_BROWSER" && client.redirectUris.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["redirectUris"],
+        message: "A Non-browser client has no redirect URI: it uses the device flow",
+      });
   });
 
 export type SandboxClientInput = z.infer<typeof sandboxClientSchema>;

@@ -6,7 +6,9 @@ import type { ConsoleCaller } from "./sandbox-console-endpoint";
 // the workspace has no such client (another workspace's is not found).
 export async function sandboxClientStats(caller: ConsoleCaller, input: { clientId: string }) {
   const { clientId } = input;
-  const owned = clientId ? await db.sandboxClient.findFirst({ where: { clientId, workspaceId: caller.workspace.id }, select: { clientId: true } }) : null;
+  const owned = clientId
+    ? await db.sandboxClient.findFirst({ where: { clientId, workspaceId: caller.workspace.id }, select: { clientId: true } })
+    : null;
   if (!owned) return null;
   const [codes, refreshTokens, activeRefreshTokens, accessTokens] = await Promise.all([
     db.sandboxCode.count({ where: { clientId } }),

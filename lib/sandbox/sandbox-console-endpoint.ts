@@ -18,13 +18,23 @@ export function sandboxConsoleEndpoint(permission: Permission, handler: (request
       if (off) return off;
       const session = await auth();
       const userId = session?.user?.id;
-      if (!userId) return problem("unauthenticated", "Sign in to the console first: the sandbox console and its controls act for one of your workspaces.");
-      const picked = pickSandboxWorkspace(await listSandboxMemberships(userId), new URL(request.url).searchParams.get("workspace"), permission);
+      if (!userId)
+        return problem(
+          "unauthenticated",
+          "Sign in to the console first: the sandbox console and its controls act for one of your workspaces.",
+        );
+      const picked = pickSandboxWorkspace(
+        await listSandboxMemberships(userId),
+        new URL(request.url).searchParams.get("workspace"),
+        permission,
+      );
       if (!picked.ok) return problem(picked.problem, picked.detail);
       return await handler(request, { userId, workspace: picked.membership.workspace });
     } catch (error) {
       // The name only: messages can quote request values.
-      console.error(`[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      console.error(
+        `[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`,
+      );
       return problem("unavailable", "The sandbox could not answer this request. Try again in a moment.");
     }
   };

@@ -22,15 +22,21 @@ export function sandboxEndpoint<P extends Params>(kind: "json" | "html", limit: 
       if (!verdict.ok) return throttled(kind);
       // Routes without dynamic segments may get no params at all.
       const params = ((await context?.params) ?? {}) as P;
-      if (params.location !== undefined && !(LOCATION_PATTERN.test(params.location) && await isSandboxLocation(params.location))) {
+      if (params.location !== undefined && !(LOCATION_PATTERN.test(params.location) && (await isSandboxLocation(params.location)))) {
         return kind === "html"
-          ? renderErrorPage(404, "Page not found", `There is no sandbox accounts server for "${params.location.slice(0, 20)}". The sandbox's serverinfo lists them.`)
+          ? renderErrorPage(
+              404,
+              "Page not found",
+              `There is no sandbox accounts server for "${params.location.slice(0, 20)}". The sandbox's serverinfo lists them.`,
+            )
           : zohoError("not_found", 404, `There is no sandbox accounts server for "${params.location.slice(0, 20)}".`);
       }
       return await handler(request, params);
     } catch (error) {
       // The name only: messages can quote request values.
-      console.error(`[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`);
+      console.error(
+        `[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`,
+      );
       return kind === "html"
         ? renderErrorPage(503, "Temporarily unavailable", "The sandbox could not answer this request. Try again in a moment.")
         : zohoError("temporarily_unavailable", 503);

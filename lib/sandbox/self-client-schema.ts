@@ -7,12 +7,15 @@ import { sandboxUser } from "./users";
 export const selfClientSchema = z.object({
   name: z.string().trim().min(1, "Name the Self Client").max(80),
   minutes: z.coerce.number().int().min(3).max(10),
-  scope: z.string().default("").transform((text, ctx) => {
-    const checked = checkScopeParam(text);
-    if (checked.ok) return checked.scopes;
-    ctx.addIssue({ code: "custom", message: checked.problem });
-    return z.NEVER;
-  }),
+  scope: z
+    .string()
+    .default("")
+    .transform((text, ctx) => {
+      const checked = checkScopeParam(text);
+      if (checked.ok) return checked.scopes;
+      ctx.addIssue({ code: "custom", message: checked.problem });
+      return z.NEVER;
+    }),
   user: z.string({ error: "Pick the sandbox user generating the code" }).transform((id, ctx) => {
     const user = sandboxUser(id);
     if (user) return user;

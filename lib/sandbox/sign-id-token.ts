@@ -8,7 +8,15 @@ const b64url = (data: string | Buffer) => Buffer.from(data).toString("base64url"
 /** Zoho issues an ID token when the granted scopes include openid, email or profile. */
 export const wantsIdToken = (scopes: string[]) => scopes.some((s) => (OIDC_SCOPES as readonly string[]).includes(s));
 
-type IdToken = { issuer: string; clientId: string; clientSecret: string; user: SandboxUser; scopes: string[]; accessToken: string; ttlSeconds: number };
+type IdToken = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  user: SandboxUser;
+  scopes: string[];
+  accessToken: string;
+  ttlSeconds: number;
+};
 
 // The ID token of "Sign in using Zoho (OIDC)" (https://www.zoho.com/accounts/protocol/oauth/sign-in-using-zoho.html:
 // "Get an ID token from Zoho"; the scope "can be email, profile, or openid"). Zoho's own answer
@@ -28,7 +36,11 @@ export function signIdToken(t: IdToken): string {
     exp: now + t.ttlSeconds,
     at_hash: b64url(digest.subarray(0, digest.length / 2)),
     ...(t.scopes.includes("email") && { email: t.user.email, email_verified: true }),
-    ...(t.scopes.includes("profile") && { name: `${t.user.firstName} ${t.user.lastName}`, given_name: t.user.firstName, family_name: t.user.lastName }),
+    ...(t.scopes.includes("profile") && {
+      name: `${t.user.firstName} ${t.user.lastName}`,
+      given_name: t.user.firstName,
+      family_name: t.user.lastName,
+    }),
   };
   const input = `${b64url(JSON.stringify({ alg: "HS256", typ: "JWT" }))}.${b64url(JSON.stringify(claims))}`;
   return `${input}.${createHmac("sha256", t.clientSecret).update(input).digest("base64url")}`;

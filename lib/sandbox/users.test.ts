@@ -4,7 +4,11 @@ import { SANDBOX_USERS, sandboxUser, userLabel, usersAt } from "./users";
 
 describe("sandbox users", () => {
   it("one user with organizations per seeded data centre (UAE included), unique ids and emails", () => {
-    expect(SANDBOX_USERS.filter((u) => !u.noOrg).map((u) => u.location).sort()).toEqual(SEED_DATA_CENTRES.map((dc) => dc.location).sort());
+    expect(
+      SANDBOX_USERS.filter((u) => !u.noOrg)
+        .map((u) => u.location)
+        .sort(),
+    ).toEqual(SEED_DATA_CENTRES.map((dc) => dc.location).sort());
     expect(new Set(SANDBOX_USERS.map((u) => u.id)).size).toBe(SANDBOX_USERS.length);
     expect(new Set(SANDBOX_USERS.map((u) => u.email)).size).toBe(SANDBOX_USERS.length);
   });

@@ -28,4 +28,5 @@ export function usersAt(location: string): SandboxUser[] {
 export const displayName = (u: SandboxUser) => `${u.firstName} ${u.lastName}`;
 
 /** "Emma Schmidt (emma.schmidt@sandbox.zoho.test) — EU", and "no organization" for such a user. */
-export const userLabel = (u: SandboxUser) => `${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}${u.noOrg ? ", no organization in any Zoho app" : ""}`;
+export const userLabel = (u: SandboxUser) =>
+  `${displayName(u)} (${u.email}) — ${u.location.toUpperCase()}${u.noOrg ? ", no organization in any Zoho app" : ""}`;

@@ -29,4 +29,8 @@ export const deleteWorkspaceAction = workspaceAction("workspace:delete", deleteW
   return state;
 });
 
-export const createWorkspaceAction = userAction(workspaceNameSchema, async (ctx, input) => redirect(`/w/${await createWorkspace(ctx, input)}`), { echo: ["name"] });
+export const createWorkspaceAction = userAction(
+  workspaceNameSchema,
+  async (ctx, input) => redirect(`/w/${await createWorkspace(ctx, input)}`),
+  { echo: ["name"] },
+);

@@ -14,8 +14,13 @@ export async function createWorkspace(ctx: UserCtx, { name }: WorkspaceNameInput
       data: { name, slug: await uniqueSlug(tx, name), memberships: { create: { userId: ctx.user.id, role: "OWNER" } } },
     });
     await recordAuditEvent(tx, {
-      workspaceId: workspace.id, actorId: ctx.user.id, action: "workspace.created", targetType: "workspace", targetId: workspace.id,
-      data: { name: workspace.name }, ...ctx.meta,
+      workspaceId: workspace.id,
+      actorId: ctx.user.id,
+      action: "workspace.created",
+      targetType: "workspace",
+      targetId: workspace.id,
+      data: { name: workspace.name },
+      ...ctx.meta,
     });
     return workspace.slug;
   });

@@ -14,6 +14,8 @@ export async function deleteWorkspace(ctx: Ctx, { confirmSlug }: DeleteWorkspace
     await tx.$executeRaw`SELECT set_config('audit.drop', 'on', true)`;
     await tx.workspace.delete({ where: { id: ctx.workspace.id } });
   });
-  console.warn(`workspace ${ctx.workspace.id} (${ctx.workspace.slug}) deleted by ${actorId(ctx) ? `user ${actorId(ctx)}` : ctx.actor.kind}`);
+  console.warn(
+    `workspace ${ctx.workspace.id} (${ctx.workspace.slug}) deleted by ${actorId(ctx) ? `user ${actorId(ctx)}` : ctx.actor.kind}`,
+  );
   return { ok: true };
 }

@@ -7,7 +7,15 @@ export async function getWorkspaceSettings(ctx: Ctx, _input: Record<string, neve
   allow(ctx, "workspace:manage");
   const { auditRetentionDays, ...limits } = await db.workspace.findUniqueOrThrow({
     where: { id: ctx.workspace.id },
-    select: { limitCodesPerWindow: true, limitAccessTokensPerWindow: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true, limitActiveAccessTokens: true, limitCodeLifetimeSeconds: true, auditRetentionDays: true },
+    select: {
+      limitCodesPerWindow: true,
+      limitAccessTokensPerWindow: true,
+      limitRefreshTokensPerUser: true,
+      warnRefreshTokensPerUser: true,
+      limitActiveAccessTokens: true,
+      limitCodeLifetimeSeconds: true,
+      auditRetentionDays: true,
+    },
   });
   return { limits, auditRetentionDays };
 }

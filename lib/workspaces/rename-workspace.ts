@@ -11,8 +11,13 @@ export async function renameWorkspace(ctx: Ctx, { name }: WorkspaceNameInput): P
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: { name } });
     await recordAuditEvent(tx, {
-      workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "workspace.renamed", targetType: "workspace", targetId: ctx.workspace.id,
-      data: { from: ctx.workspace.name, to: name }, ...ctx.meta,
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "workspace.renamed",
+      targetType: "workspace",
+      targetId: ctx.workspace.id,
+      data: { from: ctx.workspace.name, to: name },
+      ...ctx.meta,
     });
   });
   return { ok: true, message: "Workspace renamed.", values: { name } };

@@ -23,7 +23,10 @@ export const limitsSchema = z
       .min(MIN_CODE_LIFETIME_SECONDS, `At least ${MIN_CODE_LIFETIME_SECONDS} seconds`)
       .max(MAX_CODE_LIFETIME_SECONDS, `At most ${MAX_CODE_LIFETIME_SECONDS} seconds`),
   })
-  .refine((l) => l.warnRefreshTokensPerUser <= l.limitRefreshTokensPerUser, { path: ["warnRefreshTokensPerUser"], message: "Warn at or below the cap" });
+  .refine((l) => l.warnRefreshTokensPerUser <= l.limitRefreshTokensPerUser, {
+    path: ["warnRefreshTokensPerUser"],
+    message: "Warn at or below the cap",
+  });
 export type LimitsInput = z.output<typeof limitsSchema>;
 export type WorkspaceNameInput = z.output<typeof workspaceNameSchema>;
 export type DeleteWorkspaceInput = z.output<typeof deleteWorkspaceSchema>;

@@ -10,7 +10,15 @@ export async function updateLimits(ctx: Ctx, input: LimitsInput): Promise<FormSt
   allow(ctx, "workspace:manage");
   await db.$transaction(async (tx) => {
     await tx.workspace.update({ where: { id: ctx.workspace.id }, data: input });
-    await recordAuditEvent(tx, { workspaceId: ctx.workspace.id, actorId: actorId(ctx), action: "workspace.limits_changed", targetType: "workspace", targetId: ctx.workspace.id, data: input, ...ctx.meta });
+    await recordAuditEvent(tx, {
+      workspaceId: ctx.workspace.id,
+      actorId: actorId(ctx),
+      action: "workspace.limits_changed",
+      targetType: "workspace",
+      targetId: ctx.workspace.id,
+      data: input,
+      ...ctx.meta,
+    });
   });
   return { ok: true, message: "Limits saved." };
 }

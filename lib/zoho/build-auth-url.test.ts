@@ -44,7 +44,9 @@ describe("buildAuthUrl", () => {
   });
 
   it("does not double the slash after an accounts server with a trailing slash", () => {
-    expect(buildAuthUrl({ ...base, accountsServer: "https://accounts.zoho.eu/" })).toMatch(/^https:\/\/accounts\.zoho\.eu\/oauth\/v2\/auth\?/);
+    expect(buildAuthUrl({ ...base, accountsServer: "https://accounts.zoho.eu/" })).toMatch(
+      /^https:\/\/accounts\.zoho\.eu\/oauth\/v2\/auth\?/,
+    );
   });
 
   it("encodes a redirect URI with its own query string", () => {

@@ -7,7 +7,10 @@ const MAX_BYTES = 64 * 1024;
 // Zoho's GET https://accounts.zoho.com/oauth/serverinfo → {"result":"success","locations":{"us":"https://accounts.zoho.com",…}}
 // (https://zoho.com/accounts/protocol/oauth/multi-dc/client-authorization.html). No secret is sent. The
 // address is fixed here, never taken from a request; the sandbox's is the console's own listening address.
-const SERVER_INFO_URL = { zoho: () => "https://accounts.zoho.com/oauth/serverinfo", sandbox: () => `${internalOrigin()}/sandbox/oauth/serverinfo` };
+const SERVER_INFO_URL = {
+  zoho: () => "https://accounts.zoho.com/oauth/serverinfo",
+  sandbox: () => `${internalOrigin()}/sandbox/oauth/serverinfo`,
+};
 
 export type ServerInfoSource = keyof typeof SERVER_INFO_URL;
 export type ServerInfo = { ok: true; locations: Record<string, unknown> } | { ok: false; reason: string };
@@ -16,12 +19,22 @@ export async function fetchServerInfo(source: ServerInfoSource): Promise<ServerI
   const url = SERVER_INFO_URL[source]();
   let text: string;
   try {
-    const response = await fetch(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(TIMEOUT_MS), cache: "no-store", redirect: "error" });
+    const response = await fetch(url, {
+      headers: { accept: "application/json" },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      cache: "no-store",
+      redirect: "error",
+    });
     text = await response.text();
     if (!response.ok) return { ok: false, reason: `${url} answered HTTP ${response.status}.` };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return { ok: false, reason: timedOut ? `${url} did not answer within ${TIMEOUT_MS / 1000} s.` : `Could not reach ${url} (does this machine have internet access?).` };
+    return {
+      ok: false,
+      reason: timedOut
+        ? `${url} did not answer within ${TIMEOUT_MS / 1000} s.`
+        : `Could not reach ${url} (does this machine have internet access?).`,
+    };
   }
   if (text.length > MAX_BYTES) return { ok: false, reason: `${url} answered more than ${MAX_BYTES / 1024} KB: not a serverinfo answer.` };
   let json: unknown;

@@ -2,22 +2,39 @@ import { describe, expect, it } from "vitest";
 import { lintAuthRequest, type LintContext, type LintInput } from "./lint-auth-request";
 
 const good: LintInput = {
-  scopeText: "ZohoCRM.modules.ALL,AaaServer.profile.READ", accessType: "offline", prompt: "consent",
-  redirectUri: "https://app.test/cb", state: "s", codeChallenge: null, codeChallengeMethod: null, location: "us",
+  scopeText: "ZohoCRM.modules.ALL,AaaServer.profile.READ",
+  accessType: "offline",
+  prompt: "consent",
+  redirectUri: "https://app.test/cb",
+  state: "s",
+  codeChallenge: null,
+  codeChallengeMethod: null,
+  location: "us",
 };
-const client: NonNullable<LintContext["client"]> = { type: "SERVER", redirectUris: ["https://app.test/cb"], homeDc: "us", enabledDcs: ["eu"], archived: false };
+const client: NonNullable<LintContext["client"]> = {
+  type: "SERVER",
+  redirectUris: ["https://app.test/cb"],
+  homeDc: "us",
+  enabledDcs: ["eu"],
+  archived: false,
+};
 
 describe("lintAuthRequest", () => {
   it("finds nothing wrong with a correct request", () => {
     expect(lintAuthRequest(good, { client, recentCodes: 0 })).toEqual([]);
   });
 
-  it.each([["openid,email,profile"], ["PhoneBridge.call.log"], ["AaaServer.profile.READ,ZohoBooks.fullaccess.all"]])("Zoho's own scopes %j: no finding", (scopeText) => {
-    expect(lintAuthRequest({ ...good, scopeText }, { client, recentCodes: 0 })).toEqual([]);
-  });
+  it.each([["openid,email,profile"], ["PhoneBridge.call.log"], ["AaaServer.profile.READ,ZohoBooks.fullaccess.all"]])(
+    "Zoho's own scopes %j: no finding",
+    (scopeText) => {
+      expect(lintAuthRequest({ ...good, scopeText }, { client, recentCodes: 0 })).toEqual([]);
+    },
+  );
 
   it("the space fix names the list joined with commas", () => {
-    const finding = lintAuthRequest({ ...good, scopeText: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, { client }).find((f) => f.id === "scope-spaces");
+    const finding = lintAuthRequest({ ...good, scopeText: "ZohoCRM.modules.ALL ZohoCRM.users.READ" }, { client }).find(
+      (f) => f.id === "scope-spaces",
+    );
     expect(finding?.fix).toContain("ZohoCRM.modules.ALL,ZohoCRM.users.READ");
   });
 
@@ -30,7 +47,13 @@ describe("lintAuthRequest", () => {
     ["unknown operation", { scopeText: "ZohoCRM.modules.EVERYTHING" }, { client }, "scope-syntax", "warning"],
     ["not a scope at all", { scopeText: "ZohoCRM.modules.ALL,Zoho\u0007CRM" }, { client }, "scope-invalid", "error"],
     ["offline without consent", { prompt: null }, { client }, "offline-without-consent", "warning"],
-    ["offline without consent, user consented before", { prompt: null }, { client, consentedBefore: true }, "offline-without-consent", "error"],
+    [
+      "offline without consent, user consented before",
+      { prompt: null },
+      { client, consentedBefore: true },
+      "offline-without-consent",
+      "error",
+    ],
     ["unknown prompt", { prompt: "login" }, { client }, "prompt-value", "warning"],
     ["bad access type", { accessType: "forever" }, { client }, "access-type", "error"],
     ["no state", { state: null }, { client }, "state-missing", "warning"],

@@ -28,9 +28,14 @@ export function matchAccountsServer(value: string | null | undefined, sandboxOri
 
 /** The accounts server to start a browser login at, for a client of this provider. `sandboxOrigin`:
  * the console's public origin (appOrigin, always one of its own) when the sandbox is on, else null. */
-export function startingAccountsServer(provider: "ZOHO" | "SANDBOX", location: string, sandboxOrigin: string | null): AllowedAccountsServer | null {
-  const url = provider === "SANDBOX"
-    ? sandboxOrigin && sandboxAccountsServer(sandboxOrigin, location)
-    : zohoDataCentres().find((dc) => dc.location === location)?.accountsServer;
+export function startingAccountsServer(
+  provider: "ZOHO" | "SANDBOX",
+  location: string,
+  sandboxOrigin: string | null,
+): AllowedAccountsServer | null {
+  const url =
+    provider === "SANDBOX"
+      ? sandboxOrigin && sandboxAccountsServer(sandboxOrigin, location)
+      : zohoDataCentres().find((dc) => dc.location === location)?.accountsServer;
   return matchAccountsServer(url, sandboxOrigin ? [sandboxOrigin] : []);
 }

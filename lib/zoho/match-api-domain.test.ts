@@ -6,14 +6,31 @@ const OWN = ["http://localhost:3000", "http://127.0.0.1:3000"];
 
 describe("isAllowedApiDomain", () => {
   // Zoho's own answers: www.zohoapis.<tld>, and api.zoho.eu in its multi-DC example (docs/zoho.md, Corrections).
-  it.each([["https://www.zohoapis.com"], ["https://www.zohoapis.eu/"], ["https://api.zoho.eu"], ["https://www.zohoapis.com.cn"], ["https://www.zohoapis.ca"], ["https://writer.zoho.com"], ["http://127.0.0.1:3000/sandbox/eu/api"]])("allows %s", (d) => {
+  it.each([
+    ["https://www.zohoapis.com"],
+    ["https://www.zohoapis.eu/"],
+    ["https://api.zoho.eu"],
+    ["https://www.zohoapis.com.cn"],
+    ["https://www.zohoapis.ca"],
+    ["https://writer.zoho.com"],
+    ["http://127.0.0.1:3000/sandbox/eu/api"],
+  ])("allows %s", (d) => {
     expect(isAllowedApiDomain(d, OWN)).toBe(true);
   });
 
   it.each([
-    ["http://www.zohoapis.com"], ["https://www.zohoapis.com.evil.test"], ["https://evilzoho.com"], ["https://www.zohoapis.com:8443"],
-    ["https://user@www.zohoapis.com"], ["https://www.zohoapis.com/path"], ["http://127.0.0.1:9999/api"], ["http://127.0.0.1:9999/sandbox/us/api"],
-    ["http://127.0.0.1:3000/sandbox/xx/api"], ["not a url"], [""], [null],
+    ["http://www.zohoapis.com"],
+    ["https://www.zohoapis.com.evil.test"],
+    ["https://evilzoho.com"],
+    ["https://www.zohoapis.com:8443"],
+    ["https://user@www.zohoapis.com"],
+    ["https://www.zohoapis.com/path"],
+    ["http://127.0.0.1:9999/api"],
+    ["http://127.0.0.1:9999/sandbox/us/api"],
+    ["http://127.0.0.1:3000/sandbox/xx/api"],
+    ["not a url"],
+    [""],
+    [null],
   ])("refuses %s", (d) => {
     expect(isAllowedApiDomain(d, OWN)).toBe(false);
   });

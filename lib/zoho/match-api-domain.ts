@@ -13,19 +13,25 @@ import type { AllowedAccountsServer } from "./match-accounts-server";
 export function isAllowedApiDomain(value: string | null | undefined, sandboxOrigins: readonly string[]): boolean {
   if (!value) return false;
   const trimmed = value.replace(/\/+$/, "");
-  if (sandboxOrigins.some((origin) => dataCentres().some((dc) => `${sandboxAccountsServer(origin, dc.location)}/api` === trimmed))) return true;
+  if (sandboxOrigins.some((origin) => dataCentres().some((dc) => `${sandboxAccountsServer(origin, dc.location)}/api` === trimmed)))
+    return true;
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
     return false;
   }
-  const plainOrigin = url.protocol === "https:" && !url.port && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+  const plainOrigin =
+    url.protocol === "https:" && !url.port && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
   return plainOrigin && zohoDomains(dataCentres()).some((domain) => url.hostname === domain || url.hostname.endsWith(`.${domain}`));
 }
 
 /** The api_domain to store for a token answer from `server`: Zoho's own when it is allowed, else the data centre's default. */
-export function apiDomainToStore(answered: string | null | undefined, server: AllowedAccountsServer, sandboxOrigins: readonly string[]): string {
+export function apiDomainToStore(
+  answered: string | null | undefined,
+  server: AllowedAccountsServer,
+  sandboxOrigins: readonly string[],
+): string {
   if (isAllowedApiDomain(answered, sandboxOrigins)) return answered!.replace(/\/+$/, "");
   return server.provider === "SANDBOX" ? `${server.url}/api` : (findDataCentre(server.location)?.apiDomain ?? defaultApiDomain(server.url));
 }

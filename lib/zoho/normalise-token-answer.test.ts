@@ -3,9 +3,24 @@ import { normaliseTokenAnswer } from "./normalise-token-answer";
 
 describe("normaliseTokenAnswer", () => {
   it("reads a full answer", () => {
-    expect(normaliseTokenAnswer(200, {
-      access_token: "a", refresh_token: "r", api_domain: "https://www.zohoapis.eu", token_type: "Bearer", expires_in: 3600, scope: "A.b.READ C.d.ALL",
-    })).toEqual({ ok: true, accessToken: "a", refreshToken: "r", apiDomain: "https://www.zohoapis.eu", tokenType: "Bearer", scopes: ["A.b.READ", "C.d.ALL"], expiresInSeconds: 3600 });
+    expect(
+      normaliseTokenAnswer(200, {
+        access_token: "a",
+        refresh_token: "r",
+        api_domain: "https://www.zohoapis.eu",
+        token_type: "Bearer",
+        expires_in: 3600,
+        scope: "A.b.READ C.d.ALL",
+      }),
+    ).toEqual({
+      ok: true,
+      accessToken: "a",
+      refreshToken: "r",
+      apiDomain: "https://www.zohoapis.eu",
+      tokenType: "Bearer",
+      scopes: ["A.b.READ", "C.d.ALL"],
+      expiresInSeconds: 3600,
+    });
   });
 
   it.each([

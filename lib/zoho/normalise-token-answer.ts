@@ -35,11 +35,18 @@ export type TokenAnswer = TokenSuccess | TokenFailure;
 
 export function normaliseTokenAnswer(status: number, body: unknown): TokenAnswer {
   const parsed = answerSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, error: "unreadable_answer", description: "The token endpoint did not answer with JSON Zoho would send", status };
+  if (!parsed.success)
+    return { ok: false, error: "unreadable_answer", description: "The token endpoint did not answer with JSON Zoho would send", status };
   const a = parsed.data;
   if (a.error || !a.access_token) {
     const rateLimited = isRateLimitAnswer({ status, error: a.error, description: a.error_description, bodyStatus: a.status });
-    return { ok: false, error: a.error ?? "no_access_token", description: a.error_description ?? null, status, ...(rateLimited && { rateLimited }) };
+    return {
+      ok: false,
+      error: a.error ?? "no_access_token",
+      description: a.error_description ?? null,
+      status,
+      ...(rateLimited && { rateLimited }),
+    };
   }
   const raw = a.expires_in_sec ?? a.expires_in ?? 3600;
   // An hour in milliseconds is 3,600,000: no Zoho token lives anywhere near that many seconds.

@@ -35,12 +35,18 @@ const DEFAULT_EXPIRES_S = 300;
 
 export function parseDeviceCodeAnswer(status: number, body: unknown): DeviceCodeAnswer {
   const parsed = answerSchema.safeParse(body);
-  if (!parsed.success) return { ok: false, error: "unreadable_answer", description: "The accounts server did not answer with JSON Zoho would send", status };
+  if (!parsed.success)
+    return { ok: false, error: "unreadable_answer", description: "The accounts server did not answer with JSON Zoho would send", status };
   const a = parsed.data;
   if (a.error) return { ok: false, error: a.error.slice(0, 100), description: a.error_description?.slice(0, 500) ?? null, status };
   const verificationUrl = a.verification_url ?? a.verification_uri;
   if (!a.user_code || !a.device_code || !verificationUrl || a.user_code.length > 100 || a.device_code.length > 500) {
-    return { ok: false, error: "incomplete_answer", description: "The answer lacks a user code, a device code or a verification URL", status };
+    return {
+      ok: false,
+      error: "incomplete_answer",
+      description: "The answer lacks a user code, a device code or a verification URL",
+      status,
+    };
   }
   const inMilliseconds = a.interval !== undefined ? a.interval > 600 : (a.expires_in ?? 0) > 3600;
   const seconds = (value: number | undefined, fallback: number) =>

@@ -24,7 +24,9 @@ export function parseDeviceTokenAnswer(status: number, body: unknown): DevicePol
   if (error === "expired" || error === "expired_token") return { kind: "expired" };
   if (error === "other_dc") {
     const where = typeof fields.user_location === "string" ? fields.user_location.trim() : "";
-    return where ? { kind: "other_dc", userLocation: where.slice(0, 200) } : { kind: "error", error: "other_dc", description: "other_dc without a user_location", status };
+    return where
+      ? { kind: "other_dc", userLocation: where.slice(0, 200) }
+      : { kind: "error", error: "other_dc", description: "other_dc without a user_location", status };
   }
   const answer = normaliseTokenAnswer(status, body);
   if (answer.ok) return { kind: "tokens", tokens: answer };

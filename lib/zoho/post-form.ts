@@ -21,6 +21,10 @@ export async function postForm(server: AllowedAccountsServer, path: string, body
     return { ok: true, status: response.status, json: await response.json().catch(() => null) };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return { ok: false, error: timedOut ? "timeout" : "unreachable", description: timedOut ? `No answer within ${TIMEOUT_MS / 1000} s` : "Could not connect to the accounts server" };
+    return {
+      ok: false,
+      error: timedOut ? "timeout" : "unreachable",
+      description: timedOut ? `No answer within ${TIMEOUT_MS / 1000} s` : "Could not connect to the accounts server",
+    };
   }
 }

@@ -12,7 +12,9 @@ describe("the product hosts table", () => {
   });
 
   it("names only known products, each on https and a Zoho domain, never the bare api_domain", () => {
-    const entries = Object.entries(PRODUCT_HOSTS).flatMap(([location, hosts]) => Object.entries(hosts).map(([product, url]) => ({ location, product, url: url! })));
+    const entries = Object.entries(PRODUCT_HOSTS).flatMap(([location, hosts]) =>
+      Object.entries(hosts).map(([product, url]) => ({ location, product, url: url! })),
+    );
     expect(entries.length).toBeGreaterThan(50);
     for (const { location, product, url } of entries) {
       const where = `${location} ${product}`;
@@ -28,14 +30,28 @@ describe("the product hosts table", () => {
   });
 
   it("puts each data centre's hosts under that data centre's own domain", () => {
-    const tld: Record<string, RegExp> = { us: /\.com$/, eu: /\.eu$/, in: /\.in$/, au: /\.com\.au$/, jp: /\.jp$/, ca: /\.ca$/, sa: /\.sa$/, cn: /\.com\.cn$/, ae: /\.ae$/ };
+    const tld: Record<string, RegExp> = {
+      us: /\.com$/,
+      eu: /\.eu$/,
+      in: /\.in$/,
+      au: /\.com\.au$/,
+      jp: /\.jp$/,
+      ca: /\.ca$/,
+      sa: /\.sa$/,
+      cn: /\.com\.cn$/,
+      ae: /\.ae$/,
+    };
     for (const [location, pattern] of Object.entries(tld)) {
       for (const url of Object.values(PRODUCT_HOSTS[location])) expect(new URL(url!).hostname, `${location} ${url}`).toMatch(pattern);
     }
   });
 
   it("answers a DC's hosts for a Zoho grant, none for a sandbox grant or an unknown DC", () => {
-    expect(productHostsFor("eu", "ZOHO")).toMatchObject({ crm_sandbox: "https://sandbox.zohoapis.eu", crm_developer: "https://developer.zohoapis.eu", desk: "https://desk.zoho.eu/api/v1" });
+    expect(productHostsFor("eu", "ZOHO")).toMatchObject({
+      crm_sandbox: "https://sandbox.zohoapis.eu",
+      crm_developer: "https://developer.zohoapis.eu",
+      desk: "https://desk.zoho.eu/api/v1",
+    });
     expect(productHostsFor("eu", "SANDBOX")).toEqual({});
     expect(productHostsFor("xx", "ZOHO")).toEqual({});
     expect(productHostsFor("constructor", "ZOHO")).toEqual({});

@@ -19,6 +19,8 @@ export function readApiError(status: number, body: unknown): { kind: ApiErrorKin
   if (status < 400) return null;
   const json = body && typeof body === "object" ? (body as Record<string, unknown>) : null;
   const nested = json?.error && typeof json.error === "object" ? (json.error as Record<string, unknown>) : null;
-  const code = [json?.code, nested?.message, nested?.code, json?.error].find((v): v is string => typeof v === "string" && /^[A-Z_]{3,60}$/.test(v)) ?? null;
+  const code =
+    [json?.code, nested?.message, nested?.code, json?.error].find((v): v is string => typeof v === "string" && /^[A-Z_]{3,60}$/.test(v)) ??
+    null;
   return { kind: (code && KINDS[code]) || "other", code };
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const claimsSchema = z.object({ sub: z.union([z.string(), z.number()]).transform(String), aud: z.union([z.string(), z.array(z.string())]), email: z.string().optional() });
+const claimsSchema = z.object({
+  sub: z.union([z.string(), z.number()]).transform(String),
+  aud: z.union([z.string(), z.array(z.string())]),
+  email: z.string().optional(),
+});
 
 /**
  * Who granted, from the ID token of an OpenID Connect answer (scopes openid, email, profile): its

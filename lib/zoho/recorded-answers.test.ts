@@ -9,7 +9,8 @@ import { readUserInfoAnswer } from "./read-user-info-answer";
 
 // The console's parsers over Zoho's answers as recorded in test/fixtures/zoho-answers.ts; each row
 // names where its shape comes from.
-const rows = <T extends { name: string; source: string }>(table: Record<string, T>) => Object.values(table).map((r) => [`${r.name} — ${r.source}`, r] as const);
+const rows = <T extends { name: string; source: string }>(table: Record<string, T>) =>
+  Object.values(table).map((r) => [`${r.name} — ${r.source}`, r] as const);
 
 describe("token endpoint: successes", () => {
   it.each(rows(TOKEN_SUCCESSES))("%s", (_, r) => {

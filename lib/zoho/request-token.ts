@@ -28,5 +28,7 @@ export async function requestToken(
     if (request.soid) body.set("soid", request.soid); // only some Zoho apps need it (missing_org_info)
   }
   const answer = await postForm(server, "/oauth/v2/token", body);
-  return answer.ok ? normaliseTokenAnswer(answer.status, answer.json) : { ok: false, error: answer.error, description: answer.description, status: 0 };
+  return answer.ok
+    ? normaliseTokenAnswer(answer.status, answer.json)
+    : { ok: false, error: answer.error, description: answer.description, status: 0 };
 }

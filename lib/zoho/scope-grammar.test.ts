@@ -86,7 +86,10 @@ describe("scope lists", () => {
 describe("checkScopeParam: strict like Zoho (the sandbox)", () => {
   it("accepts OpenID Connect and documented scopes, drops duplicates", () => {
     expect(checkScopeParam("openid,email,profile")).toEqual({ ok: true, scopes: ["openid", "email", "profile"] });
-    expect(checkScopeParam("AaaServer.profile.READ, ZohoCRM.modules.ALL,ZohoCRM.modules.ALL")).toEqual({ ok: true, scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"] });
+    expect(checkScopeParam("AaaServer.profile.READ, ZohoCRM.modules.ALL,ZohoCRM.modules.ALL")).toEqual({
+      ok: true,
+      scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"],
+    });
     expect(checkScopeParam("PhoneBridge.call.log,ZohoBooks.fullaccess.all").ok).toBe(true);
   });
 

@@ -43,21 +43,40 @@ export function scopeService(scope: string): string | null {
 
 export function judgeScope(scope: string): ScopeVerdict {
   if (!scope) return { kind: "invalid", problem: "An empty scope." };
-  if (scope.length > MAX_SCOPE_LENGTH) return { kind: "invalid", problem: `A scope of ${scope.length} characters: Zoho's are far shorter (at most ${MAX_SCOPE_LENGTH} here).` };
-  if (/\s/.test(scope)) return { kind: "invalid", problem: `${shown(scope)} contains a space: join several scopes with commas, not spaces.` };
+  if (scope.length > MAX_SCOPE_LENGTH)
+    return {
+      kind: "invalid",
+      problem: `A scope of ${scope.length} characters: Zoho's are far shorter (at most ${MAX_SCOPE_LENGTH} here).`,
+    };
+  if (/\s/.test(scope))
+    return { kind: "invalid", problem: `${shown(scope)} contains a space: join several scopes with commas, not spaces.` };
   if (scope.includes(",")) return { kind: "invalid", problem: `${shown(scope)} contains a comma: commas separate scopes.` };
-  if (!PRINTABLE.test(scope)) return { kind: "invalid", problem: `${shown(scope)} contains control or non-ASCII characters, which no Zoho scope has.` };
+  if (!PRINTABLE.test(scope))
+    return { kind: "invalid", problem: `${shown(scope)} contains control or non-ASCII characters, which no Zoho scope has.` };
   if ((OIDC_SCOPES as readonly string[]).includes(scope)) return { kind: "known", service: null };
   const service = scopeService(scope);
   if (!service) {
-    return { kind: "unusual", service: null, problem: `${shown(scope)} is neither Service.scope.OPERATION (e.g. ZohoCRM.modules.ALL) nor one of openid, email, profile.` };
+    return {
+      kind: "unusual",
+      service: null,
+      problem: `${shown(scope)} is neither Service.scope.OPERATION (e.g. ZohoCRM.modules.ALL) nor one of openid, email, profile.`,
+    };
   }
   if (DOCUMENTED_OTHER.has(scope.toLowerCase())) return { kind: "known", service };
   const parts = scope.split(".");
   const last = parts[parts.length - 1];
-  if (parts.length < 3) return { kind: "unusual", service, problem: `${shown(scope)} has no operation: Zoho's scopes are usually Service.scope.OPERATION, e.g. ${scope}.ALL.` };
+  if (parts.length < 3)
+    return {
+      kind: "unusual",
+      service,
+      problem: `${shown(scope)} has no operation: Zoho's scopes are usually Service.scope.OPERATION, e.g. ${scope}.ALL.`,
+    };
   if (OPERATION_SET.has(last.toUpperCase())) return { kind: "known", service };
-  return { kind: "unusual", service, problem: `${shown(scope)} ends in "${last.slice(0, 40)}", not one of the usual operations (${OPERATIONS.join(", ")}). Some Zoho scopes do (PhoneBridge.call.log); check this one against the service's scope list.` };
+  return {
+    kind: "unusual",
+    service,
+    problem: `${shown(scope)} ends in "${last.slice(0, 40)}", not one of the usual operations (${OPERATIONS.join(", ")}). Some Zoho scopes do (PhoneBridge.call.log); check this one against the service's scope list.`,
+  };
 }
 
 /** The console's own scope inputs (forms, presets): commas or whitespace separate, duplicates kept once. */
@@ -70,7 +89,14 @@ export function parseScopes(text: string): string[] {
  * that still contain whitespace are a space-separated list Zoho refuses; `spaced` names them.
  */
 export function splitScopeParam(text: string): { scopes: string[]; spaced: string[] } {
-  const items = [...new Set(text.split(",").map((s) => s.trim()).filter(Boolean))];
+  const items = [
+    ...new Set(
+      text
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   return { scopes: items, spaced: items.filter((s) => /\s/.test(s)) };
 }
 
@@ -89,7 +115,11 @@ export function checkScopeParam(value: string | null): ScopeParamCheck {
   const { scopes, spaced } = splitScopeParam(text);
   if (scopes.length === 0) return { ok: false, problem: "The scope parameter is empty." };
   if (scopes.length > MAX_SCOPES) return { ok: false, problem: `${scopes.length} scopes: at most ${MAX_SCOPES}.` };
-  if (spaced.length) return { ok: false, problem: `${shown(spaced[0])} contains a space: join several scopes with commas, not spaces (${commaJoined(spaced[0]).slice(0, 120)}).` };
+  if (spaced.length)
+    return {
+      ok: false,
+      problem: `${shown(spaced[0])} contains a space: join several scopes with commas, not spaces (${commaJoined(spaced[0]).slice(0, 120)}).`,
+    };
   for (const scope of scopes) {
     const verdict = judgeScope(scope);
     if (verdict.kind !== "known") return { ok: false, problem: verdict.problem };

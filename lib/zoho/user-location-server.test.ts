@@ -15,11 +15,23 @@ describe("userLocationServer (after other_dc)", () => {
   });
 
   it("sandbox client: the sandbox's server for that location, same origin", () => {
-    expect(userLocationServer("eu", sandboxUs)).toMatchObject({ url: "http://127.0.0.1:3000/sandbox/eu", provider: "SANDBOX", location: "eu" });
+    expect(userLocationServer("eu", sandboxUs)).toMatchObject({
+      url: "http://127.0.0.1:3000/sandbox/eu",
+      provider: "SANDBOX",
+      location: "eu",
+    });
   });
 
   it.each([
-    "https://evil.example", "http://127.0.0.1:9/steal", "accounts.zoho.eu", "https://accounts.zoho.eu", "evil", "EU", "eu/../../x", "", "e".repeat(500),
+    "https://evil.example",
+    "http://127.0.0.1:9/steal",
+    "accounts.zoho.eu",
+    "https://accounts.zoho.eu",
+    "evil",
+    "EU",
+    "eu/../../x",
+    "",
+    "e".repeat(500),
   ])("refuses %j", (where) => {
     expect(userLocationServer(where, zohoUs)).toBeNull();
     expect(userLocationServer(where, sandboxUs)).toBeNull();

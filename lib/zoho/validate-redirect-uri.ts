@@ -39,7 +39,13 @@ export function redirectUriWarnings(uris: string[]): string[] {
       const a = parsed[i].url;
       const b = parsed[j].url;
       const trim = (p: string) => p.replace(/\/+$/, "");
-      if (a.protocol === b.protocol && a.host === b.host && a.pathname !== b.pathname && trim(a.pathname) === trim(b.pathname) && a.search === b.search) {
+      if (
+        a.protocol === b.protocol &&
+        a.host === b.host &&
+        a.pathname !== b.pathname &&
+        trim(a.pathname) === trim(b.pathname) &&
+        a.search === b.search
+      ) {
         warnings.push(`${parsed[i].uri} and ${parsed[j].uri} differ only by a trailing slash: Zoho treats them as different URIs.`);
       } else if (a.protocol === b.protocol && a.hostname === b.hostname && a.port !== b.port && a.pathname === b.pathname) {
         warnings.push(`${parsed[i].uri} and ${parsed[j].uri} differ only by port: make sure each is registered at Zoho.`);

@@ -5,7 +5,10 @@ describe("Zoho client ids: <digits>.<alphanumerics>", () => {
   it.each([
     ["1000.XMDEG1KBDO9SE2IFTMDFSRPYYJ5L0U", "the API console's usual shape (Zoho Accounts, Self Client page example)"],
     ["1004.AB12CD34EF56GH78IJ90KL12MN34OP", "Zoho's device flow example uses 1004. (docs/zoho.md, Corrections)"],
-    ["1000.y0lss32gmjnv72390907n4kdvqaxfi", "lower case, as in the aud of Zoho's ID token example (Zoho Accounts help, User Authentication)"],
+    [
+      "1000.y0lss32gmjnv72390907n4kdvqaxfi",
+      "lower case, as in the aud of Zoho's ID token example (Zoho Accounts help, User Authentication)",
+    ],
     ["1000.ABCDEFGHIJ", "ten characters after the dot"],
   ])("accepts %s (%s)", (id) => expect(isZohoClientId(id)).toBe(true));
 

@@ -16,16 +16,26 @@ let reported = ""; // the token the services hold and report
 let current = ""; // the token after the one refresh
 
 const invalidate = (body: BodyInit | null, headers: Record<string, string> = auth, grantId = grant) =>
-  fetch(`${owner.baseUrl}/api/v1/grants/${grantId}/access-token/invalidate`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  fetch(`${owner.baseUrl}/api/v1/grants/${grantId}/access-token/invalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
 const report = (accessToken: string) => invalidate(JSON.stringify({ accessToken }));
-const getToken = async () => (await (await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token`, { headers: auth })).json()).access_token as string;
+const getToken = async () =>
+  (await (await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token`, { headers: auth })).json()).access_token as string;
 const issued = () => sandboxAccessTokens(owner, seeded.zohoClientId);
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   await sandboxFaults(owner, { reset: true });
   await sandboxFaults(owner, { codeLimit: 1000 });
-  grant = await consoleGrant(owner, { clientId: seeded.clientId, zohoClientId: seeded.zohoClientId, scopes: "AaaServer.profile.READ,ZohoCRM.users.READ", userEmail: "noura.alharbi@sandbox.zoho.test" });
+  grant = await consoleGrant(owner, {
+    clientId: seeded.clientId,
+    zohoClientId: seeded.zohoClientId,
+    scopes: "AaaServer.profile.READ,ZohoCRM.users.READ",
+    userEmail: "noura.alharbi@sandbox.zoho.test",
+  });
   reported = await getToken(); // the exchange's own token, cached for its hour
   expect(reported).toMatch(/^1000\./);
 });
@@ -41,15 +51,27 @@ describe("reporting a refused token", () => {
     current = bodies[0].access_token;
     expect(current).not.toBe(reported);
     // The same shape as GET …/access-token.
-    expect(bodies[0]).toMatchObject({ access_token: current, api_domain: expect.stringContaining("/sandbox/sa/api"), token_type: "Zoho-oauthtoken", expires_at: expect.any(String), location: "sa" });
+    expect(bodies[0]).toMatchObject({
+      access_token: current,
+      api_domain: expect.stringContaining("/sandbox/sa/api"),
+      token_type: "Zoho-oauthtoken",
+      expires_at: expect.any(String),
+      location: "sa",
+    });
     expect(await issued()).toBe(before + 1);
     expect(await getToken()).toBe(current);
   });
 
   it("is audited once, as a refresh a service asked for, without the token", async () => {
-    const history: { action: string; data: Record<string, unknown> }[] = await (await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&target=${grant}`)).json();
+    const history: { action: string; data: Record<string, unknown> }[] = await (
+      await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&target=${grant}`)
+    ).json();
     const refreshed = history.filter((e) => e.action === "grant.refreshed");
-    expect(refreshed).toEqual([expect.objectContaining({ data: expect.objectContaining({ trigger: expect.stringMatching(/^api:/), reason: expect.stringContaining("reported") }) })]);
+    expect(refreshed).toEqual([
+      expect.objectContaining({
+        data: expect.objectContaining({ trigger: expect.stringMatching(/^api:/), reason: expect.stringContaining("reported") }),
+      }),
+    ]);
     const text = JSON.stringify(history);
     expect(text).not.toContain(reported);
     expect(text).not.toContain(current);
@@ -89,7 +111,10 @@ describe("the workspace's budget of access tokens per 10 minutes holds for repor
     expect(spent.status).toBe(503);
     expect(Number(spent.headers.get("retry-after"))).toBeGreaterThan(0);
     const text = await spent.text();
-    expect(JSON.parse(text)).toMatchObject({ type: "https://zoho-oauth-console.dev/problems/refresh-limit", detail: expect.stringContaining("10 access tokens in the last 10 minutes") });
+    expect(JSON.parse(text)).toMatchObject({
+      type: "https://zoho-oauth-console.dev/problems/refresh-limit",
+      detail: expect.stringContaining("10 access tokens in the last 10 minutes"),
+    });
     expect(text).not.toContain(current);
     expect(await issued()).toBe(before);
     // Someone who did not report it still gets the cached token, which Zoho may well accept.
@@ -124,23 +149,50 @@ describe("hostile and wrong input: problem JSON, never a 500, never a token echo
   });
 
   it("not JSON, or not UTF-8", async () => {
-    await expectProblem(await invalidate("accessToken=1000.a.b", { ...auth, "content-type": "application/x-www-form-urlencoded" }), 400, "bad-request");
+    await expectProblem(
+      await invalidate("accessToken=1000.a.b", { ...auth, "content-type": "application/x-www-form-urlencoded" }),
+      400,
+      "bad-request",
+    );
     await expectProblem(await invalidate('{"accessToken":'), 400, "bad-request");
     await expectProblem(await invalidate(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 400, "bad-request");
     await expectProblem(await invalidate(""), 400, "bad-request");
   });
 
   it("JSON of the wrong shape: each field named", async () => {
-    for (const wrong of [null, [], "1000.a.b", 42, {}, { accessToken: 5 }, { accessToken: "not a token" }, { accessToken: "1000.a.b\u0000" }, { token: current }, { accessToken: current, extra: true }]) {
+    for (const wrong of [
+      null,
+      [],
+      "1000.a.b",
+      42,
+      {},
+      { accessToken: 5 },
+      { accessToken: "not a token" },
+      { accessToken: "1000.a.b\u0000" },
+      { token: current },
+      { accessToken: current, extra: true },
+    ]) {
       const problem = await expectProblem(await invalidate(JSON.stringify(wrong)), 422, "invalid-request");
       expect(problem.errors?.length, JSON.stringify(wrong)).toBeGreaterThan(0);
     }
   });
 
   it("other methods and other origins", async () => {
-    await expectProblem(await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token/invalidate`, { headers: auth }), 405, "method-not-allowed");
-    await expectProblem(await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token/invalidate`, { method: "PUT", headers: auth, body: body() }), 405, "method-not-allowed");
-    await expectProblem(await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token`, { method: "POST", headers: auth, body: body() }), 405, "method-not-allowed");
+    await expectProblem(
+      await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token/invalidate`, { headers: auth }),
+      405,
+      "method-not-allowed",
+    );
+    await expectProblem(
+      await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token/invalidate`, { method: "PUT", headers: auth, body: body() }),
+      405,
+      "method-not-allowed",
+    );
+    await expectProblem(
+      await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token`, { method: "POST", headers: auth, body: body() }),
+      405,
+      "method-not-allowed",
+    );
     await expectProblem(await invalidate(body(), { ...auth, origin: "https://evil.example" }), 403, "forbidden");
   });
 
@@ -159,17 +211,50 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
   let secondUrl = "";
   beforeAll(async () => {
     secondUrl = `http://127.0.0.1:${await freePort()}`;
-    second = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production", PORT: new URL(secondUrl).port, HOSTNAME: "127.0.0.1", APP_URL: inject("baseUrl") }, stdio: "ignore" });
-    for (let i = 0; i < 120 && !(await fetch(`${secondUrl}/api/health`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+    second = spawn(process.execPath, ["scripts/serve.mjs"], {
+      env: {
+        ...process.env,
+        ...inject("serverEnv"),
+        NODE_ENV: "production",
+        PORT: new URL(secondUrl).port,
+        HOSTNAME: "127.0.0.1",
+        APP_URL: inject("baseUrl"),
+      },
+      stdio: "ignore",
+    });
+    for (
+      let i = 0;
+      i < 120 &&
+      !(await fetch(`${secondUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 500));
   }, 90_000);
-  afterAll(() => { second?.kill("SIGTERM"); });
+  afterAll(() => {
+    second?.kill("SIGTERM");
+  });
 
   it("50 reports split across both instances: one refresh, one new token", async () => {
-    const fresh = await consoleGrant(owner, { clientId: seeded.clientId, zohoClientId: seeded.zohoClientId, scopes: "AaaServer.profile.READ,ZohoCRM.users.READ", userEmail: "noura.alharbi@sandbox.zoho.test" });
+    const fresh = await consoleGrant(owner, {
+      clientId: seeded.clientId,
+      zohoClientId: seeded.zohoClientId,
+      scopes: "AaaServer.profile.READ,ZohoCRM.users.READ",
+      userEmail: "noura.alharbi@sandbox.zoho.test",
+    });
     const held = (await (await fetch(`${owner.baseUrl}/api/v1/grants/${fresh}/access-token`, { headers: auth })).json()).access_token;
     const before = await issued();
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) =>
-      fetch(`${i % 2 ? secondUrl : owner.baseUrl}/api/v1/grants/${fresh}/access-token/invalidate`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ accessToken: held }) })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        fetch(`${i % 2 ? secondUrl : owner.baseUrl}/api/v1/grants/${fresh}/access-token/invalidate`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: JSON.stringify({ accessToken: held }),
+        }),
+      ),
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
     const tokens = new Set((await Promise.all(answers.map((r) => r.json()))).map((b) => b.access_token));
     expect(tokens.size).toBe(1);

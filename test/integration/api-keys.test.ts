@@ -13,7 +13,22 @@ const PROBLEMS = "https://zoho-oauth-console.dev/problems/";
 const TOKEN_SHAPED = /1000\.[0-9a-f]{32}\.[0-9a-f]{32}/;
 const JACK = "jack.wilson@sandbox.zoho.test";
 const HARUTO = "haruto.sato@sandbox.zoho.test";
-const GRANT_FIELDS = ["access_token_expires_at", "accounts_server", "api_domain", "client", "created_at", "id", "label", "last_refresh_at", "location", "org_wide", "refresh_token_last4", "scopes", "status", "zoho_user"];
+const GRANT_FIELDS = [
+  "access_token_expires_at",
+  "accounts_server",
+  "api_domain",
+  "client",
+  "created_at",
+  "id",
+  "label",
+  "last_refresh_at",
+  "location",
+  "org_wide",
+  "refresh_token_last4",
+  "scopes",
+  "status",
+  "zoho_user",
+];
 const CLIENT_FIELDS = ["archived", "enabled_dcs", "environment", "home_dc", "id", "name", "redirect_uris", "type", "zoho_client_id"];
 
 const keysPage = (slug: string) => `/w/${slug}/settings/api-keys`;
@@ -56,16 +71,24 @@ async function revokeKey(session: Session, slug: string, key: string) {
 async function newGrant(userEmail: string) {
   const state = await newState(owner, seeded.second.clientId);
   const code = await obtainCode(owner, { state, userEmail, zohoClientId: seeded.second.zohoClientId });
-  const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const res = await owner.fetch(
+    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+  );
   expect(await (await owner.fetch(locationOf(res))).text()).toContain('data-outcome="grant_created"');
 }
 
 async function sandboxControl(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status).toBe(200);
 }
 
-let allKey = "", jack = "", haruto = "";
+let allKey = "",
+  jack = "",
+  haruto = "";
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   await otherOwner.signIn(seeded.other.email, seeded.password);
@@ -78,7 +101,9 @@ beforeAll(async () => {
   // This file's grants: the newest of each user for the second client (other files may make grants for
   // the same sandbox users with other clients, before or after this one).
   jack = (await ids(`/api/v1/grants?client=${seeded.second.clientId}&zohoUser=${JACK}`, allKey)).at(-1)!;
-  haruto = (await ids(`/api/v1/grants?client=${seeded.second.clientId}&zohoUser=${encodeURIComponent(HARUTO.toUpperCase())}`, allKey)).at(-1)!;
+  haruto = (await ids(`/api/v1/grants?client=${seeded.second.clientId}&zohoUser=${encodeURIComponent(HARUTO.toUpperCase())}`, allKey)).at(
+    -1,
+  )!;
   expect(jack).toBeTruthy();
   expect(haruto).toBeTruthy();
 });
@@ -161,7 +186,13 @@ describe("GET /api/v1/grants", () => {
     const body = JSON.parse(text);
     const grant = body.data.find((g: { id: string }) => g.id === jack);
     expect(Object.keys(grant).sort()).toEqual(GRANT_FIELDS);
-    expect(grant).toMatchObject({ location: "au", status: "ACTIVE", zoho_user: { email: JACK }, client: { id: seeded.second.clientId, name: "Token API app" }, refresh_token_last4: expect.stringMatching(/^.{4}$/) });
+    expect(grant).toMatchObject({
+      location: "au",
+      status: "ACTIVE",
+      zoho_user: { email: JACK },
+      client: { id: seeded.second.clientId, name: "Token API app" },
+      refresh_token_last4: expect.stringMatching(/^.{4}$/),
+    });
     expect(body.next_cursor).toBeNull();
   });
 
@@ -192,12 +223,13 @@ describe("GET /api/v1/grants", () => {
     expect(walked).toEqual(all);
   });
 
-  it.each([
-    ["limit=0"], ["limit=201"], ["limit=ten"], ["status=GONE"], ["location=mars"], ["cursor=not%20an%20id"], ["clientId=typo"],
-  ])("422 problem JSON for %s", async (query) => {
-    const body = await expectProblem(await get(`/api/v1/grants?${query}`, allKey), 422, "invalid-request");
-    expect(body.errors[0].param).toBe(query.split("=")[0]);
-  });
+  it.each([["limit=0"], ["limit=201"], ["limit=ten"], ["status=GONE"], ["location=mars"], ["cursor=not%20an%20id"], ["clientId=typo"]])(
+    "422 problem JSON for %s",
+    async (query) => {
+      const body = await expectProblem(await get(`/api/v1/grants?${query}`, allKey), 422, "invalid-request");
+      expect(body.errors[0].param).toBe(query.split("=")[0]);
+    },
+  );
 });
 
 describe("GET /api/v1/clients", () => {
@@ -208,7 +240,12 @@ describe("GET /api/v1/clients", () => {
     expect(text).not.toMatch(TOKEN_SHAPED);
     const client = JSON.parse(text).data.find((c: { id: string }) => c.id === seeded.clientId);
     expect(Object.keys(client).sort()).toEqual(CLIENT_FIELDS);
-    expect(client).toMatchObject({ zoho_client_id: seeded.zohoClientId, home_dc: "us", redirect_uris: [seeded.redirectUri], archived: false });
+    expect(client).toMatchObject({
+      zoho_client_id: seeded.zohoClientId,
+      home_dc: "us",
+      redirect_uris: [seeded.redirectUri],
+      archived: false,
+    });
   });
 
   it("pages with a cursor", async () => {
@@ -282,9 +319,20 @@ describe("documentation", () => {
     const doc = await res.json();
     expect(doc.openapi).toMatch(/^3\.1\./);
     expect(doc.servers[0].url).toBe(owner.baseUrl);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/grants", "/api/v1/clients", "/api/v1/grants/{id}/access-token"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/grants", "/api/v1/clients", "/api/v1/grants/{id}/access-token"]),
+    );
     const text = JSON.stringify(doc);
-    for (const type of ["unauthenticated", "not-found", "invalid-request", "zoho-unavailable", "refresh-limit", "grant-revoked", "grant-invalid"]) expect(text).toContain(`${PROBLEMS}${type}`);
+    for (const type of [
+      "unauthenticated",
+      "not-found",
+      "invalid-request",
+      "zoho-unavailable",
+      "refresh-limit",
+      "grant-revoked",
+      "grant-invalid",
+    ])
+      expect(text).toContain(`${PROBLEMS}${type}`);
   });
 
   it("shows every member the API page with curl examples on the console's origin", async () => {

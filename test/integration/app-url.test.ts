@@ -40,7 +40,9 @@ describe("APP_URL=https://…", () => {
   });
 
   it("answers under any Host (a proxy's internal name, a health check) but links only to APP_URL", async () => {
-    const res = await rawFetch(`${instance.baseUrl}/api/v1/openapi.json`, { headers: { host: "10.0.0.5:3000", "x-forwarded-host": "evil.example" } });
+    const res = await rawFetch(`${instance.baseUrl}/api/v1/openapi.json`, {
+      headers: { host: "10.0.0.5:3000", "x-forwarded-host": "evil.example" },
+    });
     expect(res.status).toBe(200);
     const doc = await res.text();
     expect(doc).toContain(PUBLIC);
@@ -49,7 +51,8 @@ describe("APP_URL=https://…", () => {
   });
 
   it("takes only APP_URL's origin as a browser's own for state-changing requests (CSRF)", async () => {
-    const post = (origin: string) => fetch(`${instance.baseUrl}/api/auth/signout`, { method: "POST", headers: { origin }, redirect: "manual" });
+    const post = (origin: string) =>
+      fetch(`${instance.baseUrl}/api/auth/signout`, { method: "POST", headers: { origin }, redirect: "manual" });
     expect((await post(instance.baseUrl)).status).toBe(403);
     expect((await post("https://evil.example")).status).toBe(403);
     expect((await post(PUBLIC)).status).not.toBe(403);

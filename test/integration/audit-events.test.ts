@@ -17,7 +17,15 @@ const dcSecret = "eu-secret-00000000000000000000000000000002";
 // Zoho's token and code format, as the sandbox issues them: none may ever reach the trail.
 const TOKEN = /1000\.[0-9a-f]{32}\.[0-9a-f]{32}/;
 
-type AuditEvent = { seq: number; action: string; actorId: string | null; targetType: string; targetId: string | null; data: Record<string, unknown>; ip: string | null };
+type AuditEvent = {
+  seq: number;
+  action: string;
+  actorId: string | null;
+  targetType: string;
+  targetId: string | null;
+  data: Record<string, unknown>;
+  ip: string | null;
+};
 let cursor = 0;
 const secrets: string[] = [seeded.password, seeded.clientSecret, newSecret, dcSecret];
 
@@ -35,12 +43,18 @@ async function newEvents(): Promise<AuditEvent[]> {
 
 async function exactlyOne(action: string, actorId: string | null = adminId): Promise<AuditEvent> {
   const events = await newEvents();
-  expect(events.map((e) => e.action), `events after ${action}`).toEqual([action]);
+  expect(
+    events.map((e) => e.action),
+    `events after ${action}`,
+  ).toEqual([action]);
   expect(events[0].actorId).toEqual(actorId);
   return events[0];
 }
 async function none(what: string) {
-  expect((await newEvents()).map((e) => e.action), `a refused ${what} wrote events`).toEqual([]);
+  expect(
+    (await newEvents()).map((e) => e.action),
+    `a refused ${what} wrote events`,
+  ).toEqual([]);
 }
 
 async function submit(page: string, form: string, values: Record<string, string> = {}, from?: string) {
@@ -49,7 +63,12 @@ async function submit(page: string, form: string, values: Record<string, string>
   expect(response.status).toBeLessThan(500);
   return decodeHtml(await response.text());
 }
-const control = (body: object) => admin.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const control = (body: object) =>
+  admin.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 
 let ownerId = "";
 let clientId = "";
@@ -111,7 +130,10 @@ describe("each action writes exactly one event; a refused one writes none", () =
     await submit(members, "change-role", { userId: seeded.members.VIEWER.id, role: "VIEWER" }); // no change
     await none("role change");
     await submit(members, "change-role", { userId: seeded.members.VIEWER.id, role: "DEVELOPER" });
-    expect(await exactlyOne("member.role_changed")).toMatchObject({ targetId: seeded.members.VIEWER.id, data: { from: "VIEWER", to: "DEVELOPER" } });
+    expect(await exactlyOne("member.role_changed")).toMatchObject({
+      targetId: seeded.members.VIEWER.id,
+      data: { from: "VIEWER", to: "DEVELOPER" },
+    });
     await submit(members, "change-role", { userId: seeded.members.VIEWER.id, role: "VIEWER" });
     await exactlyOne("member.role_changed");
   });
@@ -125,7 +147,10 @@ describe("each action writes exactly one event; a refused one writes none", () =
     const invitePage = await (await joiner.fetch(link.pathname)).text();
     await submitForm(joiner, link.pathname, findForm(invitePage, "sign-up-with-invite"), { name: "Joiner", password: "short" });
     await none("sign-up");
-    await submitForm(joiner, link.pathname, findForm(invitePage, "sign-up-with-invite"), { name: "Joiner", password: "a long enough password" });
+    await submitForm(joiner, link.pathname, findForm(invitePage, "sign-up-with-invite"), {
+      name: "Joiner",
+      password: "a long enough password",
+    });
     secrets.push("a long enough password");
     const events = await newEvents();
     // Two actions: the account joins the workspace, and the new account is signed in.
@@ -138,7 +163,11 @@ describe("each action writes exactly one event; a refused one writes none", () =
   });
 
   it("client configurations exported and imported", async () => {
-    const exported = await admin.fetch(`${w}/clients/export`, { method: "POST", body: new URLSearchParams({}), headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const exported = await admin.fetch(`${w}/clients/export`, {
+      method: "POST",
+      body: new URLSearchParams({}),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(exported.status).toBe(200);
     const doc = await exported.json();
     await exactlyOne("clients.exported");
@@ -155,11 +184,23 @@ describe("each action writes exactly one event; a refused one writes none", () =
   });
 
   it("clients: create, update, archive, restore", async () => {
-    await submit(`${w}/clients/new`, "create-client", { provider: "ZOHO", type: "SERVER", name: "", zohoClientId: "1000.AUDITED00000000000000000000001", clientSecret: "s" });
+    await submit(`${w}/clients/new`, "create-client", {
+      provider: "ZOHO",
+      type: "SERVER",
+      name: "",
+      zohoClientId: "1000.AUDITED00000000000000000000001",
+      clientSecret: "s",
+    });
     await none("client registration");
     await submit(`${w}/clients/new`, "create-client", {
-      provider: "ZOHO", type: "SERVER", name: "Audited app", zohoClientId: "1000.AUDITED00000000000000000000001",
-      clientSecret: "original-secret-00000000000000000000000000", redirectUris: `${inject("baseUrl")}/oauth/callback`, homeDc: "us", enabledDcs: "eu",
+      provider: "ZOHO",
+      type: "SERVER",
+      name: "Audited app",
+      zohoClientId: "1000.AUDITED00000000000000000000001",
+      clientSecret: "original-secret-00000000000000000000000000",
+      redirectUris: `${inject("baseUrl")}/oauth/callback`,
+      homeDc: "us",
+      enabledDcs: "eu",
     });
     secrets.push("original-secret-00000000000000000000000000");
     const created = await exactlyOne("client.created");
@@ -217,7 +258,9 @@ describe("each action writes exactly one event; a refused one writes none", () =
 
     const code = await obtainCode(owner, { state, userEmail: "ava.carter@sandbox.zoho.test" });
     secrets.push(code.code);
-    await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+    await owner.fetch(
+      `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+    );
     const grant = await exactlyOne("grant.created", ownerId);
     expect(grant.data).toMatchObject({ clientId: seeded.clientId, authRequestId: expect.any(String) });
     grantId = grant.targetId!;
@@ -244,12 +287,16 @@ describe("each action writes exactly one event; a refused one writes none", () =
     const created = await exactlyOne("apikey.created");
     const hour = Math.floor(Date.now() / 3_600_000);
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${inject("baseUrl")}/api/v1/grants/${grantId}/access-token`, { headers: { authorization: `Bearer ${apiKey}` } });
+      const res = await fetch(`${inject("baseUrl")}/api/v1/grants/${grantId}/access-token`, {
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
       expect(res.status).toBe(200);
     }
     const used = await newEvents();
     // One per clock hour: two only if the hour turned during these five requests.
-    expect(used.map((e) => e.action)).toEqual(Math.floor(Date.now() / 3_600_000) === hour ? ["apikey.used"] : ["apikey.used", "apikey.used"]);
+    expect(used.map((e) => e.action)).toEqual(
+      Math.floor(Date.now() / 3_600_000) === hour ? ["apikey.used"] : ["apikey.used", "apikey.used"],
+    );
     expect(used[0]).toMatchObject({ targetId: created.targetId, actorId: null });
     const keys = await (await admin.fetch(page)).text();
     await submit(page, "revoke-api-key", {}, keys.slice(keys.indexOf(`data-prefix="${apiKey.split("_")[1]}"`)));

@@ -7,7 +7,8 @@ import { Session } from "./session";
 const seeded = inject("seeded");
 const owner = new Session();
 const w = `/w/${seeded.slug}`;
-const rowsOf = (html: string, action: string) => (html.match(new RegExp(`data-testid="audit-row" data-action="${action.replace(".", "\\.")}"`, "g")) ?? []).length;
+const rowsOf = (html: string, action: string) =>
+  (html.match(new RegExp(`data-testid="audit-row" data-action="${action.replace(".", "\\.")}"`, "g")) ?? []).length;
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
@@ -65,7 +66,10 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("tampering", () => {
     const { Client } = await import("pg");
     const pg = new Client({ connectionString: process.env.INTEGRATION_DATABASE_URL });
     await pg.connect();
-    const { rows } = await pg.query(`SELECT e.id, e.seq FROM "AuditEvent" e JOIN "Workspace" w ON w.id = e."workspaceId" WHERE w.slug = $1 ORDER BY e.seq LIMIT 1`, [seeded.slug]);
+    const { rows } = await pg.query(
+      `SELECT e.id, e.seq FROM "AuditEvent" e JOIN "Workspace" w ON w.id = e."workspaceId" WHERE w.slug = $1 ORDER BY e.seq LIMIT 1`,
+      [seeded.slug],
+    );
     // The application cannot: the table refuses updates. Someone who owns the database can switch that off.
     await expect(pg.query(`UPDATE "AuditEvent" SET data = '{"forged":true}' WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only/);
     await pg.query(`ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"`);

@@ -19,8 +19,14 @@ function clientExport(count: number, client: (i: number) => Record<string, unkno
     format: "zoho-oauth-console/clients@1",
     exportedAt: new Date().toISOString(),
     clients: Array.from({ length: count }, (_, i) => ({
-      name: `B${i + 1}`, zohoClientId: `1000.B${String(i + 1).padStart(9, "0")}`, type: "SERVER", provider: "ZOHO", environment: "PRODUCTION", homeDc: "us",
-      ...(i % 4 === 0 ? { redirectUris: ["https://b.test/cb"] } : {}), ...client(i),
+      name: `B${i + 1}`,
+      zohoClientId: `1000.B${String(i + 1).padStart(9, "0")}`,
+      type: "SERVER",
+      provider: "ZOHO",
+      environment: "PRODUCTION",
+      homeDc: "us",
+      ...(i % 4 === 0 ? { redirectUris: ["https://b.test/cb"] } : {}),
+      ...client(i),
     })),
   };
 }
@@ -28,7 +34,12 @@ function clientExport(count: number, client: (i: number) => Record<string, unkno
 const jsonFile = (doc: unknown) => new Blob([JSON.stringify(doc)], { type: "application/json" });
 
 async function newWorkspace(name: string): Promise<string> {
-  const response = await submitForm(owner, "/workspaces/new", findForm(await (await owner.fetch("/workspaces/new")).text(), "create-workspace"), { name });
+  const response = await submitForm(
+    owner,
+    "/workspaces/new",
+    findForm(await (await owner.fetch("/workspaces/new")).text(), "create-workspace"),
+    { name },
+  );
   return /^\/w\/([^/?]+)/.exec(new URL(locationOf(response), owner.baseUrl).pathname)![1];
 }
 
@@ -44,7 +55,11 @@ async function importFile(slug: string, file: Blob, { passphrase = "", accept }:
   for (const [name, value] of form.fields) if (name !== "file" && name !== "passphrase") body.append(name, value);
   body.append("file", file, "export.json");
   body.append("passphrase", passphrase);
-  const response = await owner.fetch(form.action ?? page, { method: "POST", body, headers: { accept: accept ?? "text/html,application/xhtml+xml" } });
+  const response = await owner.fetch(form.action ?? page, {
+    method: "POST",
+    body,
+    headers: { accept: accept ?? "text/html,application/xhtml+xml" },
+  });
   if (response.status === 303 && !accept) {
     const shown = await owner.fetch(locationOf(response));
     return { status: shown.status, text: decodeHtml(await shown.text()), type: shown.headers.get("content-type") };
@@ -115,7 +130,12 @@ describe("an ordinary form posting 3 MB", () => {
         controller.close();
       },
     });
-    const chunked = await owner.fetch(page(), { method: "POST", body: stream, headers: { "content-type": "multipart/form-data; boundary=x", accept: "application/json" }, duplex: "half" } as RequestInit);
+    const chunked = await owner.fetch(page(), {
+      method: "POST",
+      body: stream,
+      headers: { "content-type": "multipart/form-data; boundary=x", accept: "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(chunked.status).toBe(413);
     expect(chunked.headers.get("content-type")).toBe("application/problem+json");
   });
@@ -135,14 +155,21 @@ describe("rows the import cannot take", () => {
     expect(first.status).toBe(200);
     const summary = JSON.parse(first.text);
     expect(summary).toMatchObject({ created: 3, exists: 0, duplicate: 1, invalid: 3 });
-    expect(summary.skipped.map((s: { row: number; kind: string }) => [s.row, s.kind])).toEqual([[4, "duplicate"], [5, "invalid"], [6, "invalid"], [7, "invalid"]]);
+    expect(summary.skipped.map((s: { row: number; kind: string }) => [s.row, s.kind])).toEqual([
+      [4, "duplicate"],
+      [5, "invalid"],
+      [6, "invalid"],
+      [7, "invalid"],
+    ]);
     expect(summary.skipped[0].reason).toBe("the same client as row 1");
     expect(summary.skipped[1]).toMatchObject({ name: "Bad id", reason: expect.stringContaining("zohoClientId") });
     expect(summary.skipped[2].reason).toBe("contains a NUL character");
 
     // Again, without JavaScript: everything is registered by now, and the page says so.
     const again = await importFile(slug, jsonFile(doc));
-    expect(again.text).toContain("Imported 0 clients (0 with secrets). Skipped 7: 3 already registered, 1 listed twice in the file, 3 invalid.");
+    expect(again.text).toContain(
+      "Imported 0 clients (0 with secrets). Skipped 7: 3 already registered, 1 listed twice in the file, 3 invalid.",
+    );
   });
 });
 
@@ -173,7 +200,9 @@ describe("7,000 clients (0.9 MB)", () => {
     do pages.push(await page());
     while (!importMs);
     const answer = await imported;
-    console.log(`7,000-client import: ${Math.round(importMs)} ms; a page before it (ms): ${before.map(Math.round).join(", ")}; during it: ${pages.map(Math.round).join(", ")}`);
+    console.log(
+      `7,000-client import: ${Math.round(importMs)} ms; a page before it (ms): ${before.map(Math.round).join(", ")}; during it: ${pages.map(Math.round).join(", ")}`,
+    );
     expect(answer.status).toBe(200);
     expect(answer.type).toMatch(/^application\/x-ndjson/);
     for (const line of answer.text.trim().split("\n")) lines.push(JSON.parse(line));
@@ -181,7 +210,9 @@ describe("7,000 clients (0.9 MB)", () => {
     expect(lines.filter((l) => l.type === "progress").length).toBeGreaterThan(5);
     expect(lines.at(-1)).toMatchObject({ type: "finished", created: 7_000, message: "Imported 7,000 clients (0 with secrets)." });
     // Loose, functional: no page waited anywhere near as long as the import.
-    expect(Math.max(...pages), `pages took ${pages.map(Math.round).join(", ")} ms during a ${Math.round(importMs)} ms import`).toBeLessThan(5_000);
+    expect(Math.max(...pages), `pages took ${pages.map(Math.round).join(", ")} ms during a ${Math.round(importMs)} ms import`).toBeLessThan(
+      5_000,
+    );
     const list = await (await owner.fetch(`/w/${slug}/clients?q=B7000`)).text();
     expect(list).toContain("B7000");
   }, 180_000);

@@ -21,9 +21,11 @@ let owner: Session;
 /** Runs `count` calls with `concurrency` in flight. */
 async function pool(count: number, concurrency: number, call: (i: number) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await call(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await call(next++);
+    }),
+  );
 }
 
 const tally = { accepted: { key: 0, shared: 0 }, refused: { key: 0, shared: 0 }, other: [] as string[], retryAfter: new Set<string>() };
@@ -45,7 +47,9 @@ describe("a flood of 5,000 anonymous callbacks at concurrency 20", () => {
     await pool(HITS, CONCURRENCY, async (i) => {
       // Half on a real client's callback path (a failure its workspace audits), half on the shared one.
       const onKey = i % 2 === 0;
-      const url = onKey ? `${own.baseUrl}/oauth/callback/integration-key?error=${marker}&junk=${filler}` : `${own.baseUrl}/oauth/callback?state=junk${i}&junk=${filler}`;
+      const url = onKey
+        ? `${own.baseUrl}/oauth/callback/integration-key?error=${marker}&junk=${filler}`
+        : `${own.baseUrl}/oauth/callback?state=junk${i}&junk=${filler}`;
       const res = await fetch(url, { redirect: "manual" });
       await res.arrayBuffer();
       const side = onKey ? "key" : "shared";
@@ -56,7 +60,10 @@ describe("a flood of 5,000 anonymous callbacks at concurrency 20", () => {
       } else tally.other.push(`${res.status} ${url.slice(0, 80)}`);
     });
     const seconds = (performance.now() - started) / 1000;
-    console.log(`callback flood: ${HITS} hits in ${seconds.toFixed(1)} s`, JSON.stringify({ ...tally, retryAfter: [...tally.retryAfter].slice(0, 5) }));
+    console.log(
+      `callback flood: ${HITS} hits in ${seconds.toFixed(1)} s`,
+      JSON.stringify({ ...tally, retryAfter: [...tally.retryAfter].slice(0, 5) }),
+    );
     expect(tally.other).toEqual([]);
     // One address, one window: exactly the limit got through, on both routes together.
     expect(tally.accepted.key + tally.accepted.shared).toBe(CALLBACK_LIMIT_DEFAULT);
@@ -106,8 +113,12 @@ describe("a flood of 5,000 anonymous callbacks at concurrency 20", () => {
     }
     await own.start();
     owner = await new Session(own.baseUrl).signIn(own.seeded.email, own.seeded.password);
-    const html = await (await owner.fetch(`/w/${own.seeded.slug}/audit?${new URLSearchParams({ action: "callback.failed", target: own.seeded.clientId })}`)).text();
-    const rows = [...html.matchAll(/<tr\b[^>]*data-testid="audit-row"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).filter((r) => r.includes(marker));
+    const html = await (
+      await owner.fetch(`/w/${own.seeded.slug}/audit?${new URLSearchParams({ action: "callback.failed", target: own.seeded.clientId })}`)
+    ).text();
+    const rows = [...html.matchAll(/<tr\b[^>]*data-testid="audit-row"[^>]*>([\s\S]*?)<\/tr>/g)]
+      .map((m) => m[1])
+      .filter((r) => r.includes(marker));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain(`repeats: ${tally.accepted.key - 1}`);
     expect(rows[1]).not.toContain("repeats");

@@ -26,7 +26,10 @@ async function anonymousCallback(pathAndQuery: string): Promise<string> {
 
 /** The parameters a result page lists ("What Zoho sent"), decoded. */
 function shownParams(html: string): [string, string][] {
-  return [...html.matchAll(/<dt[^>]*>([\s\S]*?)<\/dt><dd[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => [decodeHtml(m[1].replace(/<!-- -->/g, "")), decodeHtml(m[2].replace(/<!-- -->/g, ""))]);
+  return [...html.matchAll(/<dt[^>]*>([\s\S]*?)<\/dt><dd[^>]*>([\s\S]*?)<\/dd>/g)].map((m) => [
+    decodeHtml(m[1].replace(/<!-- -->/g, "")),
+    decodeHtml(m[2].replace(/<!-- -->/g, "")),
+  ]);
 }
 
 describe("a callback's stored parameters are bounded", () => {
@@ -48,7 +51,9 @@ describe("the result page shows a stranger's text only to the workspace's member
   const bait = `Call-555-${run}-to-restore-your-account`;
 
   it("on a client's own callback path: anonymous and other users see the outcome only; a member sees everything", async () => {
-    const result = await anonymousCallback(`/oauth/callback/integration-key?${new URLSearchParams({ error: "access_denied", error_description: bait, note: bait })}`);
+    const result = await anonymousCallback(
+      `/oauth/callback/integration-key?${new URLSearchParams({ error: "access_denied", error_description: bait, note: bait })}`,
+    );
     const anonymous = await (await fetch(`${base}${result}`)).text();
     expect(anonymous).toContain("Authorization not completed");
     expect(anonymous).not.toContain(bait);
@@ -72,21 +77,27 @@ describe("300 identical failures on a real client key", () => {
     const marker = `fold${run}`;
     let next = 0;
     const statuses: number[] = [];
-    await Promise.all(Array.from({ length: 10 }, async () => {
-      while (next < 300) {
-        next++;
-        const res = await fetch(`${base}/oauth/callback/integration-key?error=${marker}`, { redirect: "manual" });
-        await res.arrayBuffer();
-        statuses.push(res.status);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (next < 300) {
+          next++;
+          const res = await fetch(`${base}/oauth/callback/integration-key?error=${marker}`, { redirect: "manual" });
+          await res.arrayBuffer();
+          statuses.push(res.status);
+        }
+      }),
+    );
     expect(statuses.filter((s) => s === 303)).toHaveLength(300);
     // All 300 were recorded (the suite's console lifts the rate limit) ...
-    const feed = await owner.fetch(`/w/${seeded.slug}/callbacks/feed?${new URLSearchParams({ after: new Date(Date.now() - 10 * 60_000).toISOString(), client: seeded.clientId })}`);
+    const feed = await owner.fetch(
+      `/w/${seeded.slug}/callbacks/feed?${new URLSearchParams({ after: new Date(Date.now() - 10 * 60_000).toISOString(), client: seeded.clientId })}`,
+    );
     const { callbacks } = (await feed.json()) as { callbacks: { error: string | null }[] };
     expect(callbacks.filter((c) => c.error === marker).length).toBe(100); // the feed's page size
     // ... and audited once.
-    const html = await (await owner.fetch(`/w/${seeded.slug}/audit?${new URLSearchParams({ action: "callback.failed", target: seeded.clientId })}`)).text();
+    const html = await (
+      await owner.fetch(`/w/${seeded.slug}/audit?${new URLSearchParams({ action: "callback.failed", target: seeded.clientId })}`)
+    ).text();
     const rows = [...html.matchAll(/<tr\b[^>]*data-testid="audit-row"[^>]*>([\s\S]*?)<\/tr>/g)].filter((m) => m[1].includes(marker));
     expect(rows).toHaveLength(1);
   }, 120_000);

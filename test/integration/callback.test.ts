@@ -29,7 +29,12 @@ async function callback(params: Record<string, string>, session: Session = owner
 
 const sandboxServer = (location: string) => `${owner.baseUrl}/sandbox/${location}`;
 
-const sandboxControl = (body: object) => owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const sandboxControl = (body: object) =>
+  owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
@@ -83,7 +88,12 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
   });
 
   it("unknown state", async () => {
-    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: "made-up-state-value" });
+    const result = await callback({
+      code: "1000.x.y",
+      location: "us",
+      "accounts-server": sandboxServer("us"),
+      state: "made-up-state-value",
+    });
     expect(result.outcome).toBe("unknown_state");
   });
 
@@ -101,7 +111,12 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
   });
 
   it("a state started by another console user", async () => {
-    const result = await callback({ code: "1000.x.y", location: "us", "accounts-server": sandboxServer("us"), state: await newState(admin) });
+    const result = await callback({
+      code: "1000.x.y",
+      location: "us",
+      "accounts-server": sandboxServer("us"),
+      state: await newState(admin),
+    });
     expect(result.outcome).toBe("wrong_user");
   });
 
@@ -145,7 +160,14 @@ describe("callbacks that must be refused, each recorded with a clear answer", ()
 describe("who may see a callback", () => {
   it("workspace callbacks are listed for members with their outcomes", async () => {
     const html = await (await owner.fetch(`/w/${seeded.slug}/callbacks`)).text();
-    for (const outcome of ["grant_created", "state_reused", "exchange_failed", "state_expired", "rejected", "accounts_server_not_allowed"]) {
+    for (const outcome of [
+      "grant_created",
+      "state_reused",
+      "exchange_failed",
+      "state_expired",
+      "rejected",
+      "accounts_server_not_allowed",
+    ]) {
       expect(html).toContain(`data-outcome="${outcome}"`);
     }
   });
@@ -172,8 +194,14 @@ describe("a client's own callback path, for flows started outside the console", 
     expect(callbackUrl).toMatch(/\/oauth\/callback\/[\w-]+$/);
     const since = new Date().toISOString();
     // The team's own app registered this URL at Zoho (here: at the sandbox, see seed.ts) and ran its own flow.
-    const code = await obtainCode(owner, { state: "app-state-not-the-consoles", userEmail: "ava.carter@sandbox.zoho.test", redirectUri: callbackUrl! });
-    const response = await owner.fetch(`${callbackUrl}?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: "app-state-not-the-consoles" })}`);
+    const code = await obtainCode(owner, {
+      state: "app-state-not-the-consoles",
+      userEmail: "ava.carter@sandbox.zoho.test",
+      redirectUri: callbackUrl!,
+    });
+    const response = await owner.fetch(
+      `${callbackUrl}?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: "app-state-not-the-consoles" })}`,
+    );
     expect(response.status).toBe(303);
     const result = await (await owner.fetch(locationOf(response))).text();
     expect(/data-outcome="([a-z_]+)"/.exec(result)?.[1]).toBe("grant_created");

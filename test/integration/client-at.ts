@@ -26,7 +26,8 @@ export class ClientAt extends Session {
     const url = new URL(pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`);
     const method = init.method ?? "GET";
     // Let Fetch serialise the body (form data, URL parameters) exactly as a browser's request would.
-    const encoded = init.body === undefined || init.body === null ? null : new Request(url, { method, body: init.body, headers: init.headers });
+    const encoded =
+      init.body === undefined || init.body === null ? null : new Request(url, { method, body: init.body, headers: init.headers });
     const headers = new Headers(encoded?.headers ?? init.headers);
     if (method === "POST" && !headers.has("origin")) headers.set("origin", this.baseUrl);
     if (this.jar.size) headers.set("cookie", [...this.jar].map(([k, v]) => `${k}=${v}`).join("; "));
@@ -62,7 +63,8 @@ export class ClientAt extends Session {
     if (response.status >= 500) throw new Error(`sign-in answered HTTP ${response.status}`);
     if (location.includes("code=rate_limited")) return "refused";
     if (location.includes("error=")) return "wrong";
-    if (![...this.jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`no session cookie after ${response.status} → ${location}`);
+    if (![...this.jar.keys()].some((k) => k.includes("session-token")))
+      throw new Error(`no session cookie after ${response.status} → ${location}`);
     return "signed-in";
   }
 

@@ -12,7 +12,13 @@ export async function startInConsole(session: Session, values: Record<string, st
   const seeded = inject("seeded");
   const page = `/w/${seeded.slug}/authorize`;
   const form = findForm(await (await session.fetch(page)).text(), "start-authorization");
-  const response = await submitForm(session, page, form, { clientId: seeded.clientId, location: "us", redirectUri: seeded.redirectUri, accessType: "offline", ...values });
+  const response = await submitForm(session, page, form, {
+    clientId: seeded.clientId,
+    location: "us",
+    redirectUri: seeded.redirectUri,
+    accessType: "offline",
+    ...values,
+  });
   const location = response.headers.get("location");
   return { authUrl: location ? new URL(location, session.baseUrl) : null, html: location ? "" : decodeHtml(await response.text()) };
 }
@@ -29,7 +35,13 @@ export async function followCallback(session: Session, redirect: URL): Promise<{
 /** The whole run: Authorize, consent as the user, the callback and its result page. */
 export async function authorizeInConsole(session: Session, scopes: string, userEmail: string) {
   const { authUrl, html } = await startInConsole(session, { scopes });
-  if (!authUrl) throw new Error(`Authorize was refused: ${html.match(/Scopes[^<]*<|[^>]*scope[^<]*/gi)?.slice(0, 3).join(" | ")}`);
+  if (!authUrl)
+    throw new Error(
+      `Authorize was refused: ${html
+        .match(/Scopes[^<]*<|[^>]*scope[^<]*/gi)
+        ?.slice(0, 3)
+        .join(" | ")}`,
+    );
   const redirect = await consentAt(session, authUrl, userEmail);
   return { authUrl, redirect, ...(await followCallback(session, redirect)) };
 }

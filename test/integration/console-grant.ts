@@ -5,15 +5,27 @@ import { findForm, submitForm } from "./forms";
 import { obtainCode } from "./sandbox";
 import { locationOf, type Session } from "./session";
 
-export async function consoleGrant(session: Session, { clientId, zohoClientId, scopes, userEmail }: { clientId: string; zohoClientId: string; scopes: string; userEmail: string }): Promise<string> {
+export async function consoleGrant(
+  session: Session,
+  { clientId, zohoClientId, scopes, userEmail }: { clientId: string; zohoClientId: string; scopes: string; userEmail: string },
+): Promise<string> {
   const seeded = inject("seeded");
   const page = `/w/${seeded.slug}/authorize?client=${clientId}`;
   const form = findForm(await (await session.fetch(page)).text(), "start-authorization");
-  const started = await submitForm(session, page, form, { clientId, scopes, redirectUri: seeded.redirectUri, accessType: "offline", location: "us", promptConsent: "on" });
+  const started = await submitForm(session, page, form, {
+    clientId,
+    scopes,
+    redirectUri: seeded.redirectUri,
+    accessType: "offline",
+    location: "us",
+    promptConsent: "on",
+  });
   const state = new URL(locationOf(started)).searchParams.get("state");
   if (!state) throw new Error("the authorization did not start");
   const code = await obtainCode(session, { state, userEmail, scopes, zohoClientId });
-  const callback = await session.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const callback = await session.fetch(
+    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+  );
   expect(await (await session.fetch(locationOf(callback))).text()).toContain('data-outcome="grant_created"');
   const grants = await (await session.fetch(`/w/${seeded.slug}/grants`)).text();
   return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
@@ -22,7 +34,11 @@ export async function consoleGrant(session: Session, { clientId, zohoClientId, s
 /** POST /sandbox/control for the seeded workspace's sandbox clients. */
 export async function sandboxFaults(session: Session, body: object) {
   const seeded = inject("seeded");
-  const response = await session.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const response = await session.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   expect(response.status).toBe(200);
 }
 

@@ -13,7 +13,10 @@ const settings = `/w/${seeded.slug}/settings/data-centres`;
 const launched = "zq";
 
 const sandboxControl = (path: string, init: RequestInit = {}) =>
-  owner.fetch(`/sandbox/control${path}${path.includes("?") ? "&" : "?"}workspace=${seeded.slug}`, { ...init, headers: { "content-type": "application/json" } });
+  owner.fetch(`/sandbox/control${path}${path.includes("?") ? "&" : "?"}workspace=${seeded.slug}`, {
+    ...init,
+    headers: { "content-type": "application/json" },
+  });
 
 async function submit(name: string, values: Record<string, string> = {}) {
   const page = await (await owner.fetch(settings)).text();
@@ -21,8 +24,15 @@ async function submit(name: string, values: Record<string, string> = {}) {
   expect(response.status).toBe(200);
   return decodeHtml(await response.text());
 }
-const rows = async () => [...(await (await owner.fetch(settings)).text()).matchAll(/data-testid="data-centre-row" data-location="([a-z]+)"/g)].map((m) => m[1]);
-const auditSince = async (seq: number) => (await (await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&after=${seq}`)).json()) as { seq: number; action: string; targetId: string | null; data: Record<string, unknown> }[];
+const rows = async () =>
+  [...(await (await owner.fetch(settings)).text()).matchAll(/data-testid="data-centre-row" data-location="([a-z]+)"/g)].map((m) => m[1]);
+const auditSince = async (seq: number) =>
+  (await (await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&after=${seq}`)).json()) as {
+    seq: number;
+    action: string;
+    targetId: string | null;
+    data: Record<string, unknown>;
+  }[];
 const lastSeq = async () => (await auditSince(0)).at(-1)!.seq;
 
 beforeAll(async () => {
@@ -47,7 +57,9 @@ describe("the data-centre table", () => {
     const callbackUrl = /data-testid="client-callback-url">([^<]+)</.exec(clientPage)![1];
     const code = await obtainCode(owner, { state: "uae", userEmail: "fatima.almansoori@sandbox.zoho.test", redirectUri: callbackUrl });
     expect(code).toMatchObject({ location: "ae", accountsServer: `${owner.baseUrl}/sandbox/ae` });
-    const response = await owner.fetch(`${callbackUrl}?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: "uae" })}`);
+    const response = await owner.fetch(
+      `${callbackUrl}?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: "uae" })}`,
+    );
     const result = await (await owner.fetch(locationOf(response))).text();
     expect(/data-outcome="([a-z_]+)"/.exec(result)?.[1]).toBe("grant_created");
     const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
@@ -62,7 +74,9 @@ describe("the data-centre table", () => {
 
 describe("refresh from serverinfo", () => {
   it("learns a data centre the sandbox's Zoho opened, audits it in the workspace, and the sandbox serves it", async () => {
-    expect((await sandboxControl("/data-centres", { method: "POST", body: JSON.stringify({ location: launched, label: "Zedland" }) })).status).toBe(200);
+    expect(
+      (await sandboxControl("/data-centres", { method: "POST", body: JSON.stringify({ location: launched, label: "Zedland" }) })).status,
+    ).toBe(200);
     const info = await (await owner.fetch("/sandbox/oauth/serverinfo")).json();
     expect(info.locations[launched]).toBe(`${owner.baseUrl}/sandbox/${launched}`);
     expect(await rows()).not.toContain(launched);
@@ -72,7 +86,10 @@ describe("refresh from serverinfo", () => {
     expect(html).toContain(`added ${launched}`);
     expect(await rows()).toContain(launched);
     const events = await auditSince(before);
-    expect(events.find((e) => e.action === "datacentres.refreshed")?.data).toMatchObject({ source: "sandbox", added: [`${launched} (sandbox only)`] });
+    expect(events.find((e) => e.action === "datacentres.refreshed")?.data).toMatchObject({
+      source: "sandbox",
+      added: [`${launched} (sandbox only)`],
+    });
 
     // A sandbox-only data centre: offered to sandbox clients, named as such.
     expect(await (await owner.fetch(`/w/${seeded.slug}/clients/new`)).text()).toContain("(sandbox only)");
@@ -95,9 +112,18 @@ describe("refresh from serverinfo", () => {
 describe("the sandbox's own data centres, hostile input", () => {
   it("anonymous callers cannot launch one; odd bodies get problem JSON; unknown locations are 404 pages", async () => {
     const anonymous = new Session();
-    const refused = await anonymous.fetch(`/sandbox/control/data-centres?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ location: "zz", label: "Z" }), headers: { "content-type": "application/json" } });
+    const refused = await anonymous.fetch(`/sandbox/control/data-centres?workspace=${seeded.slug}`, {
+      method: "POST",
+      body: JSON.stringify({ location: "zz", label: "Z" }),
+      headers: { "content-type": "application/json" },
+    });
     expect(refused.status).toBe(401);
-    for (const body of ["not json", JSON.stringify({ location: "Z Z", label: "x" }), JSON.stringify({ location: "zz", label: "x".repeat(61) }), JSON.stringify({ location: "zz", label: "x", extra: 1 })]) {
+    for (const body of [
+      "not json",
+      JSON.stringify({ location: "Z Z", label: "x" }),
+      JSON.stringify({ location: "zz", label: "x".repeat(61) }),
+      JSON.stringify({ location: "zz", label: "x", extra: 1 }),
+    ]) {
       const response = await sandboxControl("/data-centres", { method: "POST", body });
       expect(response.status).toBe(422);
       expect(response.headers.get("content-type")).toContain("application/problem+json");
@@ -128,7 +154,12 @@ describe("add and disable by hand", () => {
   });
 
   it("adds a Zoho-domain data centre, offers it, disables it (audited), and an existing location is refused", async () => {
-    let html = await submit("add-data-centre", { location: "xb", label: "Xbland", accountsServer: "https://accounts.zoho.xb", apiDomain: "" });
+    let html = await submit("add-data-centre", {
+      location: "xb",
+      label: "Xbland",
+      accountsServer: "https://accounts.zoho.xb",
+      apiDomain: "",
+    });
     expect(html).toContain("Added Xbland (xb)");
     const page = await (await owner.fetch(settings)).text();
     expect(page).toContain("https://www.zohoapis.xb");

@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 /** The page as the signed-in owner's browser gets it, with the fault's cookie added. */
-const failing = (session: Session, path: string) => fetch(`${session.baseUrl}${path}`, { headers: { cookie: `${session.cookieHeader()}; ${FAULT_COOKIE}` }, redirect: "manual" });
+const failing = (session: Session, path: string) =>
+  fetch(`${session.baseUrl}${path}`, { headers: { cookie: `${session.cookieHeader()}; ${FAULT_COOKIE}` }, redirect: "manual" });
 // The page's RSC payload names the failed segment's error by its digest alone: `E{"digest":"…"}`.
 const digestIn = (html: string) => /:E\{\\"digest\\":\\"(\w+)\\"\}/.exec(html)?.[1];
 
@@ -42,7 +43,10 @@ describe("a console page that fails", () => {
     expect(html).not.toMatch(/at \w+ \(|\.tsx?:\d+/); // no stack frame
     // The operator finds the same reference in the server's log, next to the real error.
     await expect.poll(() => fs.readFileSync(own.logFile, "utf8"), { timeout: 5_000 }).toContain(reference!);
-    const logged = fs.readFileSync(own.logFile, "utf8").split("\n").filter((line) => line.includes(reference!) || line.includes(TEST_FAULT_MESSAGE));
+    const logged = fs
+      .readFileSync(own.logFile, "utf8")
+      .split("\n")
+      .filter((line) => line.includes(reference!) || line.includes(TEST_FAULT_MESSAGE));
     expect(logged.join("\n")).toContain(TEST_FAULT_MESSAGE);
   });
 
@@ -61,6 +65,6 @@ describe("the hook is off unless the console was started with CONSOLE_TEST_FAULT
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).not.toContain('data-testid="error-notice"');
-    expect(html).toContain("data-testid=\"stat\"");
+    expect(html).toContain('data-testid="stat"');
   });
 });

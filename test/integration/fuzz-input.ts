@@ -4,17 +4,73 @@
 import type { Prng } from "../prng";
 
 // Markers no page may echo unescaped (an XSS that got through would show them raw).
-export const XSS = ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "<svg/onload=alert(1)>"] as const;
+export const XSS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "<svg/onload=alert(1)>"] as const;
 
 /** Short hostile strings: injection, encodings, unicode edge cases, control characters, look-alike URLs. */
 export const HOSTILE = [
-  "", " ", "\t", "\u0000", "a\u0000b", "\u0000".repeat(8), "\r\nSet-Cookie: fuzz=1", "\u0007\u001b[31m",
-  ...XSS, "javascript:alert(1)", "data:text/html,<h1>x</h1>",
-  "' OR '1'='1", "1; DROP TABLE \"User\"; --", "\\", "\\\\server\\share", "../../../../etc/passwd", "%00", "%ff%fe", "%", "%%", "%zz",
-  "{\"$gt\":\"\"}", "__proto__", "constructor", "[object Object]", "undefined", "null", "NaN", "-1", "0", "1e308", "-0", "99999999999999999999",
-  "${7*7}", "{{7*7}}", "%s%s%s%n", "\uFEFF", "\u202Eevil\u202C", "e\u0301\u0301\u0301", "𝕳𝖊𝖑𝖑𝖔", "🦄🔥", "日本語のテキスト", "\uFFFF\uFFFE", "\uD800", "\uDFFF",
-  "https://evil.example/", "//evil.example", "/\\evil.example", "http://127.0.0.1:1/", "https://accounts.zoho.com.evil.example",
-  "us", "eu", "in", "au", "jp", "ca", "sa", "uk", "cn", "US", "xx", "1000.", "1000.abc.def",
+  "",
+  " ",
+  "\t",
+  "\u0000",
+  "a\u0000b",
+  "\u0000".repeat(8),
+  "\r\nSet-Cookie: fuzz=1",
+  "\u0007\u001b[31m",
+  ...XSS,
+  "javascript:alert(1)",
+  "data:text/html,<h1>x</h1>",
+  "' OR '1'='1",
+  '1; DROP TABLE "User"; --',
+  "\\",
+  "\\\\server\\share",
+  "../../../../etc/passwd",
+  "%00",
+  "%ff%fe",
+  "%",
+  "%%",
+  "%zz",
+  '{"$gt":""}',
+  "__proto__",
+  "constructor",
+  "[object Object]",
+  "undefined",
+  "null",
+  "NaN",
+  "-1",
+  "0",
+  "1e308",
+  "-0",
+  "99999999999999999999",
+  "${7*7}",
+  "{{7*7}}",
+  "%s%s%s%n",
+  "\uFEFF",
+  "\u202Eevil\u202C",
+  "e\u0301\u0301\u0301",
+  "𝕳𝖊𝖑𝖑𝖔",
+  "🦄🔥",
+  "日本語のテキスト",
+  "\uFFFF\uFFFE",
+  "\uD800",
+  "\uDFFF",
+  "https://evil.example/",
+  "//evil.example",
+  "/\\evil.example",
+  "http://127.0.0.1:1/",
+  "https://accounts.zoho.com.evil.example",
+  "us",
+  "eu",
+  "in",
+  "au",
+  "jp",
+  "ca",
+  "sa",
+  "uk",
+  "cn",
+  "US",
+  "xx",
+  "1000.",
+  "1000.abc.def",
 ] as const;
 
 /** A string of `length` characters built from hostile pieces (oversized input). */
@@ -46,4 +102,5 @@ export function rawQuery(r: Prng, pairs: [string, string][]): string {
 const encodeUtf8 = (s: string) => encodeURIComponent(s.toWellFormed());
 
 /** Text in an answer that means an internal error leaked out (a stack trace, a driver message). */
-export const INTERNAL_TEXT = /\n\s+at [\w.<>$]+ \(|node_modules\/|PrismaClient|Invalid `\w+\.\w+\(\)` invocation|invalid byte sequence for encoding|digest:\s*"|Internal Server Error|Application error: a server-side exception/;
+export const INTERNAL_TEXT =
+  /\n\s+at [\w.<>$]+ \(|node_modules\/|PrismaClient|Invalid `\w+\.\w+\(\)` invocation|invalid byte sequence for encoding|digest:\s*"|Internal Server Error|Application error: a server-side exception/;

@@ -30,14 +30,19 @@ async function runCases(max: number, budgetMs: number, run: (i: number) => Promi
   return next;
 }
 
-const noInternals = (body: string, what: string) => expect(INTERNAL_TEXT.exec(body)?.[0], `${what}: internal error text in the answer`).toBeUndefined();
-const noRawXss = (body: string, what: string) => { for (const x of XSS) expect(body.includes(x), `${what}: unescaped ${x}`).toBe(false); };
+const noInternals = (body: string, what: string) =>
+  expect(INTERNAL_TEXT.exec(body)?.[0], `${what}: internal error text in the answer`).toBeUndefined();
+const noRawXss = (body: string, what: string) => {
+  for (const x of XSS) expect(body.includes(x), `${what}: unescaped ${x}`).toBe(false);
+};
 
 async function countAll(path: string): Promise<number> {
   let total = 0;
   let cursor: string | null = null;
   do {
-    const res: Response = await fetch(`${base}${path}?limit=200${cursor ? `&cursor=${cursor}` : ""}`, { headers: { authorization: `Bearer ${seeded.apiKey}` } });
+    const res: Response = await fetch(`${base}${path}?limit=200${cursor ? `&cursor=${cursor}` : ""}`, {
+      headers: { authorization: `Bearer ${seeded.apiKey}` },
+    });
     expect(res.status).toBe(200);
     const page = (await res.json()) as { data: unknown[]; next_cursor: string | null };
     total += page.data.length;
@@ -83,17 +88,24 @@ describe("the callback routes", () => {
     // only: the workspace's feed, which checks their count, lists at most 100.
     const roll = r.next();
     const clientKey = i < 400 && roll < 0.25;
-    const path = clientKey ? "/oauth/callback/integration-key"
-      : roll < 0.32 ? `/oauth/callback/${encodeURIComponent(hostile(r, 300).toWellFormed()) || "x"}`
-      : roll < 0.34 ? r.pick(["/oauth/callback/%ff", "/oauth/callback/%c3%28", "/oauth/callback/%"])
-      : "/oauth/callback";
+    const path = clientKey
+      ? "/oauth/callback/integration-key"
+      : roll < 0.32
+        ? `/oauth/callback/${encodeURIComponent(hostile(r, 300).toWellFormed()) || "x"}`
+        : roll < 0.34
+          ? r.pick(["/oauth/callback/%ff", "/oauth/callback/%c3%28", "/oauth/callback/%"])
+          : "/oauth/callback";
     const pairs: [string, string][] = [];
     for (let n = r.int(7); n >= 0; n--) {
       const key = r.chance(0.85) ? r.pick(KEYS) : hostile(r, 200);
-      const value = key === "accounts-server" && r.chance(0.5) ? r.pick([sandboxUs, `${base}/sandbox/eu`, "https://accounts.zoho.com"])
-        : key === "code" && r.chance(0.4) ? `1000.${long(r, 32).replace(/[^a-f0-9]/g, "a")}.${"b".repeat(32)}`
-        : key === "location" && r.chance(0.5) ? r.pick(["us", "eu", "in", "xx", ""])
-        : hostile(r, 3_000);
+      const value =
+        key === "accounts-server" && r.chance(0.5)
+          ? r.pick([sandboxUs, `${base}/sandbox/eu`, "https://accounts.zoho.com"])
+          : key === "code" && r.chance(0.4)
+            ? `1000.${long(r, 32).replace(/[^a-f0-9]/g, "a")}.${"b".repeat(32)}`
+            : key === "location" && r.chance(0.5)
+              ? r.pick(["us", "eu", "in", "xx", ""])
+              : hostile(r, 3_000);
       pairs.push([key, value]);
     }
     const method = r.chance(0.88) ? "GET" : r.pick(["HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]);
@@ -171,20 +183,46 @@ describe("the token API", () => {
 
   function apiCase(r: Prng) {
     const roll = r.next();
-    const path = roll < 0.5 ? r.pick(PATHS)
-      : roll < 0.8 ? `/api/v1/grants/${encodeURIComponent(hostile(r, 500).toWellFormed()) || "x"}/access-token`
-      : roll < 0.95 ? `/api/v1/${encodeURIComponent(hostile(r, 200).toWellFormed())}`
-      : r.pick(["/api/v1/grants/%ff/access-token", "/api/v1/%c3%28", "/api/v1/grants/%/access-token"]);
+    const path =
+      roll < 0.5
+        ? r.pick(PATHS)
+        : roll < 0.8
+          ? `/api/v1/grants/${encodeURIComponent(hostile(r, 500).toWellFormed()) || "x"}/access-token`
+          : roll < 0.95
+            ? `/api/v1/${encodeURIComponent(hostile(r, 200).toWellFormed())}`
+            : r.pick(["/api/v1/grants/%ff/access-token", "/api/v1/%c3%28", "/api/v1/grants/%/access-token"]);
     const key = seeded.apiKey;
     const auth = r.pick([
-      null, "", "Bearer", "Bearer ", `Bearer ${key}`, `Bearer ${key}`, `Bearer ${key}`, `bearer ${key}`, `Bearer ${key}x`, `Bearer ${key.slice(0, -1)}`,
-      `Bearer ${key} ${key}`, `Bearer\t${key}`, `Basic ${Buffer.from(`u:${key}`).toString("base64")}`, `Bearer ${seeded.expiredApiKey}`,
-      `Bearer zoc_${headerSafe(hostile(r, 300))}`, `Bearer ${"z".repeat(8_000)}`, headerSafe(hostile(r, 500)), `Token ${key}`,
+      null,
+      "",
+      "Bearer",
+      "Bearer ",
+      `Bearer ${key}`,
+      `Bearer ${key}`,
+      `Bearer ${key}`,
+      `bearer ${key}`,
+      `Bearer ${key}x`,
+      `Bearer ${key.slice(0, -1)}`,
+      `Bearer ${key} ${key}`,
+      `Bearer\t${key}`,
+      `Basic ${Buffer.from(`u:${key}`).toString("base64")}`,
+      `Bearer ${seeded.expiredApiKey}`,
+      `Bearer zoc_${headerSafe(hostile(r, 300))}`,
+      `Bearer ${"z".repeat(8_000)}`,
+      headerSafe(hostile(r, 500)),
+      `Token ${key}`,
     ]);
     const pairs: [string, string][] = [];
-    for (let n = r.int(5); n > 0; n--) pairs.push([r.chance(0.85) ? r.pick(PARAMS) : hostile(r, 100), r.chance(0.2) ? r.pick(["1", "200", "201", "0", "ACTIVE", "eu"]) : hostile(r, 1_000)]);
+    for (let n = r.int(5); n > 0; n--)
+      pairs.push([
+        r.chance(0.85) ? r.pick(PARAMS) : hostile(r, 100),
+        r.chance(0.2) ? r.pick(["1", "200", "201", "0", "ACTIVE", "eu"]) : hostile(r, 1_000),
+      ]);
     const method = r.chance(0.75) ? "GET" : r.pick(["HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-    const body = method !== "GET" && method !== "HEAD" && r.chance(0.7) ? r.pick([hostile(r, 100_000), JSON.stringify({ id: hostile(r), limit: -1 }), "{", "[]", "null"]) : undefined;
+    const body =
+      method !== "GET" && method !== "HEAD" && r.chance(0.7)
+        ? r.pick([hostile(r, 100_000), JSON.stringify({ id: hostile(r), limit: -1 }), "{", "[]", "null"])
+        : undefined;
     return { path, query: pairs.length ? `?${rawQuery(r, pairs)}` : "", auth, method, body };
   }
 
@@ -207,7 +245,8 @@ describe("the token API", () => {
       // Next's canonical redirect for a trailing slash, to the same path without it.
       if (res.status === 308) return expect(res.headers.get("location"), what).toMatch(/^\/api\/v1([^/]|$)/);
       // The OpenAPI document is public and may be cached; everything else holds token metadata.
-      if (!(c.path === "/api/v1/openapi.json" && res.status === 200)) expect(res.headers.get("cache-control") ?? "", what).toContain("no-store");
+      if (!(c.path === "/api/v1/openapi.json" && res.status === 200))
+        expect(res.headers.get("cache-control") ?? "", what).toContain("no-store");
       noInternals(text, what);
       if (c.method === "HEAD") return;
       const type = res.headers.get("content-type") ?? "";
@@ -231,12 +270,28 @@ describe("the token API", () => {
 
 describe("every form on the console pages", () => {
   const PAGES = [
-    w, `${w}/clients`, `${w}/clients/${seeded.clientId}`, `${w}/clients/${seeded.matrixClientId}`, `${w}/clients/new`, `${w}/clients/transfer`,
-    `${w}/authorize`, `${w}/callbacks`, `${w}/grants`, `${w}/members`, `${w}/settings`, `${w}/settings/api-keys`, `${w}/debug`, `${w}/api`, `${w}/audit`,
+    w,
+    `${w}/clients`,
+    `${w}/clients/${seeded.clientId}`,
+    `${w}/clients/${seeded.matrixClientId}`,
+    `${w}/clients/new`,
+    `${w}/clients/transfer`,
+    `${w}/authorize`,
+    `${w}/callbacks`,
+    `${w}/grants`,
+    `${w}/members`,
+    `${w}/settings`,
+    `${w}/settings/api-keys`,
+    `${w}/debug`,
+    `${w}/api`,
+    `${w}/audit`,
   ];
   // Input every form must refuse: required text empty or blank, or far beyond any sensible length
   // (built from the hostile pieces, so an echo of it also shows whether it is escaped).
-  const refusable = (r: Prng) => r.pick(["", "   ", "\t\n", "oversized", "oversized", "oversized"]) === "oversized" ? long(r, 4_000 + r.int(96_000)) : r.pick(["", "   ", "\t\n"]);
+  const refusable = (r: Prng) =>
+    r.pick(["", "   ", "\t\n", "oversized", "oversized", "oversized"]) === "oversized"
+      ? long(r, 4_000 + r.int(96_000))
+      : r.pick(["", "   ", "\t\n"]);
 
   it("refuses hostile field values with an answer, never a 5xx, and stores nothing", async () => {
     const t0 = performance.now();

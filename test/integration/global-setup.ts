@@ -37,11 +37,16 @@ export async function setup(project: TestProject) {
   fs.mkdirSync(mailDir);
   const smtpPort = await freePort();
   smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS", "AUTH"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
     onData(stream, _session, done) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => { fs.writeFileSync(path.join(mailDir, `${Date.now()}-${Math.random().toString(36).slice(2)}.eml`), Buffer.concat(chunks)); done(); });
+      stream.on("end", () => {
+        fs.writeFileSync(path.join(mailDir, `${Date.now()}-${Math.random().toString(36).slice(2)}.eml`), Buffer.concat(chunks));
+        done();
+      });
     },
   });
   await new Promise<void>((resolve) => smtp!.listen(smtpPort, "127.0.0.1", resolve));
@@ -66,7 +71,12 @@ export async function setup(project: TestProject) {
   project.provide("seeded", seeded);
   project.provide("serverLog", serverLog);
   project.provide("mailDir", mailDir);
-  project.provide("serverEnv", { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET, ENCRYPTION_KEY: env.ENCRYPTION_KEY, ZOHO_SANDBOX: "1" });
+  project.provide("serverEnv", {
+    DATABASE_URL: env.DATABASE_URL,
+    AUTH_SECRET: env.AUTH_SECRET,
+    ENCRYPTION_KEY: env.ENCRYPTION_KEY,
+    ZOHO_SANDBOX: "1",
+  });
 }
 
 export async function teardown() {

@@ -28,17 +28,20 @@ async function newEvents(): Promise<AuditEvent[]> {
 async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<T[]> {
   const results: T[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) {
-      const i = next++;
-      results[i] = await task(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        results[i] = await task(i);
+      }
+    }),
+  );
   return results;
 }
 
 const tally = (outcomes: string[]) => Object.fromEntries([...new Set(outcomes)].map((o) => [o, outcomes.filter((x) => x === o).length]));
-const percentile = (ms: number[], p: number) => [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)];
+const percentile = (ms: number[], p: number) =>
+  [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.ceil((p / 100) * ms.length) - 1)];
 
 beforeAll(async () => {
   await owner.signIn(people.owner.email, password);
@@ -50,7 +53,9 @@ describe("password guessing and floods", () => {
     const attacker = at(2);
     const csrf = await attacker.csrfToken();
     let flooding = true;
-    const flood = pool(200, 20, (i) => attacker.trySignIn(`${randomBytes(6).toString("hex")}-${i}@flood.test`, "Summer2026!!", csrf)).finally(() => (flooding = false));
+    const flood = pool(200, 20, (i) =>
+      attacker.trySignIn(`${randomBytes(6).toString("hex")}-${i}@flood.test`, "Summer2026!!", csrf),
+    ).finally(() => (flooding = false));
     const pages: { ms: number; status: number }[] = [];
     do {
       const started = performance.now();
@@ -63,7 +68,13 @@ describe("password guessing and floods", () => {
     // Now the address is refused, before any hashing, once it has spent its limit. A loose bound (this
     // machine is shared and noisy): bench/sign-in-flood.ts measures the figures.
     expect(pages.map((p) => p.status).filter((s) => s !== 200)).toEqual([]);
-    expect(percentile(pages.map((p) => p.ms), 50), `page latencies during the flood: ${pages.map((p) => Math.round(p.ms)).join(", ")} ms`).toBeLessThan(5000);
+    expect(
+      percentile(
+        pages.map((p) => p.ms),
+        50,
+      ),
+      `page latencies during the flood: ${pages.map((p) => Math.round(p.ms)).join(", ")} ms`,
+    ).toBeLessThan(5000);
     expect(outcomes.wrong).toBe(SIGN_IN_LIMITS.address.points);
     expect(outcomes.refused).toBe(200 - SIGN_IN_LIMITS.address.points);
   }, 120_000);
@@ -71,12 +82,18 @@ describe("password guessing and floods", () => {
   it("a burst of 40 wrong passwords gets exactly the limit's number of checks; the rest are refused, saying so", async () => {
     const attacker = at(3);
     const form = findForm(await (await attacker.fetch("/sign-in")).text(), "sign-in");
-    const answers = await Promise.all(Array.from({ length: 40 }, async (_, i) => {
-      const response = await submitForm(attacker, "/sign-in", form, { email: people.burst.email, password: `guess number ${i}` });
-      expect(response.status).toBe(200);
-      const html = decodeHtml(await response.text());
-      return html.includes("Too many sign-in attempts. Try again in") ? "refused" : html.includes("That email and password do not match an account.") ? "wrong" : "other";
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const response = await submitForm(attacker, "/sign-in", form, { email: people.burst.email, password: `guess number ${i}` });
+        expect(response.status).toBe(200);
+        const html = decodeHtml(await response.text());
+        return html.includes("Too many sign-in attempts. Try again in")
+          ? "refused"
+          : html.includes("That email and password do not match an account.")
+            ? "wrong"
+            : "other";
+      }),
+    );
     expect(tally(answers)).toEqual({ wrong: SIGN_IN_LIMITS.account.points, refused: 40 - SIGN_IN_LIMITS.account.points });
     // The trail shows every password that was checked, and only those.
     const failed = (await newEvents()).filter((e) => e.action === "user.sign_in_failed" && e.targetId === people.burst.id);
@@ -91,7 +108,11 @@ describe("password guessing and floods", () => {
     await home.signIn(people.device.email, password);
     expect(home.jar.has("console-device")).toBe(true);
     // Signed out: the session ends, the device cookie stays (it proves nothing but "this browser signed in before").
-    const signOut = await home.fetch("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken: await home.csrfToken() }) });
+    const signOut = await home.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: await home.csrfToken() }),
+    });
     expect(signOut.status).toBe(302);
     expect(await home.signedIn()).toBe(false);
 
@@ -134,7 +155,10 @@ describe("password guessing and floods", () => {
     expect(await at(14).trySignIn(people.revealer.email, password)).toBe("refused");
 
     const page = `${w}/clients/${auth.clientId}`;
-    const reveal = async (pw: string) => decodeHtml(await (await submitForm(admin, page, findForm(await (await admin.fetch(page)).text(), "reveal-secret"), { password: pw })).text());
+    const reveal = async (pw: string) =>
+      decodeHtml(
+        await (await submitForm(admin, page, findForm(await (await admin.fetch(page)).text(), "reveal-secret"), { password: pw })).text(),
+      );
     expect(await reveal(password)).toContain(auth.clientSecret);
     for (let i = 0; i < 5; i++) expect(await reveal(`wrong password ${i}`)).toContain("That is not your password");
     const refused = await reveal(password);
@@ -146,8 +170,12 @@ describe("password guessing and floods", () => {
 describe("first-run setup and invites", () => {
   it("setup is refused before anything else once an owner exists: no form check, no hashing", async () => {
     // The action's id, as a browser finds it in the page's scripts (the page itself now redirects).
-    const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
-    const id = Object.entries(manifest.node).find(([, a]) => a.filename === "lib/account/actions.ts" && a.exportedName === "completeSetupAction")?.[0];
+    const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+      node: Record<string, { filename: string; exportedName: string }>;
+    };
+    const id = Object.entries(manifest.node).find(
+      ([, a]) => a.filename === "lib/account/actions.ts" && a.exportedName === "completeSetupAction",
+    )?.[0];
     expect(id).toBeTruthy();
     const anonymous = at(15);
     const post = (fields: Record<string, string>) => {
@@ -160,7 +188,10 @@ describe("first-run setup and invites", () => {
     };
     // Before issue 11 a valid form was hashed (~315 ms) and then refused; an invalid one got field
     // errors. Now both get the same answer at once: the redirect to sign-in, checked first.
-    for (const fields of [{} as Record<string, string>, { name: "Mallory", email: "mallory@evil.test", password: "a long enough password", workspaceName: "Takeover" }]) {
+    for (const fields of [
+      {} as Record<string, string>,
+      { name: "Mallory", email: "mallory@evil.test", password: "a long enough password", workspaceName: "Takeover" },
+    ]) {
       const response = await post(fields);
       expect(response.status).toBe(303);
       expect(response.headers.get("location")).toBe("/sign-in");
@@ -172,10 +203,12 @@ describe("first-run setup and invites", () => {
     const link = `/invite/${auth.inviteToken}`;
     const browsers = [16, 17, 18, 19].map(at);
     const forms = await Promise.all(browsers.map(async (b) => findForm(await (await b.fetch(link)).text(), "sign-up-with-invite")));
-    const answers = await Promise.all(browsers.map(async (b, i) => {
-      const response = await submitForm(b, link, forms[i], { name: `Newcomer ${i}`, password: `newcomer password ${i}` });
-      return { status: response.status, location: response.headers.get("location"), html: decodeHtml(await response.text()) };
-    }));
+    const answers = await Promise.all(
+      browsers.map(async (b, i) => {
+        const response = await submitForm(b, link, forms[i], { name: `Newcomer ${i}`, password: `newcomer password ${i}` });
+        return { status: response.status, location: response.headers.get("location"), html: decodeHtml(await response.text()) };
+      }),
+    );
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 303]);
     expect(new URL(answers.find((a) => a.status === 303)!.location!, "http://x").pathname).toBe(w);
     for (const a of answers.filter((x) => x.status === 200)) {
@@ -183,8 +216,10 @@ describe("first-run setup and invites", () => {
       // itself may already say so when it renders the answer).
       const message = /role="alert"[^>]*>([^<]*)</.exec(a.html)?.[1];
       expect([
-        "An account for newcomer@auth.test exists already: sign in to accept the invite.", "This invite was just used or revoked.",
-        "This invite can no longer be used.", "This invite was already used. Sign in to reach the workspace.",
+        "An account for newcomer@auth.test exists already: sign in to accept the invite.",
+        "This invite was just used or revoked.",
+        "This invite can no longer be used.",
+        "This invite was already used. Sign in to reach the workspace.",
       ]).toContain(message);
     }
     const joined = (await newEvents()).filter((e) => e.action === "member.joined");

@@ -16,24 +16,49 @@ const bodies = new Map<string, string>();
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   // Other files may have spent this client's 10 grant codes of the last 10 minutes.
-  await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ codeLimit: 1000 }), headers: { "content-type": "application/json" } });
+  await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify({ codeLimit: 1000 }),
+    headers: { "content-type": "application/json" },
+  });
   const state = await newState(owner, seeded.second.clientId);
   const code = await obtainCode(owner, { state, userEmail: "priya.raman@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId });
   known.push(code.code);
-  const callback = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const callback = await owner.fetch(
+    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+  );
   const result = locationOf(callback);
 
   const w = `/w/${seeded.slug}`;
   const pages = [
-    w, `${w}/clients`, `${w}/clients/${seeded.clientId}`, `${w}/clients/${seeded.matrixClientId}`, `${w}/clients/new`, `${w}/authorize`,
-    `${w}/grants`, `${w}/callbacks`, `${w}/members`, `${w}/settings`, result, "/api/health", "/sandbox", "/sandbox/console", "/sandbox/oauth/serverinfo",
+    w,
+    `${w}/clients`,
+    `${w}/clients/${seeded.clientId}`,
+    `${w}/clients/${seeded.matrixClientId}`,
+    `${w}/clients/new`,
+    `${w}/authorize`,
+    `${w}/grants`,
+    `${w}/callbacks`,
+    `${w}/members`,
+    `${w}/settings`,
+    result,
+    "/api/health",
+    "/sandbox",
+    "/sandbox/console",
+    "/sandbox/oauth/serverinfo",
   ];
   const callbacksHtml = await (await owner.fetch(`${w}/callbacks`)).text();
   pages.push(...[...callbacksHtml.matchAll(/href="(\/w\/[^"]+\/callbacks\/[^"/?]+)"/g)].map((m) => m[1]));
   for (const page of pages) bodies.set(page, await (await owner.fetch(page)).text());
 });
 
-afterAll(() => owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ reset: true }), headers: { "content-type": "application/json" } }));
+afterAll(() =>
+  owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify({ reset: true }),
+    headers: { "content-type": "application/json" },
+  }),
+);
 
 describe("no secret in the clear", () => {
   it("crawled a real grant", () => {

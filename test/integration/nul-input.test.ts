@@ -25,7 +25,11 @@ describe("a NUL in a query filter: an empty result, never a 500", () => {
     ["callbacks, client", `${w}/callbacks?client=%00`, (h: string) => expect(count(h, "callback-row")).toBe(0)],
     ["callbacks, outcome and DC", `${w}/callbacks?outcome=%00&dc=%00`, (h: string) => expect(count(h, "callback-row")).toBe(0)],
     ["clients, search", `${w}/clients?q=%00`, (h: string) => expect(h).not.toContain(`href="${w}/clients/${seeded.clientId}"`)],
-    ["clients, search and type", `${w}/clients?q=Integration%00&type=%00&dc=%00&env=%00`, (h: string) => expect(h).not.toContain(`href="${w}/clients/${seeded.clientId}"`)],
+    [
+      "clients, search and type",
+      `${w}/clients?q=Integration%00&type=%00&dc=%00&env=%00`,
+      (h: string) => expect(h).not.toContain(`href="${w}/clients/${seeded.clientId}"`),
+    ],
   ])("%s", async (_, path, empty) => {
     const res = await owner.fetch(path);
     expect(res.status).toBe(200);
@@ -51,20 +55,29 @@ describe("a NUL in a query filter: an empty result, never a 500", () => {
     expect((await owner.fetch(path)).status).toBe(404);
   });
 
-  it.each([
-    ["/api/v1/grants?client=%00"], ["/api/v1/grants?zohoUser=%00"], ["/api/v1/grants?cursor=%00"], ["/api/v1/clients?cursor=a%00"],
-  ])("the API refuses %s with problem JSON", async (path) => {
-    const res = await fetch(`${owner.baseUrl}${path}`, { headers: { authorization: `Bearer ${seeded.apiKey}` } });
-    expect(res.status).toBe(422);
-    expect(res.headers.get("content-type")).toContain("application/problem+json");
-  });
+  it.each([["/api/v1/grants?client=%00"], ["/api/v1/grants?zohoUser=%00"], ["/api/v1/grants?cursor=%00"], ["/api/v1/clients?cursor=a%00"]])(
+    "the API refuses %s with problem JSON",
+    async (path) => {
+      const res = await fetch(`${owner.baseUrl}${path}`, { headers: { authorization: `Bearer ${seeded.apiKey}` } });
+      expect(res.status).toBe(422);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+    },
+  );
 });
 
 describe("a NUL in a server action's bound id: not found or the form's message, never a 500", () => {
   let pages: string[];
   beforeAll(async () => {
-    const { data } = (await (await fetch(`${owner.baseUrl}/api/v1/grants?limit=1`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })).json()) as { data: { id: string }[] };
-    pages = [`${w}/clients/${seeded.clientId}`, `${w}/clients/${seeded.matrixClientId}`, `${w}/settings/api-keys`, `${w}/members`, ...data.map((g) => `${w}/grants/${g.id}`)];
+    const { data } = (await (
+      await fetch(`${owner.baseUrl}/api/v1/grants?limit=1`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })
+    ).json()) as { data: { id: string }[] };
+    pages = [
+      `${w}/clients/${seeded.clientId}`,
+      `${w}/clients/${seeded.matrixClientId}`,
+      `${w}/settings/api-keys`,
+      `${w}/members`,
+      ...data.map((g) => `${w}/grants/${g.id}`),
+    ];
   });
 
   it("every form whose action takes an id (client, DC, grant, API key, invite)", async () => {

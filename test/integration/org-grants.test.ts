@@ -16,7 +16,11 @@ const builder = `/w/${org.slug}/authorize?client=${org.clientId}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function faults(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${org.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch(`/sandbox/control?workspace=${org.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status).toBe(200);
 }
 const tokenAnswer = (grantId: string) => fetch(`${owner.baseUrl}/api/v1/grants/${grantId}/access-token`, { headers: auth });
@@ -26,19 +30,29 @@ const page = async (path: string) => (await owner.fetch(path)).text();
 async function authorize({ orgWide }: { orgWide: boolean }): Promise<string> {
   const form = findForm(await page(builder), "start-authorization");
   const started = await submitForm(owner, builder, form, {
-    clientId: org.clientId, location: "us", scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL", accessType: "offline", promptConsent: "on", ...(orgWide && { orgWide: "on" }),
+    clientId: org.clientId,
+    location: "us",
+    scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+    accessType: "offline",
+    promptConsent: "on",
+    ...(orgWide && { orgWide: "on" }),
   });
   const authUrl = new URL(started.headers.get("location") ?? started.headers.get("x-action-redirect") ?? "", owner.baseUrl);
   expect(authUrl.pathname, `HTTP ${started.status}`).toBe(orgWide ? "/sandbox/us/oauth/v2/org/auth" : "/sandbox/us/oauth/v2/auth");
   const state = authUrl.searchParams.get("state")!;
   const code = await obtainCode(owner, { state, userEmail: AVA, zohoClientId: org.zohoClientId, authUrl: authUrl.toString() });
-  const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const res = await owner.fetch(
+    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+  );
   expect(await page(locationOf(res))).toContain('data-outcome="grant_created"');
   return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(await page(`/w/${org.slug}/grants`))![1];
 }
 
 const grantRow = (html: string, id: string) => html.split('data-testid="grant-row"').find((row) => row.includes(`/grants/${id}"`)) ?? "";
-const nearCap = async () => [...(await page(`/w/${org.slug}`)).matchAll(/data-testid="near-cap">([\s\S]*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>|<!-- -->/g, ""));
+const nearCap = async () =>
+  [...(await page(`/w/${org.slug}`)).matchAll(/data-testid="near-cap">([\s\S]*?)<\/li>/g)].map((m) =>
+    m[1].replace(/<[^>]+>|<!-- -->/g, ""),
+  );
 
 let orgGrant = "";
 const personal: string[] = [];
@@ -58,7 +72,10 @@ describe("org-wide grants", () => {
     const mobileHtml = await page(mobile);
     expect(mobileHtml).toContain('data-testid="org-consent-unavailable"');
     // Forced anyway (a hand-made request): refused with a reason, nothing started.
-    const refused = await submitForm(owner, mobile, findForm(mobileHtml, "start-authorization"), { clientId: org.mobileClientId, orgWide: "on" });
+    const refused = await submitForm(owner, mobile, findForm(mobileHtml, "start-authorization"), {
+      clientId: org.mobileClientId,
+      orgWide: "on",
+    });
     expect(refused.headers.get("location") ?? refused.headers.get("x-action-redirect")).toBeNull();
     expect(await refused.text()).toContain("Server-based applications only");
   });
@@ -95,7 +112,8 @@ describe("org-wide grants", () => {
     expect((await tokenAnswer(personal[1])).status).toBe(200);
     expect(await nearCap()).toEqual([expect.stringContaining("20 / 20")]);
     // The org grant's page has no per-user budget; a personal grant's counts 20, not 21.
-    const userBudget = /Active refresh tokens of this Zoho user for this client<\/span><span[^>]*data-testid="budget-value">(\d+)<!-- --> \/ <!-- -->20</;
+    const userBudget =
+      /Active refresh tokens of this Zoho user for this client<\/span><span[^>]*data-testid="budget-value">(\d+)<!-- --> \/ <!-- -->20</;
     expect(await page(`/w/${org.slug}/grants/${orgGrant}`)).not.toMatch(/Active refresh tokens of this Zoho user/);
     expect(userBudget.exec(await page(`/w/${org.slug}/grants/${personal[1]}`))?.[1]).toBe("20");
   }, 240_000);
@@ -105,10 +123,18 @@ describe("org-wide grants", () => {
     expect(zoho.status).toBe(200);
     const body = await zoho.json();
     expect(body).toMatchObject({
-      api_domain: "https://www.zohoapis.eu", location: "eu", org_wide: false,
-      product_hosts: { crm_sandbox: "https://sandbox.zohoapis.eu", crm_developer: "https://developer.zohoapis.eu", desk: "https://desk.zoho.eu/api/v1", workdrive: "https://www.zohoapis.eu/workdrive" },
+      api_domain: "https://www.zohoapis.eu",
+      location: "eu",
+      org_wide: false,
+      product_hosts: {
+        crm_sandbox: "https://sandbox.zohoapis.eu",
+        crm_developer: "https://developer.zohoapis.eu",
+        desk: "https://desk.zoho.eu/api/v1",
+        workdrive: "https://www.zohoapis.eu/workdrive",
+      },
     });
-    for (const url of Object.values(body.product_hosts as Record<string, string>)) expect(url).toMatch(/^https:\/\/[a-z.]+\.(zoho|zohoapis)\.eu(\/|$)/);
+    for (const url of Object.values(body.product_hosts as Record<string, string>))
+      expect(url).toMatch(/^https:\/\/[a-z.]+\.(zoho|zohoapis)\.eu(\/|$)/);
     const sandboxGrant = personal[1] ?? orgGrant;
     const sandbox = await tokenAnswer(sandboxGrant);
     expect(sandbox.status).toBe(200);

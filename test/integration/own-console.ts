@@ -24,7 +24,12 @@ export class OwnConsole {
     const env = consoleEnv(databaseUrl, settings);
     await migrateDatabase(env);
     const app = new ConsoleProcess(await freePort(), env, path.join(dir, "server.log"));
-    const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl: app.baseUrl, poisonPort: await freePort() });
+    const seeded = await seedIntegration({
+      databaseUrl,
+      encryptionKey: env.ENCRYPTION_KEY,
+      baseUrl: app.baseUrl,
+      poisonPort: await freePort(),
+    });
     return new OwnConsole(app, databaseUrl, seeded, dir);
   }
 

@@ -14,7 +14,8 @@ const ALL: Who[] = ["OWNER", "ADMIN", "DEVELOPER", "VIEWER", "OUTSIDER"];
 beforeAll(async () => {
   sessions.OWNER = await new Session().signIn(seeded.email, seeded.password);
   sessions.OUTSIDER = await new Session().signIn(seeded.other.email, seeded.password);
-  for (const role of ["ADMIN", "DEVELOPER", "VIEWER"] as const) sessions[role] = await new Session().signIn(seeded.members[role].email, seeded.password);
+  for (const role of ["ADMIN", "DEVELOPER", "VIEWER"] as const)
+    sessions[role] = await new Session().signIn(seeded.members[role].email, seeded.password);
 });
 
 const allowed = (...who: Who[]) => Object.fromEntries(ALL.map((r) => [r, who.includes(r)])) as Record<Who, boolean>;

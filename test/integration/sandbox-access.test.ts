@@ -18,7 +18,10 @@ const viewerA = new Session();
 const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
 const consolePage = async (session: Session, query = "") => (await session.fetch(`/sandbox/console${query}`)).text();
 const refresh = (clientId: string, location = "us") =>
-  anonymous.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: "1000.0.0", client_id: clientId, client_secret: "x" }) });
+  anonymous.fetch(`/sandbox/${location}/oauth/v2/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: "1000.0.0", client_id: clientId, client_secret: "x" }),
+  });
 const authUrl = (params: Record<string, string>, path = "/sandbox/us/oauth/v2/auth") =>
   `${path}?${new URLSearchParams({ scope: "ZohoCRM.modules.ALL", response_type: "code", access_type: "offline", ...params })}`;
 
@@ -31,7 +34,10 @@ beforeAll(async () => {
     ownerB.signIn(seeded.other.email, seeded.password),
     viewerA.signIn(seeded.members.VIEWER.email, seeded.password),
   ]);
-  const registered = await ownerB.fetch("/sandbox/console/clients", json({ name: "Elsewhere sandbox app", redirectUris: [seeded.redirectUri] }));
+  const registered = await ownerB.fetch(
+    "/sandbox/console/clients",
+    json({ name: "Elsewhere sandbox app", redirectUris: [seeded.redirectUri] }),
+  );
   expect(registered.status).toBe(201);
   clientB = await registered.json();
   await ownerA.fetch("/sandbox/control", json({ reset: true }));
@@ -116,7 +122,10 @@ describe("sandbox clients belong to a workspace", () => {
     const page = await ownerB.fetch(`/sandbox/console?workspace=${seeded.slug}`);
     expect(page.status).toBe(404);
     expect(await page.text()).not.toContain(seeded.zohoClientId);
-    const register = await ownerB.fetch(`/sandbox/console/clients?workspace=${seeded.slug}`, json({ name: "Into A", redirectUris: [seeded.redirectUri] }));
+    const register = await ownerB.fetch(
+      `/sandbox/console/clients?workspace=${seeded.slug}`,
+      json({ name: "Into A", redirectUris: [seeded.redirectUri] }),
+    );
     expect(register.status).toBe(404);
     const fault = await ownerB.fetch(`/sandbox/control?workspace=${seeded.slug}`, json({ outage: true }));
     expect(fault.status).toBe(404);
@@ -133,7 +142,9 @@ describe("sandbox clients belong to a workspace", () => {
     const page = await consolePage(viewerA);
     expect(page).toContain(seeded.zohoClientId);
     expect(page).not.toContain('data-action="sandbox-register-client"');
-    expect((await viewerA.fetch("/sandbox/console/clients", json({ name: "Viewer app", redirectUris: [seeded.redirectUri] }))).status).toBe(404);
+    expect((await viewerA.fetch("/sandbox/console/clients", json({ name: "Viewer app", redirectUris: [seeded.redirectUri] }))).status).toBe(
+      404,
+    );
     expect((await viewerA.fetch("/sandbox/control", json({ outage: true }))).status).toBe(404);
     expect((await viewerA.fetch("/sandbox/control")).status).toBe(200);
   });
@@ -165,7 +176,10 @@ describe("faults are per workspace", () => {
   it("a fault body with an unknown field is refused with problem JSON, and changes nothing", async () => {
     const response = await ownerA.fetch("/sandbox/control", json({ outtage: true }));
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ type: expect.stringContaining("invalid-request"), detail: expect.stringContaining("outtage") });
+    expect(await response.json()).toMatchObject({
+      type: expect.stringContaining("invalid-request"),
+      detail: expect.stringContaining("outtage"),
+    });
   });
 });
 
@@ -174,7 +188,9 @@ describe("registration is rate-limited per user", () => {
     const flooder = await new Session().signIn(seeded.sandboxFlooder.email, seeded.password);
     const attempts = REGISTRATIONS_PER_USER.points + 15;
     const answers = await Promise.all(
-      Array.from({ length: attempts }, (_, i) => flooder.fetch("/sandbox/console/clients", json({ name: `Flood ${i}`, redirectUris: ["https://app.example/cb"] }))),
+      Array.from({ length: attempts }, (_, i) =>
+        flooder.fetch("/sandbox/console/clients", json({ name: `Flood ${i}`, redirectUris: ["https://app.example/cb"] })),
+      ),
     );
     const created = answers.filter((a) => a.status === 201);
     const limited = answers.filter((a) => a.status === 429);
@@ -190,9 +206,15 @@ describe("registration is rate-limited per user", () => {
     // The page lists exactly what was created, and its forms are limited too.
     const page = await consolePage(flooder);
     expect(page.match(/data-testid="sandbox-client-row"/g)?.length).toBe(REGISTRATIONS_PER_USER.points);
-    const form = await submitForm(flooder, "/sandbox/console", findForm(page, "sandbox-register-client"), { name: "One more", redirectUris: "https://app.example/cb" });
+    const form = await submitForm(flooder, "/sandbox/console", findForm(page, "sandbox-register-client"), {
+      name: "One more",
+      redirectUris: "https://app.example/cb",
+    });
     expect(decodeHtml(await form.text())).toContain("Too many sandbox clients registered");
-    const self = await submitForm(flooder, "/sandbox/console", findForm(page, "sandbox-self-client"), { name: "One more self client", user: "10010001" });
+    const self = await submitForm(flooder, "/sandbox/console", findForm(page, "sandbox-self-client"), {
+      name: "One more self client",
+      user: "10010001",
+    });
     expect(decodeHtml(await self.text())).toContain("Too many sandbox clients registered");
     const after = await consolePage(flooder);
     expect(after.match(/data-testid="sandbox-client-row"/g)?.length).toBe(REGISTRATIONS_PER_USER.points);
@@ -224,7 +246,9 @@ describe("the Zoho-shaped endpoints stay open, as Zoho's are, behind a per-IP li
     const answers: { status: number; body: string }[] = [];
     // Batches of 25 until the limit answers (the address is fresh: it must, right after `points`).
     while (!answers.some((a) => a.status === 400) && answers.length < 2 * points) {
-      answers.push(...(await Promise.all(Array.from({ length: 25 }, () => flooder.request("/sandbox/us/oauth/v2/token", { method: "POST" })))));
+      answers.push(
+        ...(await Promise.all(Array.from({ length: 25 }, () => flooder.request("/sandbox/us/oauth/v2/token", { method: "POST" })))),
+      );
     }
     const seconds = (performance.now() - started) / 1000;
     const limited = answers.filter((a) => a.status === 400);
@@ -235,11 +259,17 @@ describe("the Zoho-shaped endpoints stay open, as Zoho's are, behind a per-IP li
     // Within one window the count is exact.
     if (seconds < perSeconds * 0.9) expect(served.length).toBe(points);
     for (const a of served) expect(JSON.parse(a.body)).toMatchObject({ error: "invalid_request" });
-    expect(JSON.parse(limited[0].body)).toEqual({ error: "Access Denied", status: "failure", error_description: expect.stringContaining("too many requests continuously") });
+    expect(JSON.parse(limited[0].body)).toEqual({
+      error: "Access Denied",
+      status: "failure",
+      error_description: expect.stringContaining("too many requests continuously"),
+    });
     // The same address, another endpoint family: still answered. Another address: not limited at all.
     expect((await flooder.request("/sandbox/oauth/serverinfo")).status).toBe(200);
     expect(await (await refresh(clientB.client_id)).json()).toEqual({ error: "invalid_client_secret" });
-    console.log(`[sandbox-access] token flood from one address: ${served.length} answered, then ${limited.length} limited, ${answers.length} requests in ${seconds.toFixed(1)} s`);
+    console.log(
+      `[sandbox-access] token flood from one address: ${served.length} answered, then ${limited.length} limited, ${answers.length} requests in ${seconds.toFixed(1)} s`,
+    );
   }, 120_000);
 });
 
@@ -255,9 +285,19 @@ describe("the consent page redirects only to a redirect URI registered for the c
 
   it("an unregistered redirect_uri shows Zoho's error page, on GET and on a tampered Accept or Reject", async () => {
     for (const path of ["/sandbox/us/oauth/v2/auth", "/sandbox/us/oauth/v2/org/auth"]) {
-      await noRedirect(await anonymous.fetch(authUrl({ client_id: clientB.client_id, redirect_uri: "https://evil.example/cb" }, path)), "Invalid Redirect Uri");
+      await noRedirect(
+        await anonymous.fetch(authUrl({ client_id: clientB.client_id, redirect_uri: "https://evil.example/cb" }, path)),
+        "Invalid Redirect Uri",
+      );
       for (const decision of ["accept", "reject"]) {
-        const body = new URLSearchParams({ client_id: clientB.client_id, response_type: "code", redirect_uri: "https://evil.example/cb", scope: "ZohoCRM.modules.ALL", user_id: "10010001", decision });
+        const body = new URLSearchParams({
+          client_id: clientB.client_id,
+          response_type: "code",
+          redirect_uri: "https://evil.example/cb",
+          scope: "ZohoCRM.modules.ALL",
+          user_id: "10010001",
+          decision,
+        });
         await noRedirect(await anonymous.fetch(path, { method: "POST", body }), "Invalid Redirect Uri");
       }
     }
@@ -265,19 +305,35 @@ describe("the consent page redirects only to a redirect URI registered for the c
 
   it("another client's redirect URI, a near miss, an unknown client or no client: an error page, never a redirect", async () => {
     const cases: [Record<string, string>, string][] = [
-      [{ client_id: seeded.second.zohoClientId, redirect_uri: `${anonymous.baseUrl}/oauth/callback/integration-key` }, "Invalid Redirect Uri"],
+      [
+        { client_id: seeded.second.zohoClientId, redirect_uri: `${anonymous.baseUrl}/oauth/callback/integration-key` },
+        "Invalid Redirect Uri",
+      ],
       [{ client_id: clientB.client_id, redirect_uri: `${seeded.redirectUri}/` }, "Invalid Redirect Uri"],
       [{ client_id: "1000.NOSUCHCLIENT000000000000000000", redirect_uri: "https://evil.example/cb" }, "Invalid Client"],
       [{ redirect_uri: "https://evil.example/cb" }, "Invalid Client"],
     ];
     for (const [params, title] of cases) {
       await noRedirect(await anonymous.fetch(authUrl(params)), title);
-      await noRedirect(await anonymous.fetch(authUrl(params), { method: "POST", body: new URLSearchParams({ ...params, response_type: "code", scope: "ZohoCRM.modules.ALL", decision: "reject" }) }), title);
+      await noRedirect(
+        await anonymous.fetch(authUrl(params), {
+          method: "POST",
+          body: new URLSearchParams({ ...params, response_type: "code", scope: "ZohoCRM.modules.ALL", decision: "reject" }),
+        }),
+        title,
+      );
     }
   });
 
   it("a registered redirect URI is where Reject goes, with the error and nothing else", async () => {
-    const body = new URLSearchParams({ client_id: clientB.client_id, response_type: "code", redirect_uri: seeded.redirectUri, scope: "ZohoCRM.modules.ALL", state: "s1", decision: "reject" });
+    const body = new URLSearchParams({
+      client_id: clientB.client_id,
+      response_type: "code",
+      redirect_uri: seeded.redirectUri,
+      scope: "ZohoCRM.modules.ALL",
+      state: "s1",
+      decision: "reject",
+    });
     const response = await anonymous.fetch("/sandbox/us/oauth/v2/auth", { method: "POST", body });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${seeded.redirectUri}?error=access_denied&state=s1`);

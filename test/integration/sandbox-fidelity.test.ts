@@ -18,9 +18,23 @@ const client = { client_id: "", client_secret: "" };
 async function token(location: string, params: Record<string, string>) {
   const response = await session.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams(params) });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get("content-type") ?? "", text, json: text.startsWith("{") ? JSON.parse(text) : null };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    text,
+    json: text.startsWith("{") ? JSON.parse(text) : null,
+  };
 }
-const control = async (body: object) => expect((await session.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })).status).toBe(200);
+const control = async (body: object) =>
+  expect(
+    (
+      await session.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+        method: "POST",
+        body: JSON.stringify(body),
+        headers: { "content-type": "application/json" },
+      })
+    ).status,
+  ).toBe(200);
 const code = (userEmail = ava) => obtainCode(session, { state: "fidelity", userEmail, zohoClientId: client.client_id });
 const exchange = (c: { code: string; location: string }, extra: Record<string, string> = {}) =>
   token(c.location, { grant_type: "authorization_code", code: c.code, redirect_uri: seeded.redirectUri, ...client, ...extra });
@@ -28,7 +42,12 @@ const exchange = (c: { code: string; location: string }, extra: Record<string, s
 beforeAll(async () => {
   await session.signIn(seeded.email, seeded.password);
   const page = await (await session.fetch("/sandbox/console")).text();
-  const registered = await (await submitForm(session, "/sandbox/console", findForm(page, "sandbox-register-client"), { name: "Fidelity app", redirectUris: seeded.redirectUri })).text();
+  const registered = await (
+    await submitForm(session, "/sandbox/console", findForm(page, "sandbox-register-client"), {
+      name: "Fidelity app",
+      redirectUris: seeded.redirectUri,
+    })
+  ).text();
   client.client_id = /data-testid="sandbox-client-id"[^>]*>([^<]+)</.exec(registered)?.[1] ?? "";
   client.client_secret = /data-testid="sandbox-client-secret"[^>]*>([^<]+)</.exec(registered)?.[1] ?? "";
   expect(client.client_id).toMatch(/^1000\./);
@@ -60,7 +79,11 @@ describe("token endpoint: Zoho's answers and errors (HTTP 200 with an error fiel
     const c = await code();
     const first = await exchange(c);
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ access_token: expect.stringMatching(/^1000\./), refresh_token: expect.stringMatching(/^1000\./), expires_in: 3600 });
+    expect(first.json).toMatchObject({
+      access_token: expect.stringMatching(/^1000\./),
+      refresh_token: expect.stringMatching(/^1000\./),
+      expires_in: 3600,
+    });
     expect(await exchange(c)).toMatchObject({ status: 200, json: { error: "invalid_code" } });
   });
 
@@ -86,44 +109,67 @@ describe("token endpoint: Zoho's answers and errors (HTTP 200 with an error fiel
   it("refresh_token: a new access token and no new refresh token; revoke kills it", async () => {
     const { json } = await exchange(await code());
     const refreshed = await token("us", { grant_type: "refresh_token", refresh_token: json.refresh_token, ...client });
-    expect(refreshed.json).toMatchObject({ access_token: expect.any(String), api_domain: expect.any(String), token_type: "Bearer", expires_in: 3600 });
+    expect(refreshed.json).toMatchObject({
+      access_token: expect.any(String),
+      api_domain: expect.any(String),
+      token_type: "Bearer",
+      expires_in: 3600,
+    });
     expect(refreshed.json).not.toHaveProperty("refresh_token");
-    const revoked = await session.fetch(`/sandbox/us/oauth/v2/token/revoke?token=${encodeURIComponent(json.refresh_token)}`, { method: "POST" });
+    const revoked = await session.fetch(`/sandbox/us/oauth/v2/token/revoke?token=${encodeURIComponent(json.refresh_token)}`, {
+      method: "POST",
+    });
     expect(await revoked.json()).toEqual({ status: "success" });
-    expect((await token("us", { grant_type: "refresh_token", refresh_token: json.refresh_token, ...client })).json).toEqual({ error: "invalid_code" });
+    expect((await token("us", { grant_type: "refresh_token", refresh_token: json.refresh_token, ...client })).json).toEqual({
+      error: "invalid_code",
+    });
   });
 
   it("access tokens: 10 per refresh token per 10 minutes, then HTTP 400 Access Denied", async () => {
     const { json } = await exchange(await code());
     const answers = [];
-    for (let i = 0; i < 10; i++) answers.push(await token("us", { grant_type: "refresh_token", refresh_token: json.refresh_token, ...client }));
+    for (let i = 0; i < 10; i++)
+      answers.push(await token("us", { grant_type: "refresh_token", refresh_token: json.refresh_token, ...client }));
     // The exchange's own access token counts as one of the ten.
     const denied = answers.filter((a) => a.status === 400);
     expect(answers.length - denied.length).toBe(9);
-    expect(denied[0].json).toEqual({ error: "Access Denied", status: "failure", error_description: expect.stringContaining("too many requests continuously") });
+    expect(denied[0].json).toEqual({
+      error: "Access Denied",
+      status: "failure",
+      error_description: expect.stringContaining("too many requests continuously"),
+    });
   });
 });
 
 describe("Self Clients", () => {
   it("their codes need no redirect_uri; client_credentials needs soid (missing_org_info)", async () => {
     const page = await (await session.fetch("/sandbox/console")).text();
-    const created = await submitForm(session, "/sandbox/console", findForm(page, "sandbox-self-client"), { name: "Fidelity self client", user: "30030003" });
+    const created = await submitForm(session, "/sandbox/console", findForm(page, "sandbox-self-client"), {
+      name: "Fidelity self client",
+      user: "30030003",
+    });
     const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "{}"));
     const self = { client_id: file.client_id, client_secret: file.client_secret };
     const exchanged = await token("in", { grant_type: "authorization_code", code: file.code, ...self });
     expect(exchanged.json).toHaveProperty("access_token");
-    expect((await token("in", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", ...self })).json).toMatchObject({ error: "missing_org_info" });
+    expect((await token("in", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", ...self })).json).toMatchObject({
+      error: "missing_org_info",
+    });
     const org = await token("in", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", soid: "ZohoCRM.10234695", ...self });
     expect(org.json).toMatchObject({ access_token: expect.any(String), token_type: "Bearer" });
     expect(org.json).not.toHaveProperty("refresh_token");
     // A server-based client may not use client_credentials.
-    expect((await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", soid: "ZohoCRM.1", ...client })).json).toMatchObject({ error: "unauthorized_client" });
+    expect(
+      (await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", soid: "ZohoCRM.1", ...client })).json,
+    ).toMatchObject({ error: "unauthorized_client" });
   });
 });
 
 describe("authorization endpoint", () => {
   it("an unregistered redirect URI shows Zoho's error page and redirects nowhere", async () => {
-    const response = await session.fetch(`/sandbox/us/oauth/v2/auth?${new URLSearchParams({ scope: "ZohoCRM.modules.ALL", client_id: client.client_id, response_type: "code", redirect_uri: "https://evil.example/cb", access_type: "offline" })}`);
+    const response = await session.fetch(
+      `/sandbox/us/oauth/v2/auth?${new URLSearchParams({ scope: "ZohoCRM.modules.ALL", client_id: client.client_id, response_type: "code", redirect_uri: "https://evil.example/cb", access_type: "offline" })}`,
+    );
     expect(response.headers.get("location")).toBeNull();
     expect(await response.text()).toContain("Invalid Redirect Uri");
   });

@@ -6,17 +6,48 @@ import { locationOf, type Session } from "./session";
 export type ObtainedCode = { code: string; location: string; accountsServer: string; state: string | null };
 
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 export async function obtainCode(
   session: Session,
-  { state, userEmail, decision = "Accept", accessType = "offline", scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL", redirectUri, zohoClientId, authUrl: given }:
-    { state: string; userEmail: string; decision?: "Accept" | "Reject"; accessType?: string; scopes?: string; redirectUri?: string; zohoClientId?: string; /** The builder's URL, used as is. */ authUrl?: string },
+  {
+    state,
+    userEmail,
+    decision = "Accept",
+    accessType = "offline",
+    scopes = "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+    redirectUri,
+    zohoClientId,
+    authUrl: given,
+  }: {
+    state: string;
+    userEmail: string;
+    decision?: "Accept" | "Reject";
+    accessType?: string;
+    scopes?: string;
+    redirectUri?: string;
+    zohoClientId?: string;
+    /** The builder's URL, used as is. */ authUrl?: string;
+  },
 ): Promise<ObtainedCode> {
   const seeded = inject("seeded");
-  const authUrl = given ?? `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
-    scope: scopes, client_id: zohoClientId ?? seeded.zohoClientId, response_type: "code", redirect_uri: redirectUri ?? seeded.redirectUri, access_type: accessType, prompt: "consent", state,
-  })}`;
+  const authUrl =
+    given ??
+    `/sandbox/us/oauth/v2/auth?${new URLSearchParams({
+      scope: scopes,
+      client_id: zohoClientId ?? seeded.zohoClientId,
+      response_type: "code",
+      redirect_uri: redirectUri ?? seeded.redirectUri,
+      access_type: accessType,
+      prompt: "consent",
+      state,
+    })}`;
   const redirect = await consentAt(session, new URL(authUrl, session.baseUrl), userEmail, decision);
   const code = redirect.searchParams.get("code");
   if (!code) throw new Error(`the sandbox redirected without a code: ${redirect.search}`);

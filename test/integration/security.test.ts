@@ -24,7 +24,8 @@ describe("Content-Security-Policy", () => {
       const csp = cspOf(res);
       const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/.exec(csp)?.[1];
       expect(nonce, `${page}: ${csp}`).toBeTruthy();
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp, page).toContain(directive);
+      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])
+        expect(csp, page).toContain(directive);
       expect(csp, page).not.toContain("unsafe-eval");
       const html = await res.text();
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
@@ -61,7 +62,17 @@ describe("Cache-Control: no-store where token metadata is shown", () => {
     const callbacks = await (await owner.fetch(`${w}/callbacks`)).text();
     const callbackPage = /href="(\/w\/[^"]+\/callbacks\/\w+)"/.exec(callbacks)?.[1];
     expect(callbackPage).toBeTruthy();
-    const pages = [`${w}/grants`, `${w}/callbacks`, callbackPage!, `${w}/clients`, `${w}/clients/${seeded.clientId}`, `${w}/audit`, `${w}/settings/api-keys`, result, w];
+    const pages = [
+      `${w}/grants`,
+      `${w}/callbacks`,
+      callbackPage!,
+      `${w}/clients`,
+      `${w}/clients/${seeded.clientId}`,
+      `${w}/audit`,
+      `${w}/settings/api-keys`,
+      result,
+      w,
+    ];
     for (const page of pages) {
       const res = await owner.fetch(page);
       expect(res.status, page).toBe(200);
@@ -71,7 +82,12 @@ describe("Cache-Control: no-store where token metadata is shown", () => {
 
   it("on the token API, its errors included, and the console's JSON routes", async () => {
     const key = { authorization: `Bearer ${seeded.apiKey}` };
-    for (const [path, headers] of [["/api/v1/grants", key], ["/api/v1/clients", key], ["/api/v1/grants/nope/access-token", key], ["/api/v1/grants", {}]] as const) {
+    for (const [path, headers] of [
+      ["/api/v1/grants", key],
+      ["/api/v1/clients", key],
+      ["/api/v1/grants/nope/access-token", key],
+      ["/api/v1/grants", {}],
+    ] as const) {
       expect((await fetch(`${base}${path}`, { headers })).headers.get("cache-control"), path).toContain("no-store");
     }
     expect((await owner.fetch(`${w}/callbacks/feed?after=${new Date().toISOString()}`)).headers.get("cache-control")).toContain("no-store");
@@ -84,9 +100,13 @@ describe("session cookies", () => {
   async function signIn(headers: Record<string, string>) {
     const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
     const { csrfToken } = await csrf.json();
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     return fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST", redirect: "manual",
+      method: "POST",
+      redirect: "manual",
       headers: { ...headers, cookie, origin: base, "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email: seeded.email, password: seeded.password, csrfToken, callbackUrl: base }),
     });
@@ -128,12 +148,19 @@ describe("CSRF: state-changing requests from another origin are refused", () => 
   });
 
   it("a browser's cross-site request without Origin (Sec-Fetch-Site says so)", async () => {
-    const res = await fetch(`${base}${w}/clients/export`, { method: "POST", headers: { "sec-fetch-site": "cross-site" }, body: new FormData() });
+    const res = await fetch(`${base}${w}/clients/export`, {
+      method: "POST",
+      headers: { "sec-fetch-site": "cross-site" },
+      body: new FormData(),
+    });
     expect(res.status).toBe(403);
   });
 
   it("the sign-in form and Auth.js's credentials endpoint", async () => {
-    const signInForm = findForm(await (await fetch(`${base}/sign-in`)).text().then((h) => h.replace("<form", '<form data-action="sign-in"')), "sign-in");
+    const signInForm = findForm(
+      await (await fetch(`${base}/sign-in`)).text().then((h) => h.replace("<form", '<form data-action="sign-in"')),
+      "sign-in",
+    );
     const visitor = new Session();
     const action = await submitForm(visitor, "/sign-in", signInForm, { email: seeded.email, password: seeded.password });
     expect(action.status).toBe(303); // from the console's origin it signs in
@@ -148,7 +175,8 @@ describe("CSRF: state-changing requests from another origin are refused", () => 
 
     const { csrfToken } = await (await attacker.fetch("/api/auth/csrf")).json();
     const credentials = await attacker.fetch("/api/auth/callback/credentials", {
-      method: "POST", headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" },
+      method: "POST",
+      headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email: seeded.email, password: seeded.password, csrfToken, callbackUrl: base }),
     });
     expect(credentials.status).toBe(403);
@@ -160,7 +188,11 @@ describe("CSRF: state-changing requests from another origin are refused", () => 
     expect(exportRes.status).toBe(403);
     expect(await exportRes.text()).not.toContain(seeded.zohoClientId);
     const { csrfToken } = await (await owner.fetch("/api/auth/csrf")).json();
-    const signOut = await owner.fetch("/api/auth/signout", { method: "POST", headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken }) });
+    const signOut = await owner.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken }),
+    });
     expect(signOut.status).toBe(403);
     expect((await owner.fetch(`${w}/grants`)).status).toBe(200); // still signed in
     // From the console's own origin the export works: the refusal above is the origin's doing.
@@ -168,7 +200,11 @@ describe("CSRF: state-changing requests from another origin are refused", () => 
   });
 
   it("the sandbox's Zoho token endpoint, like Zoho's, takes client credentials from anywhere", async () => {
-    const res = await fetch(`${base}/sandbox/us/oauth/v2/token`, { method: "POST", headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=authorization_code&code=x" });
+    const res = await fetch(`${base}/sandbox/us/oauth/v2/token`, {
+      method: "POST",
+      headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=authorization_code&code=x",
+    });
     expect(res.status).not.toBe(403);
     expect(res.status).toBeLessThan(500);
   });
@@ -176,9 +212,23 @@ describe("CSRF: state-changing requests from another origin are refused", () => 
 
 describe("no open redirect", () => {
   const HOSTILE_NEXT = [
-    `${EVIL}/`, "//evil.example", "/\\evil.example", "\\\\evil.example", "/\\/evil.example", "javascript:alert(1)", "JaVaScRiPt:alert(1)",
-    "%2F%2Fevil.example", "/%2F%2Fevil.example", "/%5Cevil.example", "/\t/evil.example", " //evil.example", "https:evil.example", "///evil.example",
-    "http://127.0.0.1.evil.example/", `${base}@evil.example`, "data:text/html,x",
+    `${EVIL}/`,
+    "//evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "/\\/evil.example",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    "%2F%2Fevil.example",
+    "/%2F%2Fevil.example",
+    "/%5Cevil.example",
+    "/\t/evil.example",
+    " //evil.example",
+    "https:evil.example",
+    "///evil.example",
+    "http://127.0.0.1.evil.example/",
+    `${base}@evil.example`,
+    "data:text/html,x",
   ];
   const sameOrigin = (location: string) => {
     const url = new URL(location, `${base}/sign-in`);
@@ -210,7 +260,8 @@ describe("no open redirect", () => {
       const session = new Session();
       const { csrfToken } = await (await session.fetch("/api/auth/csrf")).json();
       const res = await session.fetch("/api/auth/callback/credentials", {
-        method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" },
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ email: seeded.email, password: seeded.password, csrfToken, callbackUrl }),
       });
       const location = locationOf(res);
@@ -223,6 +274,7 @@ describe("no open redirect", () => {
   it("the invite page's sign-in link keeps to the console", async () => {
     const res = await fetch(`${base}/invite/${encodeURIComponent("//evil.example")}`);
     expect(res.status).toBeLessThan(500);
-    for (const href of (await res.text()).matchAll(/href="([^"]+)"/g)) expect(new URL(href[1].replace(/&amp;/g, "&"), base).origin).toBe(base);
+    for (const href of (await res.text()).matchAll(/href="([^"]+)"/g))
+      expect(new URL(href[1].replace(/&amp;/g, "&"), base).origin).toBe(base);
   });
 });

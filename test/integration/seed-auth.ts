@@ -35,16 +35,33 @@ export async function seedAuth(db: Db, encryptionKey: string): Promise<AuthSeed>
     const email = `${person}@auth.test`;
     const passwordHash = person === "legacy" ? await bcrypt.hash(legacyPassword, 4) : hash;
     const role = person === "owner" ? "OWNER" : person === "revealer" ? "ADMIN" : "VIEWER";
-    const user = await db.user.create({ data: { email, name: person, passwordHash, memberships: { create: { workspaceId: workspace.id, role } } } });
+    const user = await db.user.create({
+      data: { email, name: person, passwordHash, memberships: { create: { workspaceId: workspace.id, role } } },
+    });
     people[person] = { email, id: user.id };
   }
   const clientSecret = randomBytes(21).toString("hex");
   const client = await db.oAuthClient.create({
-    data: { workspaceId: workspace.id, name: "Auth app", zohoClientId: "1000.AUTHTESTS00000000000", homeDc: "us", createdById: people.owner.id, secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)), secretLast4: clientSecret.slice(-4) },
+    data: {
+      workspaceId: workspace.id,
+      name: "Auth app",
+      zohoClientId: "1000.AUTHTESTS00000000000",
+      homeDc: "us",
+      createdById: people.owner.id,
+      secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)),
+      secretLast4: clientSecret.slice(-4),
+    },
   });
   const inviteToken = randomBytes(18).toString("base64url");
   await db.invite.create({
-    data: { workspaceId: workspace.id, email: "newcomer@auth.test", role: "VIEWER", tokenHash: createHash("sha256").update(inviteToken).digest("hex"), createdById: people.owner.id, expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      workspaceId: workspace.id,
+      email: "newcomer@auth.test",
+      role: "VIEWER",
+      tokenHash: createHash("sha256").update(inviteToken).digest("hex"),
+      createdById: people.owner.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
   });
   return { slug: workspace.slug, password, legacyPassword, people, clientId: client.id, clientSecret, inviteToken };
 }

@@ -21,36 +21,93 @@ export type OrgGrantsSeed = {
   mobileClientId: string;
 };
 
-export async function seedOrgGrants(db: Db, { passwordHash, encryptionKey, redirectUri }: { passwordHash: string; encryptionKey: string; redirectUri: string }): Promise<OrgGrantsSeed> {
+export async function seedOrgGrants(
+  db: Db,
+  { passwordHash, encryptionKey, redirectUri }: { passwordHash: string; encryptionKey: string; redirectUri: string },
+): Promise<OrgGrantsSeed> {
   const ring = createKeyring(encryptionKey);
   const user = await db.user.create({ data: { email: "org-owner@integration.test", name: "Org owner", passwordHash } });
-  const workspace = await db.workspace.create({ data: { slug: "org-grants", name: "Org grants", memberships: { create: { userId: user.id, role: "OWNER" } } } });
+  const workspace = await db.workspace.create({
+    data: { slug: "org-grants", name: "Org grants", memberships: { create: { userId: user.id, role: "OWNER" } } },
+  });
   const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
   const secret = randomBytes(21).toString("hex");
-  await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Org app", secretHash: createHash("sha256").update(secret).digest("hex"), redirectUris: [redirectUri], workspaceId: workspace.id } });
+  await db.sandboxClient.create({
+    data: {
+      clientId: zohoClientId,
+      name: "Org app",
+      secretHash: createHash("sha256").update(secret).digest("hex"),
+      redirectUris: [redirectUri],
+      workspaceId: workspace.id,
+    },
+  });
   const client = await db.oAuthClient.create({
     data: {
-      workspaceId: workspace.id, name: "Org app", zohoClientId, type: "SERVER", provider: "SANDBOX", homeDc: "us", createdById: user.id,
-      secretCipher: encrypt(secret, ring), secretLast4: secret.slice(-4), redirectUris: { create: [{ uri: redirectUri }] },
+      workspaceId: workspace.id,
+      name: "Org app",
+      zohoClientId,
+      type: "SERVER",
+      provider: "SANDBOX",
+      homeDc: "us",
+      createdById: user.id,
+      secretCipher: encrypt(secret, ring),
+      secretLast4: secret.slice(-4),
+      redirectUris: { create: [{ uri: redirectUri }] },
     },
   });
   const zohoClient = await db.oAuthClient.create({
     data: {
-      workspaceId: workspace.id, name: "Zoho EU app", zohoClientId: "1000.ORGGRANTSZOHO0000000", type: "SERVER", provider: "ZOHO", homeDc: "eu", createdById: user.id,
-      secretCipher: encrypt("zoho-eu-client-secret", ring), secretLast4: "cret", redirectUris: { create: [{ uri: redirectUri }] },
+      workspaceId: workspace.id,
+      name: "Zoho EU app",
+      zohoClientId: "1000.ORGGRANTSZOHO0000000",
+      type: "SERVER",
+      provider: "ZOHO",
+      homeDc: "eu",
+      createdById: user.id,
+      secretCipher: encrypt("zoho-eu-client-secret", ring),
+      secretLast4: "cret",
+      redirectUris: { create: [{ uri: redirectUri }] },
     },
   });
   const zohoGrant = await db.grant.create({
     data: {
-      workspaceId: workspace.id, clientId: zohoClient.id, location: "eu", accountsServer: "https://accounts.zoho.eu", apiDomain: "https://www.zohoapis.eu",
-      scopes: ["ZohoCRM.modules.ALL"], createdById: user.id, refreshCipher: encrypt("1000.zoho-eu-refresh-token", ring), refreshLast4: "oken",
-      accessCipher: encrypt("1000.zoho-eu-access-token", ring), accessExpiresAt: new Date(Date.now() + 3_600_000), lastRefreshAt: new Date(),
+      workspaceId: workspace.id,
+      clientId: zohoClient.id,
+      location: "eu",
+      accountsServer: "https://accounts.zoho.eu",
+      apiDomain: "https://www.zohoapis.eu",
+      scopes: ["ZohoCRM.modules.ALL"],
+      createdById: user.id,
+      refreshCipher: encrypt("1000.zoho-eu-refresh-token", ring),
+      refreshLast4: "oken",
+      accessCipher: encrypt("1000.zoho-eu-access-token", ring),
+      accessExpiresAt: new Date(Date.now() + 3_600_000),
+      lastRefreshAt: new Date(),
     },
   });
   const mobile = await db.oAuthClient.create({
-    data: { workspaceId: workspace.id, name: "Mobile app", zohoClientId: "1000.ORGGRANTSMOBILE00000", type: "MOBILE", provider: "SANDBOX", homeDc: "us", createdById: user.id, redirectUris: { create: [{ uri: redirectUri }] } },
+    data: {
+      workspaceId: workspace.id,
+      name: "Mobile app",
+      zohoClientId: "1000.ORGGRANTSMOBILE00000",
+      type: "MOBILE",
+      provider: "SANDBOX",
+      homeDc: "us",
+      createdById: user.id,
+      redirectUris: { create: [{ uri: redirectUri }] },
+    },
   });
   const key = newApiKey();
-  await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Org services", prefix: key.prefix, hash: key.hash, createdById: user.id } });
-  return { email: user.email, slug: workspace.slug, clientId: client.id, zohoClientId, apiKey: key.key, zohoGrantId: zohoGrant.id, mobileClientId: mobile.id };
+  await db.apiKey.create({
+    data: { workspaceId: workspace.id, name: "Org services", prefix: key.prefix, hash: key.hash, createdById: user.id },
+  });
+  return {
+    email: user.email,
+    slug: workspace.slug,
+    clientId: client.id,
+    zohoClientId,
+    apiKey: key.key,
+    zohoGrantId: zohoGrant.id,
+    mobileClientId: mobile.id,
+  };
 }

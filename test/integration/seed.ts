@@ -53,25 +53,53 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
     const redirectUri = `${baseUrl}/oauth/callback`;
 
     const owner = await db.user.create({ data: { email: "owner@integration.test", name: "Owner", passwordHash } });
-    const workspace = await db.workspace.create({ data: { slug: "integration", name: "Integration", memberships: { create: { userId: owner.id, role: "OWNER" } } } });
+    const workspace = await db.workspace.create({
+      data: { slug: "integration", name: "Integration", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+    });
     const other = await db.user.create({ data: { email: "other@integration.test", name: "Other", passwordHash } });
-    const otherWorkspace = await db.workspace.create({ data: { slug: "elsewhere", name: "Elsewhere", memberships: { create: { userId: other.id, role: "OWNER" } } } });
+    const otherWorkspace = await db.workspace.create({
+      data: { slug: "elsewhere", name: "Elsewhere", memberships: { create: { userId: other.id, role: "OWNER" } } },
+    });
 
     const members = {} as Seeded["members"];
     for (const role of ["ADMIN", "DEVELOPER", "VIEWER"] as const) {
       const email = `${role.toLowerCase()}@integration.test`;
-      const user = await db.user.create({ data: { email, name: role, passwordHash, memberships: { create: { workspaceId: workspace.id, role } } } });
+      const user = await db.user.create({
+        data: { email, name: role, passwordHash, memberships: { create: { workspaceId: workspace.id, role } } },
+      });
       members[role] = { email, id: user.id };
     }
     const otherClient = await db.oAuthClient.create({
-      data: { workspaceId: otherWorkspace.id, name: "Elsewhere app", zohoClientId: "1000.ELSEWHERE0000000000", homeDc: "eu", createdById: other.id, redirectUris: { create: [{ uri: redirectUri }] } },
+      data: {
+        workspaceId: otherWorkspace.id,
+        name: "Elsewhere app",
+        zohoClientId: "1000.ELSEWHERE0000000000",
+        homeDc: "eu",
+        createdById: other.id,
+        redirectUris: { create: [{ uri: redirectUri }] },
+      },
     });
     // The client's own callback path is registered at the sandbox too (flows run outside the console).
-    await db.sandboxClient.create({ data: { clientId: zohoClientId, name: "Integration app", secretHash: sha256(clientSecret), redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`], workspaceId: workspace.id } });
+    await db.sandboxClient.create({
+      data: {
+        clientId: zohoClientId,
+        name: "Integration app",
+        secretHash: sha256(clientSecret),
+        redirectUris: [redirectUri, `${baseUrl}/oauth/callback/integration-key`],
+        workspaceId: workspace.id,
+      },
+    });
     const client = await db.oAuthClient.create({
       data: {
-        workspaceId: workspace.id, name: "Integration app", zohoClientId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
-        secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)), secretLast4: clientSecret.slice(-4), callbackKey: "integration-key",
+        workspaceId: workspace.id,
+        name: "Integration app",
+        zohoClientId,
+        provider: "SANDBOX",
+        homeDc: "us",
+        createdById: owner.id,
+        secretCipher: encrypt(clientSecret, createKeyring(encryptionKey)),
+        secretLast4: clientSecret.slice(-4),
+        callbackKey: "integration-key",
         redirectUris: { create: [{ uri: redirectUri }] },
       },
     });
@@ -80,44 +108,112 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
     const ring = createKeyring(encryptionKey);
     const matrixClient = await db.oAuthClient.create({
       data: {
-        workspaceId: workspace.id, name: "Matrix app", zohoClientId: "1000.MATRIX00000000000000", homeDc: "us", enabledDcs: ["eu"], createdById: owner.id,
-        secretCipher: encrypt("matrix-secret-0001", ring), secretLast4: "0001", pendingSecretCipher: encrypt("matrix-secret-0002", ring), pendingSecretLast4: "0002",
-        redirectUris: { create: [{ uri: redirectUri }] }, dcSecrets: { create: [{ location: "eu", secretCipher: encrypt("matrix-secret-eu01", ring), secretLast4: "eu01" }] },
+        workspaceId: workspace.id,
+        name: "Matrix app",
+        zohoClientId: "1000.MATRIX00000000000000",
+        homeDc: "us",
+        enabledDcs: ["eu"],
+        createdById: owner.id,
+        secretCipher: encrypt("matrix-secret-0001", ring),
+        secretLast4: "0001",
+        pendingSecretCipher: encrypt("matrix-secret-0002", ring),
+        pendingSecretLast4: "0002",
+        redirectUris: { create: [{ uri: redirectUri }] },
+        dcSecrets: { create: [{ location: "eu", secretCipher: encrypt("matrix-secret-eu01", ring), secretLast4: "eu01" }] },
       },
     });
-    await db.invite.create({ data: { workspaceId: workspace.id, email: "pending@integration.test", role: "VIEWER", tokenHash: sha256(token()), createdById: owner.id, expiresAt: new Date(Date.now() + 86_400_000) } });
+    await db.invite.create({
+      data: {
+        workspaceId: workspace.id,
+        email: "pending@integration.test",
+        role: "VIEWER",
+        tokenHash: sha256(token()),
+        createdById: owner.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
 
     const secondZohoId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
     const secondSecret = randomBytes(21).toString("hex");
-    await db.sandboxClient.create({ data: { clientId: secondZohoId, name: "Token API app", secretHash: sha256(secondSecret), redirectUris: [redirectUri], workspaceId: workspace.id } });
+    await db.sandboxClient.create({
+      data: {
+        clientId: secondZohoId,
+        name: "Token API app",
+        secretHash: sha256(secondSecret),
+        redirectUris: [redirectUri],
+        workspaceId: workspace.id,
+      },
+    });
     const secondClient = await db.oAuthClient.create({
       data: {
-        workspaceId: workspace.id, name: "Token API app", zohoClientId: secondZohoId, provider: "SANDBOX", homeDc: "us", createdById: owner.id,
-        secretCipher: encrypt(secondSecret, createKeyring(encryptionKey)), secretLast4: secondSecret.slice(-4), redirectUris: { create: [{ uri: redirectUri }] },
+        workspaceId: workspace.id,
+        name: "Token API app",
+        zohoClientId: secondZohoId,
+        provider: "SANDBOX",
+        homeDc: "us",
+        createdById: owner.id,
+        secretCipher: encrypt(secondSecret, createKeyring(encryptionKey)),
+        secretLast4: secondSecret.slice(-4),
+        redirectUris: { create: [{ uri: redirectUri }] },
       },
     });
     const flooder = await db.user.create({ data: { email: "sandbox-flooder@integration.test", name: "Sandbox flooder", passwordHash } });
-    const floodWorkspace = await db.workspace.create({ data: { slug: "sandbox-flood", name: "Sandbox flood", memberships: { create: { userId: flooder.id, role: "DEVELOPER" } } } });
+    const floodWorkspace = await db.workspace.create({
+      data: { slug: "sandbox-flood", name: "Sandbox flood", memberships: { create: { userId: flooder.id, role: "DEVELOPER" } } },
+    });
 
     const apiKey = newApiKey();
-    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id } });
+    await db.apiKey.create({
+      data: { workspaceId: workspace.id, name: "Integration services", prefix: apiKey.prefix, hash: apiKey.hash, createdById: owner.id },
+    });
     // api-keys.test.ts: an expired key. The permission matrix: a spare key its "revoke-api-key" replay
     // may revoke — created last, so the settings page (newest first) shows its Revoke button first.
     const expiredKey = newApiKey();
-    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Expired key", prefix: expiredKey.prefix, hash: expiredKey.hash, createdById: owner.id, expiresAt: new Date(Date.now() - 60_000) } });
+    await db.apiKey.create({
+      data: {
+        workspaceId: workspace.id,
+        name: "Expired key",
+        prefix: expiredKey.prefix,
+        hash: expiredKey.hash,
+        createdById: owner.id,
+        expiresAt: new Date(Date.now() - 60_000),
+      },
+    });
     const spareKey = newApiKey();
-    await db.apiKey.create({ data: { workspaceId: workspace.id, name: "Spare key (permission matrix)", prefix: spareKey.prefix, hash: spareKey.hash, createdById: owner.id } });
+    await db.apiKey.create({
+      data: {
+        workspaceId: workspace.id,
+        name: "Spare key (permission matrix)",
+        prefix: spareKey.prefix,
+        hash: spareKey.hash,
+        createdById: owner.id,
+      },
+    });
 
     const request = (state: string, expiresAt: Date) => ({
-      workspaceId: workspace.id, clientId: client.id, userId: owner.id, stateHash: sha256(state), dc: "us", redirectUri,
-      scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"], accessType: "offline", prompt: "consent", expiresAt,
+      workspaceId: workspace.id,
+      clientId: client.id,
+      userId: owner.id,
+      stateHash: sha256(state),
+      dc: "us",
+      redirectUri,
+      scopes: ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"],
+      accessType: "offline",
+      prompt: "consent",
+      expiresAt,
     });
     const expiredState = token();
     await db.authRequest.create({ data: request(expiredState, new Date(Date.now() - 60_000)) });
     const poisoned = await seedPoisonedGrants(db, { passwordHash, ring, baseUrl, poisonPort });
     return {
       poisoned,
-      email: owner.email, password, slug: workspace.slug, clientId: client.id, zohoClientId, clientSecret, redirectUri,
+      email: owner.email,
+      password,
+      slug: workspace.slug,
+      clientId: client.id,
+      zohoClientId,
+      clientSecret,
+      redirectUri,
       expiredState,
       other: { email: other.email, password, slug: otherWorkspace.slug, clientId: otherClient.id },
       members,
@@ -138,25 +234,59 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
 // listener of the test's, one whose api_domain is. Nothing may ever be sent there, nor handed out.
 async function seedPoisonedGrants(
   db: Awaited<ReturnType<typeof openDb>>["db"],
-  { passwordHash, ring, baseUrl, poisonPort }: { passwordHash: string; ring: ReturnType<typeof createKeyring>; baseUrl: string; poisonPort: number },
+  {
+    passwordHash,
+    ring,
+    baseUrl,
+    poisonPort,
+  }: { passwordHash: string; ring: ReturnType<typeof createKeyring>; baseUrl: string; poisonPort: number },
 ): Promise<Seeded["poisoned"]> {
   const evil = `http://127.0.0.1:${poisonPort}`;
   const user = await db.user.create({ data: { email: "poisoned@integration.test", name: "Poisoned", passwordHash } });
-  const workspace = await db.workspace.create({ data: { slug: "poisoned", name: "Poisoned", memberships: { create: { userId: user.id, role: "OWNER" } } } });
+  const workspace = await db.workspace.create({
+    data: { slug: "poisoned", name: "Poisoned", memberships: { create: { userId: user.id, role: "OWNER" } } },
+  });
   const [workspaceId, userId] = [workspace.id, user.id];
   const client = await db.oAuthClient.create({
-    data: { workspaceId, name: "Poisoned app", zohoClientId: "1000.POISONED00000000000", provider: "SANDBOX", homeDc: "us", createdById: userId, secretCipher: encrypt("poisoned-client-secret", ring), secretLast4: "cret" },
-  });
-  const grant = (accountsServer: string, apiDomain: string, label: string) => db.grant.create({
     data: {
-      workspaceId, clientId: client.id, location: "us", accountsServer, apiDomain, scopes: ["ZohoCRM.modules.ALL"], label, createdById: userId,
-      refreshCipher: encrypt("1000.poisoned-refresh-token", ring), refreshLast4: "oken",
-      accessCipher: encrypt("1000.poisoned-access-token", ring), accessExpiresAt: new Date(Date.now() + 3_600_000), lastRefreshAt: new Date(),
+      workspaceId,
+      name: "Poisoned app",
+      zohoClientId: "1000.POISONED00000000000",
+      provider: "SANDBOX",
+      homeDc: "us",
+      createdById: userId,
+      secretCipher: encrypt("poisoned-client-secret", ring),
+      secretLast4: "cret",
     },
   });
+  const grant = (accountsServer: string, apiDomain: string, label: string) =>
+    db.grant.create({
+      data: {
+        workspaceId,
+        clientId: client.id,
+        location: "us",
+        accountsServer,
+        apiDomain,
+        scopes: ["ZohoCRM.modules.ALL"],
+        label,
+        createdById: userId,
+        refreshCipher: encrypt("1000.poisoned-refresh-token", ring),
+        refreshLast4: "oken",
+        accessCipher: encrypt("1000.poisoned-access-token", ring),
+        accessExpiresAt: new Date(Date.now() + 3_600_000),
+        lastRefreshAt: new Date(),
+      },
+    });
   const byServer = await grant(`${evil}/sandbox/us`, `${evil}/sandbox/us/api`, "poisoned accounts server");
   const byDomain = await grant(`${baseUrl}/sandbox/us`, `${evil}/api`, "poisoned api domain");
   const key = newApiKey();
   await db.apiKey.create({ data: { workspaceId, name: "Poisoned services", prefix: key.prefix, hash: key.hash, createdById: userId } });
-  return { email: user.email, slug: workspace.slug, port: poisonPort, apiKey: key.key, accountsServerGrantId: byServer.id, apiDomainGrantId: byDomain.id };
+  return {
+    email: user.email,
+    slug: workspace.slug,
+    port: poisonPort,
+    apiKey: key.key,
+    accountsServerGrantId: byServer.id,
+    apiDomainGrantId: byDomain.id,
+  };
 }

@@ -8,7 +8,10 @@ export class Session {
    * The suite's console by default; another console's address for suites that run several. `origin`
    * is what the browser sends as Origin: the public origin (APP_URL) when instances sit behind one.
    */
-  constructor(readonly baseUrl: string = inject("baseUrl"), readonly origin: string = baseUrl) {}
+  constructor(
+    readonly baseUrl: string = inject("baseUrl"),
+    readonly origin: string = baseUrl,
+  ) {}
 
   async fetch(pathOrUrl: string, init: RequestInit = {}): Promise<Response> {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : `${this.baseUrl}${pathOrUrl}`;

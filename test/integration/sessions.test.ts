@@ -26,7 +26,11 @@ describe("sessions end when they should", () => {
     // Through Auth.js's own endpoint too.
     const again = await at(1).signIn(people.sessions.email, password);
     const copy = again.copy();
-    await again.fetch("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken: await again.csrfToken() }) });
+    await again.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: await again.csrfToken() }),
+    });
     expect(await copy.signedIn()).toBe(false);
   });
 
@@ -47,15 +51,31 @@ describe("sessions end when they should", () => {
     const there = await at(6).signIn(people.changer.email, password);
     const newPassword = "a brand new password for changer";
     // A wrong current password changes nothing.
-    const refused = decodeHtml(await (await submit(here, "/account", "change-password", { currentPassword: "not it", newPassword, confirmPassword: newPassword })).text());
+    const refused = decodeHtml(
+      await (
+        await submit(here, "/account", "change-password", { currentPassword: "not it", newPassword, confirmPassword: newPassword })
+      ).text(),
+    );
     expect(refused).toContain("That is not your current password");
     expect(refused).not.toContain(newPassword);
     expect(await there.signedIn()).toBe(true);
     // Field errors, each on its field.
-    const mismatched = decodeHtml(await (await submit(here, "/account", "change-password", { currentPassword: password, newPassword, confirmPassword: "something else entirely" })).text());
+    const mismatched = decodeHtml(
+      await (
+        await submit(here, "/account", "change-password", {
+          currentPassword: password,
+          newPassword,
+          confirmPassword: "something else entirely",
+        })
+      ).text(),
+    );
     expect(mismatched).toContain("The two new passwords differ");
 
-    const changed = decodeHtml(await (await submit(here, "/account", "change-password", { currentPassword: password, newPassword, confirmPassword: newPassword })).text());
+    const changed = decodeHtml(
+      await (
+        await submit(here, "/account", "change-password", { currentPassword: password, newPassword, confirmPassword: newPassword })
+      ).text(),
+    );
     expect(changed).toMatch(/Password changed\. \d+ other browsers? (was|were) signed out\./);
     expect(await here.signedIn()).toBe(true);
     expect(await there.signedIn()).toBe(false);

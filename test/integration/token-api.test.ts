@@ -13,24 +13,34 @@ const owner = new Session();
 const auth = { authorization: `Bearer ${seeded.apiKey}` };
 
 async function faults(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status).toBe(200);
 }
-const sandboxAccessTokens = async () => (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}&workspace=${seeded.slug}`)).json()).access_tokens as number;
+const sandboxAccessTokens = async () =>
+  (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}&workspace=${seeded.slug}`)).json())
+    .access_tokens as number;
 const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function newGrant(userEmail = "emma.schmidt@sandbox.zoho.test"): Promise<string> {
   const state = await newState(owner, seeded.second.clientId);
   const code = await obtainCode(owner, { state, userEmail, zohoClientId: seeded.second.zohoClientId });
-  const res = await owner.fetch(`/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`);
+  const res = await owner.fetch(
+    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
+  );
   const result = await (await owner.fetch(locationOf(res))).text();
   expect(result).toContain('data-outcome="grant_created"');
   const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
   return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
 }
 
-let grantA = "", grantB = "", grantC = "";
+let grantA = "",
+  grantB = "",
+  grantC = "";
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   // Tokens that live 1 s: by the time the tests run, each grant's cached token has expired.
@@ -47,7 +57,11 @@ afterAll(() => faults({ reset: true }));
 
 describe("the token API", () => {
   it("refuses without a valid key, with problem JSON", async () => {
-    const variants: Record<string, string>[] = [{}, { authorization: "Bearer nope" }, { authorization: `Bearer ${seeded.apiKey.slice(0, -1)}x` }];
+    const variants: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer nope" },
+      { authorization: `Bearer ${seeded.apiKey.slice(0, -1)}x` },
+    ];
     for (const headers of variants) {
       const res = await fetch(`${owner.baseUrl}/api/v1/grants/${grantA}/access-token`, { headers });
       expect(res.status).toBe(401);
@@ -64,7 +78,11 @@ describe("the token API", () => {
     expect(answers.map((r) => r.status)).toEqual(Array(200).fill(200));
     const bodies = await Promise.all(answers.map((r) => r.json()));
     expect(new Set(bodies.map((b) => b.access_token)).size).toBe(1);
-    expect(bodies[0]).toMatchObject({ token_type: "Zoho-oauthtoken", location: "eu", api_domain: expect.stringContaining("/sandbox/eu/api") });
+    expect(bodies[0]).toMatchObject({
+      token_type: "Zoho-oauthtoken",
+      location: "eu",
+      api_domain: expect.stringContaining("/sandbox/eu/api"),
+    });
     expect(await sandboxAccessTokens()).toBe(before + 1);
   });
 
@@ -142,7 +160,9 @@ describe("Zoho's limit of access tokens per refresh token", () => {
 describe("Zoho's limit of grant codes per client per 10 minutes", () => {
   it("the sandbox answers access_denied past the limit", async () => {
     await faults({ codeLimit: 1 }); // this client already holds more codes than that in the window
-    await expect(obtainCode(owner, { state: "limit-check", userEmail: "ava.carter@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId })).rejects.toThrow(/error=access_denied.*too\+many\+grant\+codes/);
+    await expect(
+      obtainCode(owner, { state: "limit-check", userEmail: "ava.carter@sandbox.zoho.test", zohoClientId: seeded.second.zohoClientId }),
+    ).rejects.toThrow(/error=access_denied.*too\+many\+grant\+codes/);
     await faults({ codeLimit: 1000 });
   });
 });
@@ -166,8 +186,12 @@ describe("Zoho's cap of 20 refresh tokens per user per client", () => {
     expect(api.status).toBe(410);
     expect((await api.json()).type).toBe("https://zoho-oauth-console.dev/problems/grant-invalid");
     // The grant's history: it stopped working once, recorded once, by the refresh that found out.
-    const history: { action: string; data: { trigger?: string } }[] = await (await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&target=${oldest}`)).json();
-    expect(history.filter((e) => e.action === "grant.invalidated")).toEqual([expect.objectContaining({ data: expect.objectContaining({ trigger: "console" }) })]);
+    const history: { action: string; data: { trigger?: string } }[] = await (
+      await owner.fetch(`/w/${seeded.slug}/audit/export?format=json&target=${oldest}`)
+    ).json();
+    expect(history.filter((e) => e.action === "grant.invalidated")).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ trigger: "console" }) }),
+    ]);
   }, 60_000);
 });
 
@@ -180,10 +204,31 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", 
     secondUrl = `http://127.0.0.1:${port}`;
     // Instances of one console share one public origin (APP_URL): here the first's, so the sandbox
     // grants it stored are this one's sandbox too.
-    second = spawn(process.execPath, ["scripts/serve.mjs"], { env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: inject("baseUrl") }, stdio: "ignore" });
-    for (let i = 0; i < 120 && !(await fetch(`${secondUrl}/api/health`).then((r) => r.ok, () => false)); i++) await sleep(500);
+    second = spawn(process.execPath, ["scripts/serve.mjs"], {
+      env: {
+        ...process.env,
+        ...inject("serverEnv"),
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        APP_URL: inject("baseUrl"),
+      },
+      stdio: "ignore",
+    });
+    for (
+      let i = 0;
+      i < 120 &&
+      !(await fetch(`${secondUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await sleep(500);
   }, 90_000);
-  afterAll(() => { second?.kill("SIGTERM"); });
+  afterAll(() => {
+    second?.kill("SIGTERM");
+  });
 
   it("200 requests split across both cause exactly one refresh", async () => {
     // A fresh grant whose token has expired.

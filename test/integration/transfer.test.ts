@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 
 async function exportAs(session: Session, slug: string, fields: Record<string, string>) {
-  return session.fetch(`/w/${slug}/clients/export`, { method: "POST", body: new URLSearchParams(fields), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  return session.fetch(`/w/${slug}/clients/export`, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
 }
 
 async function importInto(session: Session, slug: string, doc: unknown, passphrase: string) {
@@ -78,21 +82,28 @@ describe("self_client.json", () => {
     // The sandbox console is for signed-in console users; its clients belong to the owner's workspace.
     const sandbox = owner;
     const consolePage = await (await sandbox.fetch("/sandbox/console")).text();
-    const created = await submitForm(sandbox, "/sandbox/console", findForm(consolePage, "sandbox-self-client"), { name: "Nightly export", user: "30030003" });
+    const created = await submitForm(sandbox, "/sandbox/console", findForm(consolePage, "sandbox-self-client"), {
+      name: "Nightly export",
+      user: "30030003",
+    });
     const json = decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "");
     const file = JSON.parse(json);
     expect(file).toMatchObject({ grant_type: "authorization_code", client_id: expect.stringMatching(/^1000\./) });
 
     const page = `/w/${seeded.slug}/clients/transfer`;
     const form = findForm(await (await owner.fetch(page)).text(), "import-self-client");
-    const html = decodeHtml(await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text());
+    const html = decodeHtml(
+      await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text(),
+    );
     expect(html).toContain("Self Client registered. Code exchanged at");
     expect(html).not.toContain(file.code);
     const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
     expect(grants).toContain("priya.raman@sandbox.zoho.test");
 
     // The same file again: the client exists, and the code was already used.
-    const again = decodeHtml(await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text());
+    const again = decodeHtml(
+      await (await submitForm(owner, page, form, { json, name: "Nightly export", location: "in", sandbox: "on" })).text(),
+    );
     expect(again).toContain("already registered");
     expect(again).toContain("already exchanged");
   });
@@ -102,27 +113,65 @@ describe("Self Client grants from the grants page", () => {
   it("exchanges a pasted code, and gets an organization token with client_credentials", async () => {
     // The sandbox console is for signed-in console users; its clients belong to the owner's workspace.
     const sandbox = owner;
-    const created = await submitForm(sandbox, "/sandbox/console", findForm(await (await sandbox.fetch("/sandbox/console")).text(), "sandbox-self-client"), { name: "Org reporting", user: "20020002" });
+    const created = await submitForm(
+      sandbox,
+      "/sandbox/console",
+      findForm(await (await sandbox.fetch("/sandbox/console")).text(), "sandbox-self-client"),
+      { name: "Org reporting", user: "20020002" },
+    );
     const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? ""));
     const transfer = `/w/${seeded.slug}/clients/transfer`;
     const importForm = findForm(await (await owner.fetch(transfer)).text(), "import-self-client");
     const { code, ...withoutCode } = file;
-    const registered = decodeHtml(await (await submitForm(owner, transfer, importForm, { json: JSON.stringify(withoutCode), name: "Org reporting", location: "eu", sandbox: "on" })).text());
+    const registered = decodeHtml(
+      await (
+        await submitForm(owner, transfer, importForm, {
+          json: JSON.stringify(withoutCode),
+          name: "Org reporting",
+          location: "eu",
+          sandbox: "on",
+        })
+      ).text(),
+    );
     expect(registered).toContain("The file held no code");
 
     const grants = `/w/${seeded.slug}/grants`;
     const page = await (await owner.fetch(grants)).text();
     const clientId = new RegExp(`<option value="([^"]+)">Org reporting</option>`).exec(page)?.[1];
     expect(clientId).toBeDefined();
-    const bad = decodeHtml(await (await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code: "not-a-code" })).text());
+    const bad = decodeHtml(
+      await (
+        await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code: "not-a-code" })
+      ).text(),
+    );
     expect(bad).toContain("Paste the whole code");
-    const exchanged = decodeHtml(await (await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code })).text());
+    const exchanged = decodeHtml(
+      await (await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code })).text(),
+    );
     expect(exchanged).toMatch(/Grant stored with refresh token ••••\w{4}/);
 
-    const noOrg = decodeHtml(await (await submitForm(owner, grants, findForm(page, "create-org-grant"), { clientId: clientId!, location: "eu", scopes: "ZohoCRM.modules.ALL", soid: "" })).text());
+    const noOrg = decodeHtml(
+      await (
+        await submitForm(owner, grants, findForm(page, "create-org-grant"), {
+          clientId: clientId!,
+          location: "eu",
+          scopes: "ZohoCRM.modules.ALL",
+          soid: "",
+        })
+      ).text(),
+    );
     // soid is optional in the form; CRM needs it, so Zoho (the sandbox) answers missing_org_info.
     expect(noOrg).toContain("client_credentials needs soid");
-    const org = decodeHtml(await (await submitForm(owner, grants, findForm(page, "create-org-grant"), { clientId: clientId!, location: "eu", scopes: "ZohoCRM.modules.ALL", soid: "ZohoCRM.10234695" })).text());
+    const org = decodeHtml(
+      await (
+        await submitForm(owner, grants, findForm(page, "create-org-grant"), {
+          clientId: clientId!,
+          location: "eu",
+          scopes: "ZohoCRM.modules.ALL",
+          soid: "ZohoCRM.10234695",
+        })
+      ).text(),
+    );
     expect(org).toContain("Organization grant stored for ZohoCRM.10234695");
     // Renewing an organization grant runs client_credentials again (it has no refresh token).
     const list = await (await owner.fetch(grants)).text();

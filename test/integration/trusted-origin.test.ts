@@ -32,7 +32,11 @@ beforeAll(async () => {
   await listen(seeded.poisoned.port);
   await owner.signIn(seeded.email, seeded.password);
   // This file's authorization must not meet Zoho's 10 codes per client per 10 minutes that others used up.
-  await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify({ codeLimit: 1000 }), headers: { "content-type": "application/json" } });
+  await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify({ codeLimit: 1000 }),
+    headers: { "content-type": "application/json" },
+  });
   await poisonedOwner.signIn(seeded.poisoned.email, seeded.password);
 });
 afterAll(() => new Promise<void>((resolve) => listener.close(() => resolve())));
@@ -48,7 +52,9 @@ describe("the console's origin comes from configuration, never from the request"
     const page = await res.text();
     expect(page).toContain("APP_URL");
     expect(page).toContain(base);
-    const api = await rawFetch(`${base}/api/v1/grants`, { headers: { host: "console.evil.test", authorization: `Bearer ${seeded.apiKey}` } });
+    const api = await rawFetch(`${base}/api/v1/grants`, {
+      headers: { host: "console.evil.test", authorization: `Bearer ${seeded.apiKey}` },
+    });
     expect(api.status).toBe(400);
     expect(api.headers.get("content-type")).toContain("application/problem+json");
     expect(received).toEqual([]);
@@ -56,14 +62,17 @@ describe("the console's origin comes from configuration, never from the request"
 
   it("every loopback name of the served port is accepted; another port or name is not", async () => {
     const port = new URL(base).port;
-    for (const name of ["localhost", "127.0.0.1", "[::1]", "LOCALHOST"]) expect((await rawFetch(`${base}/sign-in`, { headers: { host: `${name}:${port}` } })).status, name).toBe(200);
+    for (const name of ["localhost", "127.0.0.1", "[::1]", "LOCALHOST"])
+      expect((await rawFetch(`${base}/sign-in`, { headers: { host: `${name}:${port}` } })).status, name).toBe(200);
     for (const name of [`localhost:${Number(port) + 1}`, "localhost", "127.0.0.2:" + port, "localhost.evil.test:" + port]) {
       expect((await rawFetch(`${base}/sign-in`, { headers: { host: name } })).status, name).toBe(400);
     }
   });
 
   it("X-Forwarded-Host and X-Forwarded-Proto from an untrusted peer change nothing: no secret leaves, the redirect stays home", async () => {
-    const res = await rawFetch(`${base}${forgedCallback()}`, { headers: { host, "x-forwarded-host": evil(), "x-forwarded-proto": "https" } });
+    const res = await rawFetch(`${base}${forgedCallback()}`, {
+      headers: { host, "x-forwarded-host": evil(), "x-forwarded-proto": "https" },
+    });
     expect(res.status).toBe(303);
     expect(locationOf(res).startsWith(`${base}/oauth/result/`)).toBe(true);
     const result = await (await owner.fetch(locationOf(res).slice(base.length))).text();
@@ -75,7 +84,10 @@ describe("the console's origin comes from configuration, never from the request"
   it("a developer with a real state and a forged X-Forwarded-Host gets a grant at the console's own sandbox", async () => {
     const state = await newState(owner);
     const forged = { "x-forwarded-host": evil() };
-    const consent = await rawFetch(`${base}/sandbox/us/oauth/v2/auth?client_id=${seeded.zohoClientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=${encodeURIComponent(seeded.redirectUri)}&state=x`, { headers: { host, ...forged } });
+    const consent = await rawFetch(
+      `${base}/sandbox/us/oauth/v2/auth?client_id=${seeded.zohoClientId}&response_type=code&scope=ZohoCRM.modules.ALL&redirect_uri=${encodeURIComponent(seeded.redirectUri)}&state=x`,
+      { headers: { host, ...forged } },
+    );
     expect(await consent.text()).not.toContain(evil());
     const code = await obtainCode(owner, { state, userEmail: "ava.carter@sandbox.zoho.test" });
     expect(code.accountsServer).toBe(`${base}/sandbox/us`);
@@ -91,7 +103,8 @@ describe("the console's origin comes from configuration, never from the request"
     const session = new Session();
     const { csrfToken } = await (await session.fetch("/api/auth/csrf")).json();
     const res = await session.fetch("/api/auth/callback/credentials", {
-      method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" },
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ email: "nobody@integration.test", password: "wrong", csrfToken, callbackUrl: base }),
     });
     expect(locationOf(res)).toMatch(new RegExp(`^${base.replace(/\./g, "\\.")}/sign-in\\?error=`));
@@ -108,11 +121,14 @@ describe("the console's origin comes from configuration, never from the request"
 });
 
 describe("stored grants are re-checked before every use", () => {
-  const token = (grantId: string) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: { authorization: `Bearer ${seeded.poisoned.apiKey}` } });
+  const token = (grantId: string) =>
+    fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: { authorization: `Bearer ${seeded.poisoned.apiKey}` } });
 
   it("a grant whose accounts server is a stranger's is never refreshed there", async () => {
     const page = `/w/${seeded.poisoned.slug}/grants/${seeded.poisoned.accountsServerGrantId}`;
-    const answer = await (await submitForm(poisonedOwner, page, findForm(await (await poisonedOwner.fetch(page)).text(), "refresh-grant"))).text();
+    const answer = await (
+      await submitForm(poisonedOwner, page, findForm(await (await poisonedOwner.fetch(page)).text(), "refresh-grant"))
+    ).text();
     expect(answer).toMatch(/not (on the allowed list|one of Zoho)/);
     const api = await token(seeded.poisoned.accountsServerGrantId);
     expect(api.status).toBe(410);
@@ -122,7 +138,9 @@ describe("stored grants are re-checked before every use", () => {
 
   it("nor revoked there", async () => {
     const page = `/w/${seeded.poisoned.slug}/grants/${seeded.poisoned.accountsServerGrantId}`;
-    const answer = await (await submitForm(poisonedOwner, page, findForm(await (await poisonedOwner.fetch(page)).text(), "revoke-grant"))).text();
+    const answer = await (
+      await submitForm(poisonedOwner, page, findForm(await (await poisonedOwner.fetch(page)).text(), "revoke-grant"))
+    ).text();
     expect(answer).toContain("not allowed");
     expect(received).toEqual([]);
   });
@@ -146,7 +164,9 @@ describe("the client address", () => {
   }
 
   it("X-Forwarded-For from an untrusted peer is ignored: the audit trail records the socket's address", async () => {
-    const text = await exportedIps((url, headers) => rawFetch(url, { headers: { ...headers, "x-forwarded-for": "198.51.100.9", "x-real-ip": "198.51.100.10" } }));
+    const text = await exportedIps((url, headers) =>
+      rawFetch(url, { headers: { ...headers, "x-forwarded-for": "198.51.100.9", "x-real-ip": "198.51.100.10" } }),
+    );
     expect(text).not.toContain("198.51.100.9");
     expect(text).not.toContain("198.51.100.10");
     expect(text).toContain('"127.0.0.1"');

@@ -27,11 +27,24 @@ afterAll(() => sandboxFaults(owner, { reset: true }));
 describe("Zoho's throttle answer in another language", () => {
   it("HTTP 400 拒绝访问 with status failure backs the grant off for a minute, like the English one", async () => {
     await sandboxFaults(owner, { accessTokenTtlSeconds: 1 });
-    const grant = await consoleGrant(owner, { clientId: seeded.clientId, zohoClientId: seeded.zohoClientId, scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL", userEmail: "jack.wilson@sandbox.zoho.test" });
+    const grant = await consoleGrant(owner, {
+      clientId: seeded.clientId,
+      zohoClientId: seeded.zohoClientId,
+      scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+      userEmail: "jack.wilson@sandbox.zoho.test",
+    });
     await sleep(1100); // the exchange's token has expired: the next request refreshes
     await sandboxFaults(owner, { accessTokenTtlSeconds: 3600, rateLimited: true, rateLimitLocale: "zh" });
     // The sandbox answers exactly the recorded localized shape.
-    const raw = await owner.fetch("/sandbox/au/oauth/v2/token", { method: "POST", body: new URLSearchParams({ grant_type: "refresh_token", refresh_token: "1000.0.0", client_id: seeded.zohoClientId, client_secret: "x" }) });
+    const raw = await owner.fetch("/sandbox/au/oauth/v2/token", {
+      method: "POST",
+      body: new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: "1000.0.0",
+        client_id: seeded.zohoClientId,
+        client_secret: "x",
+      }),
+    });
     expect(raw.status).toBe(400);
     expect(await raw.json()).toEqual(TOKEN_ERRORS.throttledLocalized.body);
 
@@ -55,24 +68,44 @@ describe("revoke of a token Zoho already revoked", () => {
 
   it("the grant is revoked in the console, audited as already revoked at Zoho — not 'Zoho unreachable'", async () => {
     const chloe = "chloe.tremblay@sandbox.zoho.test";
-    const grant = await consoleGrant(owner, { clientId: seeded.clientId, zohoClientId: seeded.zohoClientId, scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL", userEmail: chloe });
+    const grant = await consoleGrant(owner, {
+      clientId: seeded.clientId,
+      zohoClientId: seeded.zohoClientId,
+      scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+      userEmail: chloe,
+    });
     // Chloé revokes the app in Zoho's Connected Apps, behind the console's back.
-    const connected = await owner.fetch(`/sandbox/control/connected-apps?workspace=${seeded.slug}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ client_id: seeded.zohoClientId, user: "60060006" }) });
+    const connected = await owner.fetch(`/sandbox/control/connected-apps?workspace=${seeded.slug}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ client_id: seeded.zohoClientId, user: "60060006" }),
+    });
     expect((await connected.json()).revoked_refresh_tokens).toBeGreaterThanOrEqual(1);
 
     const page = `${w}/grants/${grant}`;
     const revoked = await (await submitForm(owner, page, findForm(await grantPage(grant), "revoke-grant"))).text();
     expect(revoked).not.toContain("could not be reached");
     expect(await grantPage(grant)).toContain(">revoked<");
-    const history: { action: string; data: Record<string, unknown> }[] = await (await owner.fetch(`${w}/audit/export?format=json&target=${grant}`)).json();
+    const history: { action: string; data: Record<string, unknown> }[] = await (
+      await owner.fetch(`${w}/audit/export?format=json&target=${grant}`)
+    ).json();
     const events = history.filter((e) => e.action === "grant.revoked");
-    expect(events).toEqual([expect.objectContaining({ data: expect.objectContaining({ alreadyRevokedAtZoho: true, atZoho: expect.stringContaining("already revoked at Zoho") }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        data: expect.objectContaining({ alreadyRevokedAtZoho: true, atZoho: expect.stringContaining("already revoked at Zoho") }),
+      }),
+    ]);
     const gone = await getToken(grant);
     expect(gone.status).toBe(410);
   });
 
   it("while Zoho throttles the revoke, nothing is revoked and the grant stays active", async () => {
-    const grant = await consoleGrant(owner, { clientId: seeded.clientId, zohoClientId: seeded.zohoClientId, scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL", userEmail: "oliver.hughes@sandbox.zoho.test" });
+    const grant = await consoleGrant(owner, {
+      clientId: seeded.clientId,
+      zohoClientId: seeded.zohoClientId,
+      scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
+      userEmail: "oliver.hughes@sandbox.zoho.test",
+    });
     const page = `${w}/grants/${grant}`;
     const form = findForm(await grantPage(grant), "revoke-grant");
     await sandboxFaults(owner, { rateLimited: true, rateLimitLocale: "zh" });
@@ -85,7 +118,9 @@ describe("revoke of a token Zoho already revoked", () => {
 describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts the oldest", () => {
   const client = { client_id: "", client_secret: "" };
   const tokenCall = async (location: string, params: Record<string, string>) =>
-    (await owner.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams({ ...params, ...client }) })).json();
+    (
+      await owner.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams({ ...params, ...client }) })
+    ).json();
   const api = (apiDomain: string, token: string | null, path = "crm/v8/users?type=CurrentUser") =>
     owner.fetch(`${apiDomain}/${path}`, { headers: token ? { authorization: `Zoho-oauthtoken ${token}` } : {} });
   let apiDomain = "";
@@ -93,10 +128,19 @@ describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts 
   const tokens: string[] = [];
 
   beforeAll(async () => {
-    const registered = await owner.fetch(`/sandbox/console/clients?workspace=${seeded.slug}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "Active tokens app", redirectUris: [seeded.redirectUri] }) });
+    const registered = await owner.fetch(`/sandbox/console/clients?workspace=${seeded.slug}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Active tokens app", redirectUris: [seeded.redirectUri] }),
+    });
     const { client_id, client_secret } = await registered.json();
     Object.assign(client, { client_id, client_secret });
-    const code = await obtainCode(owner, { state: "active-tokens", userEmail: ava, scopes: "ZohoCRM.users.READ,AaaServer.profile.READ", zohoClientId: client.client_id });
+    const code = await obtainCode(owner, {
+      state: "active-tokens",
+      userEmail: ava,
+      scopes: "ZohoCRM.users.READ,AaaServer.profile.READ",
+      zohoClientId: client.client_id,
+    });
     const first = await tokenCall(code.location, { grant_type: "authorization_code", code: code.code, redirect_uri: seeded.redirectUri });
     apiDomain = first.api_domain;
     refreshToken = first.refresh_token;
@@ -109,7 +153,10 @@ describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts 
     expect(apiDomain).toBe(`${owner.baseUrl}/sandbox/us/api`);
     const me = await api(apiDomain, tokens[0]);
     expect(me.status).toBe(200);
-    expect(await me.json()).toMatchObject({ users: [{ email: ava, zuid: "10010001", status: "active", id: expect.stringMatching(/^\d{19}$/) }], info: { count: 1, more_records: false } });
+    expect(await me.json()).toMatchObject({
+      users: [{ email: ava, zuid: "10010001", status: "active", id: expect.stringMatching(/^\d{19}$/) }],
+      info: { count: 1, more_records: false },
+    });
   });
 
   it("Zoho CRM's errors: no token, a scope the token lacks, a wrong URL, another data centre", async () => {
@@ -125,7 +172,8 @@ describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts 
   });
 
   it("15 refreshes make 16 tokens: the first is refused with INVALID_TOKEN, the other 15 work", async () => {
-    for (let i = 0; i < 15; i++) tokens.push((await tokenCall("us", { grant_type: "refresh_token", refresh_token: refreshToken })).access_token);
+    for (let i = 0; i < 15; i++)
+      tokens.push((await tokenCall("us", { grant_type: "refresh_token", refresh_token: refreshToken })).access_token);
     expect(new Set(tokens).size).toBe(16);
     const evicted = await api(apiDomain, tokens[0]);
     expect(evicted.status).toBe(401);
@@ -144,13 +192,17 @@ describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts 
       expect((await api(apiDomain, tokens[14])).status).toBe(200);
       expect((await api(apiDomain, tokens[13])).status).toBe(401);
     } finally {
-      await submitForm(owner, settings, findForm(await (await owner.fetch(settings)).text(), "update-limits"), { limitActiveAccessTokens: "15" });
+      await submitForm(owner, settings, findForm(await (await owner.fetch(settings)).text(), "update-limits"), {
+        limitActiveAccessTokens: "15",
+      });
     }
   });
 
   it("a grant's page explains the cap", async () => {
     const grants = await (await owner.fetch(`${w}/grants`)).text();
     const grant = /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
-    expect((await grantPage(grant)).replace(/<!-- -->/g, "")).toContain("Zoho keeps at most 15 access tokens per refresh token; asking for more evicts the oldest");
+    expect((await grantPage(grant)).replace(/<!-- -->/g, "")).toContain(
+      "Zoho keeps at most 15 access tokens per refresh token; asking for more evicts the oldest",
+    );
   });
 });

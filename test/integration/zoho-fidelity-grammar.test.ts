@@ -14,7 +14,12 @@ const w = `/w/${seeded.slug}`;
 const ava = "ava.carter@sandbox.zoho.test";
 const sam = "sam.noorg@sandbox.zoho.test"; // a sandbox user with no organization in any Zoho app
 
-const control = (body: object) => owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+const control = (body: object) =>
+  owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 async function token(location: string, params: Record<string, string>) {
   const response = await owner.fetch(`/sandbox/${location}/oauth/v2/token`, { method: "POST", body: new URLSearchParams(params) });
   return { status: response.status, json: await response.json() };
@@ -33,13 +38,24 @@ beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   // Other files may have spent the seeded client's 10 grant codes of the last 10 minutes.
   await control({ codeLimit: 1000 });
-  const created = await submitForm(owner, "/sandbox/console", findForm(await (await owner.fetch("/sandbox/console")).text(), "sandbox-self-client"), { name: "Grammar self client", user: "10010001", scope: "ZohoCRM.modules.ALL" });
+  const created = await submitForm(
+    owner,
+    "/sandbox/console",
+    findForm(await (await owner.fetch("/sandbox/console")).text(), "sandbox-self-client"),
+    { name: "Grammar self client", user: "10010001", scope: "ZohoCRM.modules.ALL" },
+  );
   const file = JSON.parse(decodeHtml(/data-testid="self-client-json"[^>]*>([^<]+)</.exec(await created.text())?.[1] ?? "{}"));
   Object.assign(self, { client_id: file.client_id, client_secret: file.client_secret });
   const { code: _code, ...withoutCode } = file;
-  const imported = await submit(`${w}/clients/transfer`, "import-self-client", { json: JSON.stringify(withoutCode), name: "Grammar self client", location: "us", sandbox: "on" });
+  const imported = await submit(`${w}/clients/transfer`, "import-self-client", {
+    json: JSON.stringify(withoutCode),
+    name: "Grammar self client",
+    location: "us",
+    sandbox: "on",
+  });
   expect(imported.html).toContain("Self Client registered");
-  self.consoleId = new RegExp(`<option value="([^"]+)">Grammar self client</option>`).exec(await (await owner.fetch(`${w}/grants`)).text())?.[1] ?? "";
+  self.consoleId =
+    new RegExp(`<option value="([^"]+)">Grammar self client</option>`).exec(await (await owner.fetch(`${w}/grants`)).text())?.[1] ?? "";
   expect(self.consoleId).not.toBe("");
 });
 afterAll(async () => {
@@ -52,20 +68,39 @@ describe("client_credentials: soid only for the Zoho apps that need it", () => {
     const cliq = await token("us", { grant_type: "client_credentials", scope: "ZohoCliq.Webhooks.CREATE", ...self });
     expect(cliq.json).toMatchObject({ access_token: expect.any(String), token_type: "Bearer", scope: "ZohoCliq.Webhooks.CREATE" });
     expect(cliq.json).not.toHaveProperty("refresh_token");
-    expect(await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", ...self })).toEqual({ status: 200, json: { error: "missing_org_info" } });
+    expect(await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", ...self })).toEqual({
+      status: 200,
+      json: { error: "missing_org_info" },
+    });
     // An organization of another app does not name a CRM organization.
-    expect((await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", soid: "ZohoDesk.600123456", ...self })).json).toEqual({ error: "missing_org_info" });
-    expect((await token("us", { grant_type: "client_credentials", scope: "Desk.tickets.READ", soid: "ZohoDesk.600123456", ...self })).json).toHaveProperty("access_token");
+    expect(
+      (await token("us", { grant_type: "client_credentials", scope: "ZohoCRM.modules.ALL", soid: "ZohoDesk.600123456", ...self })).json,
+    ).toEqual({ error: "missing_org_info" });
+    expect(
+      (await token("us", { grant_type: "client_credentials", scope: "Desk.tickets.READ", soid: "ZohoDesk.600123456", ...self })).json,
+    ).toHaveProperty("access_token");
   });
 
   it("the console stores an organization grant without soid, shows it, and renews it the same way", async () => {
     const grants = `${w}/grants`;
-    const stored = await submit(grants, "create-org-grant", { clientId: self.consoleId, location: "us", scopes: "ZohoCliq.Webhooks.CREATE", soid: "" });
+    const stored = await submit(grants, "create-org-grant", {
+      clientId: self.consoleId,
+      location: "us",
+      scopes: "ZohoCliq.Webhooks.CREATE",
+      soid: "",
+    });
     expect(stored.html).toContain("Organization grant stored.");
-    const needsSoid = await submit(grants, "create-org-grant", { clientId: self.consoleId, location: "us", scopes: "ZohoCRM.modules.ALL", soid: "" });
+    const needsSoid = await submit(grants, "create-org-grant", {
+      clientId: self.consoleId,
+      location: "us",
+      scopes: "ZohoCRM.modules.ALL",
+      soid: "",
+    });
     expect(needsSoid.html).toContain("Zoho refused: This Zoho app has several organizations or portals, so client_credentials needs soid");
 
-    const list = await (await owner.fetch(`/api/v1/grants?client=${self.consoleId}&limit=200`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })).json();
+    const list = await (
+      await owner.fetch(`/api/v1/grants?client=${self.consoleId}&limit=200`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })
+    ).json();
     const grant = list.data.find((g: { scopes: string[] }) => g.scopes.includes("ZohoCliq.Webhooks.CREATE"));
     expect(grant).toBeDefined();
     const detail = `${w}/grants/${grant.id}`;
@@ -84,18 +119,35 @@ describe("scopes: one grammar, Zoho's shapes accepted", () => {
     expect(run.outcome).toBe("grant_created");
     expect(run.html).toContain("id_token");
     expect(run.html).not.toMatch(/eyJ[\w-]+\.eyJ/); // the ID token itself is never shown
-    const list = await (await owner.fetch(`/api/v1/grants?zohoUser=${ava}&limit=200`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })).json();
+    const list = await (
+      await owner.fetch(`/api/v1/grants?zohoUser=${ava}&limit=200`, { headers: { authorization: `Bearer ${seeded.apiKey}` } })
+    ).json();
     const grant = list.data.find((g: { scopes: string[] }) => g.scopes.join(",") === "openid,email,profile");
     expect(grant?.zoho_user).toEqual({ id: "10010001", email: ava });
   });
 
   it("the sandbox answers openid like Zoho: an ID token next to the access token", async () => {
     const c = await obtainCode(owner, { state: "grammar-oidc", userEmail: ava, scopes: "openid,email,profile" });
-    const { json } = await token(c.location, { grant_type: "authorization_code", code: c.code, redirect_uri: seeded.redirectUri, client_id: seeded.zohoClientId, client_secret: seeded.clientSecret });
+    const { json } = await token(c.location, {
+      grant_type: "authorization_code",
+      code: c.code,
+      redirect_uri: seeded.redirectUri,
+      client_id: seeded.zohoClientId,
+      client_secret: seeded.clientSecret,
+    });
     expect(json).toMatchObject({ access_token: expect.any(String), scope: "openid email profile", id_token: expect.any(String) });
     const [header, payload, signature] = json.id_token.split(".");
     const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
-    expect(claims).toMatchObject({ iss: `${owner.baseUrl}/sandbox/us`, sub: "10010001", aud: seeded.zohoClientId, email: ava, email_verified: true, given_name: "Ava", family_name: "Carter", at_hash: expect.any(String) });
+    expect(claims).toMatchObject({
+      iss: `${owner.baseUrl}/sandbox/us`,
+      sub: "10010001",
+      aud: seeded.zohoClientId,
+      email: ava,
+      email_verified: true,
+      given_name: "Ava",
+      family_name: "Carter",
+      at_hash: expect.any(String),
+    });
     expect(createHmac("sha256", seeded.clientSecret).update(`${header}.${payload}`).digest("base64url")).toBe(signature);
   });
 
@@ -115,14 +167,23 @@ describe("scopes: one grammar, Zoho's shapes accepted", () => {
 describe("client ids: <digits>.<alphanumerics>, not only 1000.", () => {
   it("a 1004. client id registers, and a 1004. Self Client code reaches Zoho", async () => {
     const created = await submit(`${w}/clients/new`, "create-client", {
-      provider: "ZOHO", type: "SERVER", name: "Device-era app", zohoClientId: "1004.AB12CD34EF56GH78IJ90KL12MN34OP",
-      clientSecret: "0123456789abcdef0123456789abcdef01234567ab", redirectUris: "https://app.example.com/oauth/callback", homeDc: "us",
+      provider: "ZOHO",
+      type: "SERVER",
+      name: "Device-era app",
+      zohoClientId: "1004.AB12CD34EF56GH78IJ90KL12MN34OP",
+      clientSecret: "0123456789abcdef0123456789abcdef01234567ab",
+      redirectUris: "https://app.example.com/oauth/callback",
+      homeDc: "us",
     });
     expect(created.html).not.toContain("A Zoho client id");
     const clients = await (await owner.fetch(`${w}/clients`)).text();
     expect(clients).toContain("1004.AB12CD34EF56GH78IJ90KL12MN34OP");
 
-    const exchanged = await submit(`${w}/grants`, "exchange-self-code", { clientId: self.consoleId, location: "us", code: `1004.${"ab".repeat(16)}.${"cd".repeat(16)}` });
+    const exchanged = await submit(`${w}/grants`, "exchange-self-code", {
+      clientId: self.consoleId,
+      location: "us",
+      code: `1004.${"ab".repeat(16)}.${"cd".repeat(16)}`,
+    });
     expect(exchanged.html).not.toContain("Paste the whole code");
     expect(exchanged.html).toContain("Zoho refused: The grant code expired or was already exchanged");
   });

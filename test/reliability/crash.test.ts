@@ -4,7 +4,18 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
 import { migrateDatabase, type ConsoleProcess, type ConsoleEnv } from "../console-process";
-import { checkInvariants, deliver, obtainCodes, printFigures, setFaults, sleep, verifyAudit, type Code, reliabilityConsole, reliabilityEnv } from "./flows";
+import {
+  checkInvariants,
+  deliver,
+  obtainCodes,
+  printFigures,
+  setFaults,
+  sleep,
+  verifyAudit,
+  type Code,
+  reliabilityConsole,
+  reliabilityEnv,
+} from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -25,7 +36,12 @@ async function prepare(databaseUrl: string, port: number, name: string, rounds: 
   await migrateDatabase(env);
   const app = reliabilityConsole(port, env, name);
   consoles.push(app);
-  const seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin: app.baseUrl, clients: { crash: ROUND * rounds } });
+  const seeded = await seedReliability({
+    databaseUrl,
+    encryptionKey: env.ENCRYPTION_KEY,
+    origin: app.baseUrl,
+    clients: { crash: ROUND * rounds },
+  });
   await app.start();
   await setFaults(app.baseUrl, { reset: true });
   await setFaults(app.baseUrl, { codeLimit: 10_000 });
@@ -43,7 +59,12 @@ async function killRound({ app, seeded }: Scenario, round: number) {
   const sending = (async () => {
     for (const code of codes) {
       if (killed) break;
-      answers.push(deliver(session, code).then((d) => ({ code, ok: d.status === 303 }), () => ({ code, ok: false })));
+      answers.push(
+        deliver(session, code).then(
+          (d) => ({ code, ok: d.status === 303 }),
+          () => ({ code, ok: false }),
+        ),
+      );
       await sleep(50);
     }
   })();
@@ -54,10 +75,24 @@ async function killRound({ app, seeded }: Scenario, round: number) {
   await sending;
   const settled = await Promise.all(answers);
   // The process is gone: nothing answers on its port.
-  expect(await fetch(`${app.baseUrl}/api/health`).then(() => "answered", () => "refused")).toBe("refused");
+  expect(
+    await fetch(`${app.baseUrl}/api/health`).then(
+      () => "answered",
+      () => "refused",
+    ),
+  ).toBe("refused");
   const restartMs = await app.start();
   await setFaults(app.baseUrl, { latencyMs: 0 });
-  return { codes, sent: settled.length, answered: settled.filter((s) => s.ok).length, cut: settled.filter((s) => !s.ok).map((s) => s.code), notSent: codes.slice(settled.length), killedAfter, restartMs, session: await new Session(app.baseUrl).signIn(seeded.email, seeded.password) };
+  return {
+    codes,
+    sent: settled.length,
+    answered: settled.filter((s) => s.ok).length,
+    cut: settled.filter((s) => !s.ok).map((s) => s.code),
+    notSent: codes.slice(settled.length),
+    killedAfter,
+    restartMs,
+    session: await new Session(app.baseUrl).signIn(seeded.email, seeded.password),
+  };
 }
 
 async function resultOutcome(session: Session, d: { resultId: string | null }) {
@@ -79,14 +114,31 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
       // goes through now.
       const reloaded = await Promise.all(r.cut.map((c) => deliver(r.session, c)));
       const reloadOutcomes = await Promise.all(reloaded.map((d) => resultOutcome(r.session, d)));
-      expect(reloadOutcomes.every((o) => o === "state_reused" || o === "grant_created"), reloadOutcomes.join()).toBe(true);
+      expect(
+        reloadOutcomes.every((o) => o === "state_reused" || o === "grant_created"),
+        reloadOutcomes.join(),
+      ).toBe(true);
       // Codes the browser never got to send still work after the restart (they live 60 s).
       const late = await Promise.all(r.notSent.map((c) => deliver(r.session, c)));
       const lateOutcomes = await Promise.all(late.map((d) => resultOutcome(r.session, d)));
-      expect(lateOutcomes.every((o) => o === "grant_created"), lateOutcomes.join()).toBe(true);
-      figures[`round ${round + 1}`] = { codes: r.codes.length, sent: r.sent, answeredBeforeKill: r.answered, cutByKill: r.cut.length, reloadedStateReused: reloadOutcomes.filter((o) => o === "state_reused").length, notSentBeforeKill: r.notSent.length, killedAfterMs: r.killedAfter, restartMs: r.restartMs };
+      expect(
+        lateOutcomes.every((o) => o === "grant_created"),
+        lateOutcomes.join(),
+      ).toBe(true);
+      figures[`round ${round + 1}`] = {
+        codes: r.codes.length,
+        sent: r.sent,
+        answeredBeforeKill: r.answered,
+        cutByKill: r.cut.length,
+        reloadedStateReused: reloadOutcomes.filter((o) => o === "state_reused").length,
+        notSentBeforeKill: r.notSent.length,
+        killedAfterMs: r.killedAfter,
+        restartMs: r.restartMs,
+      };
     }
-    const early = await checkInvariants(databaseUrl, pgScenario.app.env.ENCRYPTION_KEY, [pgScenario.seeded.clients.crash.id], { allowReceived: true });
+    const early = await checkInvariants(databaseUrl, pgScenario.app.env.ENCRYPTION_KEY, [pgScenario.seeded.clients.crash.id], {
+      allowReceived: true,
+    });
     figures["right after the restarts"] = early;
   });
 
@@ -98,14 +150,27 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
     const r = await killRound(scenario, 0);
     const reloaded = await Promise.all(r.cut.map((c) => deliver(r.session, c)));
     const reloadOutcomes = await Promise.all(reloaded.map((d) => resultOutcome(r.session, d)));
-    expect(reloadOutcomes.every((o) => o === "state_reused" || o === "grant_created"), reloadOutcomes.join()).toBe(true);
+    expect(
+      reloadOutcomes.every((o) => o === "state_reused" || o === "grant_created"),
+      reloadOutcomes.join(),
+    ).toBe(true);
     await Promise.all(r.notSent.map((c) => deliver(r.session, c)));
     // PGlite is single-process: the console must be stopped before the checks open the folder.
     await scenario.app.stop();
     const invariants = await checkInvariants(databaseUrl, env.ENCRYPTION_KEY, [scenario.seeded.clients.crash.id], { allowReceived: true });
     printFigures("SIGKILL mid-exchange, PGlite", {
-      round: { codes: r.codes.length, sent: r.sent, answeredBeforeKill: r.answered, cutByKill: r.cut.length, reloadedStateReused: reloadOutcomes.filter((o) => o === "state_reused").length, notSentBeforeKill: r.notSent.length, killedAfterMs: r.killedAfter, restartMs: r.restartMs },
-      ...invariants, "audit:verify": verifyAudit(databaseUrl),
+      round: {
+        codes: r.codes.length,
+        sent: r.sent,
+        answeredBeforeKill: r.answered,
+        cutByKill: r.cut.length,
+        reloadedStateReused: reloadOutcomes.filter((o) => o === "state_reused").length,
+        notSentBeforeKill: r.notSent.length,
+        killedAfterMs: r.killedAfter,
+        restartMs: r.restartMs,
+      },
+      ...invariants,
+      "audit:verify": verifyAudit(databaseUrl),
     });
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -133,10 +198,18 @@ describe("SIGKILL in the middle of concurrent exchanges", () => {
       db2.auditEvent.findMany({ where: { action: "callback.failed", targetType: "callback" }, select: { targetId: true, data: true } }),
     ]).finally(close2);
     // Each interrupted callback that reached a workspace is in its audit trail once, as interrupted.
-    const interruptedEvents = audited.filter((e) => (e.data as { outcome?: string }).outcome === "interrupted").map((e) => e.targetId).sort();
+    const interruptedEvents = audited
+      .filter((e) => (e.data as { outcome?: string }).outcome === "interrupted")
+      .map((e) => e.targetId)
+      .sort();
     expect(interruptedEvents).toEqual(linked.map((c) => c.id).sort());
     if (interrupted) expect(await (await session.fetch(`/oauth/result/${interrupted.id}`)).text()).toContain("never finished");
     const invariants = await checkInvariants(databaseUrl, app.env.ENCRYPTION_KEY, [seeded.clients.crash.id]);
-    printFigures("SIGKILL mid-exchange, PostgreSQL", { ...figures, "waited for the interrupted marks (ms)": waited, afterwards: invariants, "audit:verify": verifyAudit(databaseUrl) });
+    printFigures("SIGKILL mid-exchange, PostgreSQL", {
+      ...figures,
+      "waited for the interrupted marks (ms)": waited,
+      afterwards: invariants,
+      "audit:verify": verifyAudit(databaseUrl),
+    });
   });
 });

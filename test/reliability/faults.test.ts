@@ -2,7 +2,22 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
 import { migrateDatabase, type ConsoleProcess } from "../console-process";
-import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, sandboxStats, setFaults, sleep, tokenApi, USERS, verifyAudit, type Code, reliabilityConsole, reliabilityEnv } from "./flows";
+import {
+  checkInvariants,
+  deliver,
+  looksLikeStackTrace,
+  obtainCodes,
+  printFigures,
+  sandboxStats,
+  setFaults,
+  sleep,
+  tokenApi,
+  USERS,
+  verifyAudit,
+  type Code,
+  reliabilityConsole,
+  reliabilityEnv,
+} from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -28,7 +43,10 @@ async function grantOf(session: Session, code: Code) {
 async function grantRow(grantId: string) {
   const { db, close } = await openDb(databaseUrl);
   try {
-    const grant = await db.grant.findUniqueOrThrow({ where: { id: grantId }, select: { status: true, refreshCipher: true, refreshLease: true, refreshLeaseUntil: true } });
+    const grant = await db.grant.findUniqueOrThrow({
+      where: { id: grantId },
+      select: { status: true, refreshCipher: true, refreshLease: true, refreshLeaseUntil: true },
+    });
     const attempts = await db.grantRefresh.findMany({ where: { grantId }, select: { ok: true, error: true } });
     return { ...grant, attempts };
   } finally {
@@ -50,7 +68,12 @@ beforeAll(async () => {
   const env = reliabilityEnv(databaseUrl);
   await migrateDatabase(env);
   app = reliabilityConsole(3400, env, "faults");
-  seeded = await seedReliability({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, origin: app.baseUrl, clients: { exchange: 40, refresh: 6, limit: 4 } });
+  seeded = await seedReliability({
+    databaseUrl,
+    encryptionKey: env.ENCRYPTION_KEY,
+    origin: app.baseUrl,
+    clients: { exchange: 40, refresh: 6, limit: 4 },
+  });
   await app.start();
   await setFaults(app.baseUrl, { reset: true });
   await setFaults(app.baseUrl, { codeLimit: 1000 });
@@ -71,10 +94,14 @@ describe("sandbox faults", () => {
     expect(delivered.every((d) => d.status === 303 && d.resultId)).toBe(true);
     const pages = await Promise.all(delivered.map(async (d) => (await session.fetch(`/oauth/result/${d.resultId}`)).text()));
     const outcomes = pages.map((p) => /data-outcome="([^"]+)"/.exec(p)?.[1]);
-    expect(outcomes.every((o) => o === "grant_created" || o === "exchange_failed"), outcomes.join()).toBe(true);
+    expect(
+      outcomes.every((o) => o === "grant_created" || o === "exchange_failed"),
+      outcomes.join(),
+    ).toBe(true);
     expect(pages.some(looksLikeStackTrace)).toBe(false);
     figures["errorRate 0.5: callbacks"] = codes.length;
-    figures["errorRate 0.5: grant_created / exchange_failed"] = `${outcomes.filter((o) => o === "grant_created").length} / ${outcomes.filter((o) => o === "exchange_failed").length}`;
+    figures["errorRate 0.5: grant_created / exchange_failed"] =
+      `${outcomes.filter((o) => o === "grant_created").length} / ${outcomes.filter((o) => o === "exchange_failed").length}`;
   });
 
   it("exchanges during an outage (HTML 503) fail with a readable outcome; after it clears, exchanges succeed", async () => {
@@ -102,7 +129,8 @@ describe("sandbox faults", () => {
     const slow = await Promise.all(codes.map((c) => deliver(session, c)));
     figures["latency 11 s: callback answered after (ms)"] = Math.round(performance.now() - started);
     await setFaults(app.baseUrl, { latencyMs: 0 });
-    for (const d of slow) expect(await (await session.fetch(`/oauth/result/${d.resultId}`)).text()).toContain('data-outcome="zoho_unreachable"');
+    for (const d of slow)
+      expect(await (await session.fetch(`/oauth/result/${d.resultId}`)).text()).toContain('data-outcome="zoho_unreachable"');
     // The sandbox still redeems each code once its latency has passed (as Zoho may have): wait for it.
     await sleep(2000);
   });
@@ -114,7 +142,10 @@ describe("sandbox faults", () => {
     await setFaults(app.baseUrl, { codeLimit: 2 });
     const ok = await obtainCodes(session, seeded, "limit", seeded.clients.limit.states.slice(0, 2));
     // The third consent is refused: obtainCode reports the redirect's query, which the browser would follow.
-    const refused = await obtainCodes(session, seeded, "limit", seeded.clients.limit.states.slice(2, 3)).then(() => null, (e: Error) => /without a code: (\?.*)$/.exec(e.message)?.[1]);
+    const refused = await obtainCodes(session, seeded, "limit", seeded.clients.limit.states.slice(2, 3)).then(
+      () => null,
+      (e: Error) => /without a code: (\?.*)$/.exec(e.message)?.[1],
+    );
     await setFaults(app.baseUrl, { codeLimit: 1000 });
     expect(refused).toMatch(/error=access_denied/);
     const params = new URLSearchParams(refused!);
@@ -195,7 +226,11 @@ describe("sandbox faults", () => {
   });
 
   it("afterwards, from the database: every callback has an outcome, one grant per successful exchange, no code exchanged twice, the audit chain verifies", async () => {
-    const invariants = await checkInvariants(databaseUrl, app.env.ENCRYPTION_KEY, Object.values(seeded.clients).map((c) => c.id));
+    const invariants = await checkInvariants(
+      databaseUrl,
+      app.env.ENCRYPTION_KEY,
+      Object.values(seeded.clients).map((c) => c.id),
+    );
     printFigures("sandbox faults", { ...figures, ...invariants, "audit:verify": verifyAudit(databaseUrl), users: USERS.length });
   });
 });

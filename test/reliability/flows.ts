@@ -14,7 +14,16 @@ import { ConsoleProcess, consoleEnv, type ConsoleEnv } from "../console-process"
 import { RELIABILITY_OWNER, type Seeded } from "./seed";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-export const USERS = ["ava.carter@sandbox.zoho.test", "emma.schmidt@sandbox.zoho.test", "priya.raman@sandbox.zoho.test", "jack.wilson@sandbox.zoho.test", "haruto.sato@sandbox.zoho.test", "chloe.tremblay@sandbox.zoho.test", "oliver.hughes@sandbox.zoho.test", "noura.alharbi@sandbox.zoho.test"];
+export const USERS = [
+  "ava.carter@sandbox.zoho.test",
+  "emma.schmidt@sandbox.zoho.test",
+  "priya.raman@sandbox.zoho.test",
+  "jack.wilson@sandbox.zoho.test",
+  "haruto.sato@sandbox.zoho.test",
+  "chloe.tremblay@sandbox.zoho.test",
+  "oliver.hughes@sandbox.zoho.test",
+  "noura.alharbi@sandbox.zoho.test",
+];
 
 // The sandbox's fault controls and stats act for a workspace, so they need a signed-in console user:
 // the scenario's owner, signed in once per console address. `origin` is the console's public origin
@@ -28,7 +37,11 @@ function ownerAt(baseUrl: string, origin = baseUrl): Promise<Session> {
 
 export async function setFaults(baseUrl: string, body: object, origin = baseUrl) {
   const owner = await ownerAt(baseUrl, origin);
-  const res = await owner.fetch("/sandbox/control", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  const res = await owner.fetch("/sandbox/control", {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
   if (res.status !== 200) throw new Error(`sandbox control: HTTP ${res.status} ${await res.text()}`);
 }
 
@@ -47,7 +60,12 @@ export type Code = { code: string; state: string; location: string; accountsServ
 export async function obtainCodes(session: Session, seeded: Seeded, client: string, states: string[]): Promise<Code[]> {
   const codes: Code[] = [];
   for (const [i, state] of states.entries()) {
-    const got = await obtainCode(session, { state, userEmail: USERS[i % USERS.length], zohoClientId: seeded.clients[client].zohoClientId, redirectUri: seeded.redirectUri });
+    const got = await obtainCode(session, {
+      state,
+      userEmail: USERS[i % USERS.length],
+      zohoClientId: seeded.clients[client].zohoClientId,
+      redirectUri: seeded.redirectUri,
+    });
     codes.push({ code: got.code, state, location: got.location, accountsServer: got.accountsServer });
   }
   return codes;
@@ -55,10 +73,19 @@ export async function obtainCodes(session: Session, seeded: Seeded, client: stri
 
 /** Delivers a code to a console's /oauth/callback as the browser would. Returns the HTTP status and the result page's id. */
 export async function deliver(session: Session, code: Code, baseUrl = session.baseUrl) {
-  const query = new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: code.state });
+  const query = new URLSearchParams({
+    code: code.code,
+    location: code.location,
+    "accounts-server": code.accountsServer,
+    state: code.state,
+  });
   const res = await session.fetch(`${baseUrl}/oauth/callback?${query}`);
   const location = res.headers.get("location");
-  return { status: res.status, resultId: location ? /\/oauth\/result\/([^/?#]+)/.exec(location)?.[1] ?? null : null, body: location ? "" : await res.text() };
+  return {
+    status: res.status,
+    resultId: location ? (/\/oauth\/result\/([^/?#]+)/.exec(location)?.[1] ?? null) : null,
+    body: location ? "" : await res.text(),
+  };
 }
 
 export function tokenApi(baseUrl: string, apiKey: string, grantId: string) {
@@ -66,11 +93,16 @@ export function tokenApi(baseUrl: string, apiKey: string, grantId: string) {
 }
 
 /** Stack traces or framework error pages must never reach a client. */
-export const looksLikeStackTrace = (body: string) => /\n\s+at [\w.<>]+ \(|node_modules\/|Error: .*\n\s+at |PrismaClient|ECONNREFUSED/.test(body);
+export const looksLikeStackTrace = (body: string) =>
+  /\n\s+at [\w.<>]+ \(|node_modules\/|Error: .*\n\s+at |PrismaClient|ECONNREFUSED/.test(body);
 
 export type Figures = Record<string, unknown>;
 export function printFigures(title: string, figures: Figures) {
-  console.log(`\n[reliability] ${title}\n${Object.entries(figures).map(([k, v]) => `  ${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`).join("\n")}`);
+  console.log(
+    `\n[reliability] ${title}\n${Object.entries(figures)
+      .map(([k, v]) => `  ${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`)
+      .join("\n")}`,
+  );
 }
 
 /**
@@ -87,9 +119,27 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
     const zohoIds = clients.map((c) => c.zohoClientId);
     // Every callback in the scenario's database: the ones tied to no client too (a state that matched
     // nothing) — a callback cut short must still be linked to its client.
-    const callbacks = await db.callbackEvent.findMany({ select: { id: true, clientId: true, authRequestId: true, outcome: true, grantId: true, error: true, diagnosis: true, exchange: true, receivedAt: true } });
-    const consumed = await db.authRequest.findMany({ where: { clientId: { in: clientIds }, consumedAt: { not: null } }, select: { id: true } });
-    const grants = await db.grant.findMany({ where: { clientId: { in: clientIds } }, select: { id: true, refreshCipher: true, status: true } });
+    const callbacks = await db.callbackEvent.findMany({
+      select: {
+        id: true,
+        clientId: true,
+        authRequestId: true,
+        outcome: true,
+        grantId: true,
+        error: true,
+        diagnosis: true,
+        exchange: true,
+        receivedAt: true,
+      },
+    });
+    const consumed = await db.authRequest.findMany({
+      where: { clientId: { in: clientIds }, consumedAt: { not: null } },
+      select: { id: true },
+    });
+    const grants = await db.grant.findMany({
+      where: { clientId: { in: clientIds } },
+      select: { id: true, refreshCipher: true, status: true },
+    });
     const codes = await db.sandboxCode.findMany({ where: { clientId: { in: zohoIds } }, select: { usedAt: true } });
     const refreshTokens = await db.sandboxRefreshToken.findMany({ where: { clientId: { in: zohoIds } }, select: { tokenHash: true } });
     const auditCreated = await db.auditEvent.count({ where: { action: "grant.created", targetId: { in: grants.map((g) => g.id) } } });
@@ -98,13 +148,22 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
     for (const c of callbacks) outcomes[c.outcome] = (outcomes[c.outcome] ?? 0) + 1;
     for (const c of callbacks) expect(OUTCOMES, `callback ${c.id}`).toContain(c.outcome);
     const received = callbacks.filter((c) => c.outcome === "received");
-    if (!allowReceived) expect(received.map((c) => c.id), "callbacks left without an outcome").toEqual([]);
+    if (!allowReceived)
+      expect(
+        received.map((c) => c.id),
+        "callbacks left without an outcome",
+      ).toEqual([]);
 
     // A callback tied to no client is one cut before it claimed its state (the state stays unspent).
     const unlinked = callbacks.filter((c) => !c.clientId);
-    expect(unlinked.filter((c) => !["interrupted", "received"].includes(c.outcome)).map((c) => c.outcome), "callbacks tied to no client").toEqual([]);
+    expect(
+      unlinked.filter((c) => !["interrupted", "received"].includes(c.outcome)).map((c) => c.outcome),
+      "callbacks tied to no client",
+    ).toEqual([]);
     // Each consumed authorization request belongs to exactly one callback (the one that claimed its state).
-    const claimed = callbacks.filter((c) => c.authRequestId && !["state_reused", "state_expired", "wrong_user"].includes(c.outcome)).map((c) => c.authRequestId);
+    const claimed = callbacks
+      .filter((c) => c.authRequestId && !["state_reused", "state_expired", "wrong_user"].includes(c.outcome))
+      .map((c) => c.authRequestId);
     expect(claimed.sort(), "one callback per consumed state").toEqual(consumed.map((r) => r.id).sort());
 
     const created = callbacks.filter((c) => c.outcome === "grant_created");
@@ -112,15 +171,22 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
     expect(linked.every(Boolean), "a grant_created callback without its grant").toBe(true);
     expect(new Set(linked).size, "two callbacks linked to one grant").toBe(linked.length);
     expect(grants.map((g) => g.id).sort(), "grants are exactly those of grant_created callbacks").toEqual([...linked].sort());
-    expect(callbacks.filter((c) => c.outcome !== "grant_created" && c.grantId), "a failed callback linked to a grant").toEqual([]);
+    expect(
+      callbacks.filter((c) => c.outcome !== "grant_created" && c.grantId),
+      "a failed callback linked to a grant",
+    ).toEqual([]);
     expect(auditCreated, "one grant.created audit event per grant").toBe(grants.length);
     // Failed exchanges say why, in words.
-    for (const c of callbacks.filter((c) => ["exchange_failed", "zoho_unreachable"].includes(c.outcome))) expect(c.diagnosis, `callback ${c.id}`).toMatch(/\w{3,}/);
+    for (const c of callbacks.filter((c) => ["exchange_failed", "zoho_unreachable"].includes(c.outcome)))
+      expect(c.diagnosis, `callback ${c.id}`).toMatch(/\w{3,}/);
 
     const ring = createKeyring(encryptionKey);
     const issued = new Set(refreshTokens.map((t) => t.tokenHash));
     const grantTokens = grants.map((g) => createHash("sha256").update(decrypt(g.refreshCipher!, ring)).digest("hex"));
-    expect(grantTokens.every((h) => issued.has(h)), "a grant's refresh token the sandbox never issued").toBe(true);
+    expect(
+      grantTokens.every((h) => issued.has(h)),
+      "a grant's refresh token the sandbox never issued",
+    ).toBe(true);
     expect(new Set(grantTokens).size, "two grants from one exchange").toBe(grantTokens.length);
     const redeemed = codes.filter((c) => c.usedAt).length;
     expect(refreshTokens.length, "one refresh token per redeemed code").toBe(redeemed);
@@ -128,7 +194,11 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
     expect(reused.length, "codes sent to Zoho twice (invalid_code answers)").toBe(0);
 
     return {
-      callbacks: callbacks.length, outcomes, grants: grants.length, codesIssued: codes.length, codesRedeemed: redeemed,
+      callbacks: callbacks.length,
+      outcomes,
+      grants: grants.length,
+      codesIssued: codes.length,
+      codesRedeemed: redeemed,
       // Redeemed at the sandbox but never stored: the process died (or gave up) after Zoho answered.
       redeemedWithoutGrant: redeemed - grants.length,
       stillReceived: received.length,
@@ -140,13 +210,17 @@ export async function checkInvariants(databaseUrl: string, encryptionKey: string
 }
 
 export function verifyAudit(databaseUrl: string): string {
-  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/verify-audit.ts"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/verify-audit.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
   expect(result.status, `npm run audit:verify:\n${result.stdout}${result.stderr}`).toBe(0);
   return result.stdout.trim();
 }
 
 // These suites deliver dozens of real callbacks from 127.0.0.1 per console process.
-export const reliabilityEnv = (databaseUrl: string, settings: Record<string, string> = {}) => consoleEnv(databaseUrl, { CALLBACK_RATE_LIMIT: "1000000", ...settings });
+export const reliabilityEnv = (databaseUrl: string, settings: Record<string, string> = {}) =>
+  consoleEnv(databaseUrl, { CALLBACK_RATE_LIMIT: "1000000", ...settings });
 
 /** A console of the suite's own on a fixed port, logging to .data/reliability/<name>.log (emptied first). */
 export function reliabilityConsole(port: number, env: ConsoleEnv, name: string) {

@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { Session } from "../integration/session";
 import { migrateDatabase, type ConsoleProcess } from "../console-process";
-import { checkInvariants, deliver, looksLikeStackTrace, obtainCodes, printFigures, setFaults, sleep, tokenApi, verifyAudit, reliabilityConsole, reliabilityEnv } from "./flows";
+import {
+  checkInvariants,
+  deliver,
+  looksLikeStackTrace,
+  obtainCodes,
+  printFigures,
+  setFaults,
+  sleep,
+  tokenApi,
+  verifyAudit,
+  reliabilityConsole,
+  reliabilityEnv,
+} from "./flows";
 import { createDatabase, restartPgServer } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -37,7 +49,9 @@ describe("PostgreSQL restarted under load", () => {
     const grantIds: string[] = [];
     for (const code of grantCodes) grantIds.push((await deliver(session, code)).resultId!);
     const { db, close } = await openDb(databaseUrl);
-    const grants = (await db.callbackEvent.findMany({ where: { id: { in: grantIds } }, select: { grantId: true } }).finally(close)).map((c) => c.grantId!);
+    const grants = (await db.callbackEvent.findMany({ where: { id: { in: grantIds } }, select: { grantId: true } }).finally(close)).map(
+      (c) => c.grantId!,
+    );
     expect(grants.every(Boolean)).toBe(true);
     const codes = await obtainCodes(session, seeded, "load", seeded.clients.load.states);
 
@@ -47,8 +61,10 @@ describe("PostgreSQL restarted under load", () => {
       const type = res.headers.get("content-type");
       let bad: string | null = null;
       if (looksLikeStackTrace(body)) bad = "stack trace";
-      else if (kind === "api" && res.status !== 200 && !(res.status === 503 && type === "application/problem+json")) bad = `HTTP ${res.status} ${type}`;
-      else if (kind === "callback" && res.status !== 303 && !(res.status === 503 && type?.startsWith("text/html"))) bad = `HTTP ${res.status} ${type}`;
+      else if (kind === "api" && res.status !== 200 && !(res.status === 503 && type === "application/problem+json"))
+        bad = `HTTP ${res.status} ${type}`;
+      else if (kind === "callback" && res.status !== 303 && !(res.status === 503 && type?.startsWith("text/html")))
+        bad = `HTTP ${res.status} ${type}`;
       answers.push({ kind, status: res.status, type, bad: bad && `${bad}: ${body.slice(0, 300)}` });
     };
     let running = true;
@@ -62,8 +78,16 @@ describe("PostgreSQL restarted under load", () => {
     // Callbacks arrive one every 150 ms throughout (40 codes, 6 s).
     const callbacks = (async () => {
       for (const code of codes) {
-        const query = new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state: code.state });
-        session.fetch(`/oauth/callback?${query}`).then((res) => judge("callback", res), () => answers.push({ kind: "callback", status: 0, type: null, bad: "connection failed" }));
+        const query = new URLSearchParams({
+          code: code.code,
+          location: code.location,
+          "accounts-server": code.accountsServer,
+          state: code.state,
+        });
+        session.fetch(`/oauth/callback?${query}`).then(
+          (res) => judge("callback", res),
+          () => answers.push({ kind: "callback", status: 0, type: null, bad: "connection failed" }),
+        );
         await sleep(150);
       }
     })();
@@ -108,7 +132,11 @@ describe("PostgreSQL restarted under load", () => {
     } finally {
       await close2();
     }
-    const invariants = await checkInvariants(databaseUrl, app.env.ENCRYPTION_KEY, Object.values(seeded.clients).map((c) => c.id));
+    const invariants = await checkInvariants(
+      databaseUrl,
+      app.env.ENCRYPTION_KEY,
+      Object.values(seeded.clients).map((c) => c.id),
+    );
     const count = (kind: Answer["kind"], status: number) => answers.filter((a) => a.kind === kind && a.status === status).length;
     printFigures("PostgreSQL restarted under load", {
       "token API requests": answers.filter((a) => a.kind === "api").length,

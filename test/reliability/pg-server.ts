@@ -14,7 +14,8 @@ function findBin(): string {
   const root = "/usr/lib/postgresql";
   const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, "bin", "pg_ctl"))) : [];
   versions.sort((a, b) => Number(a) - Number(b));
-  if (!versions.length) throw new Error("No PostgreSQL binaries under /usr/lib/postgresql/*/bin (set PG_BIN, or apt-get install postgresql).");
+  if (!versions.length)
+    throw new Error("No PostgreSQL binaries under /usr/lib/postgresql/*/bin (set PG_BIN, or apt-get install postgresql).");
   return path.join(root, versions[versions.length - 1], "bin");
 }
 
@@ -22,7 +23,8 @@ const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
 
 function run(bin: string, tool: string, args: string[]) {
   const command = [path.join(bin, tool), ...args];
-  if (process.getuid?.() === 0) return execFileSync("su", ["postgres", "-c", command.map(quote).join(" ")], { encoding: "utf8", stdio: "pipe" });
+  if (process.getuid?.() === 0)
+    return execFileSync("su", ["postgres", "-c", command.map(quote).join(" ")], { encoding: "utf8", stdio: "pipe" });
   return execFileSync(command[0], command.slice(1), { encoding: "utf8", stdio: "pipe" });
 }
 
@@ -38,7 +40,16 @@ export function startPgServer(port: number): PgServer {
 }
 
 function pgCtl({ port, dir, bin }: PgServer, args: string[]) {
-  run(bin, "pg_ctl", ["-D", `${dir}/data`, "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`, "-l", `${dir}/log`, "-w", ...args]);
+  run(bin, "pg_ctl", [
+    "-D",
+    `${dir}/data`,
+    "-o",
+    `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`,
+    "-l",
+    `${dir}/log`,
+    "-w",
+    ...args,
+  ]);
 }
 
 /**
@@ -46,7 +57,19 @@ function pgCtl({ port, dir, bin }: PgServer, args: string[]) {
  * disconnects clients and shuts down cleanly; "immediate" is a crash (recovery on start).
  */
 export async function restartPgServer({ port, dir, bin }: PgServer, mode: "fast" | "immediate") {
-  const command = [path.join(bin, "pg_ctl"), "-D", `${dir}/data`, "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`, "-l", `${dir}/log`, "-w", "-m", mode, "restart"];
+  const command = [
+    path.join(bin, "pg_ctl"),
+    "-D",
+    `${dir}/data`,
+    "-o",
+    `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200`,
+    "-l",
+    `${dir}/log`,
+    "-w",
+    "-m",
+    mode,
+    "restart",
+  ];
   if (process.getuid?.() === 0) await promisify(execFile)("su", ["postgres", "-c", command.map(quote).join(" ")]);
   else await promisify(execFile)(command[0], command.slice(1));
 }

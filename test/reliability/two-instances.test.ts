@@ -5,7 +5,19 @@ import { findForm, submitForm } from "../integration/forms";
 import { obtainCode } from "../integration/sandbox";
 import { Session } from "../integration/session";
 import { migrateDatabase, type ConsoleProcess } from "../console-process";
-import { checkInvariants, deliver, printFigures, readFaults, sandboxStats, setFaults, sleep, tokenApi, verifyAudit, reliabilityConsole, reliabilityEnv } from "./flows";
+import {
+  checkInvariants,
+  deliver,
+  printFigures,
+  readFaults,
+  sandboxStats,
+  setFaults,
+  sleep,
+  tokenApi,
+  verifyAudit,
+  reliabilityConsole,
+  reliabilityEnv,
+} from "./flows";
 import { createDatabase } from "./pg-server";
 import { seedReliability, type Seeded } from "./seed";
 
@@ -34,10 +46,13 @@ beforeAll(async () => {
   proxy = http.createServer((req, res) => {
     const target = next++ % 2 ? b : a;
     served[target === a ? "a" : "b"]++;
-    const upstream = http.request({ host: "127.0.0.1", port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = http.request(
+      { host: "127.0.0.1", port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on("error", () => res.writeHead(502).end());
     req.pipe(upstream);
   });
@@ -65,13 +80,23 @@ describe("two console instances on one PostgreSQL", () => {
     const page = `/w/${seeded.slug}/authorize?client=${seeded.clients.shared.id}`;
     const form = findForm(await (await session.fetch(page)).text(), "start-authorization");
     const started = await submitForm(session, page, form, {
-      clientId: seeded.clients.shared.id, location: "us", scopes: "AaaServer.profile.READ ZohoCRM.modules.ALL", accessType: "offline", promptConsent: "on", redirectUri: seeded.redirectUri,
+      clientId: seeded.clients.shared.id,
+      location: "us",
+      scopes: "AaaServer.profile.READ ZohoCRM.modules.ALL",
+      accessType: "offline",
+      promptConsent: "on",
+      redirectUri: seeded.redirectUri,
     });
     const authUrl = new URL(started.headers.get("location") ?? started.headers.get("x-action-redirect") ?? "", origin);
     expect(authUrl.origin + authUrl.pathname, `HTTP ${started.status}`).toBe(`${origin}/sandbox/us/oauth/v2/auth`);
     const state = authUrl.searchParams.get("state")!;
     // Consent at the sandbox (through the proxy: either instance), then the browser lands on B.
-    const code = await obtainCode(new Session(origin), { state, userEmail: "ava.carter@sandbox.zoho.test", zohoClientId: seeded.clients.shared.zohoClientId, redirectUri: seeded.redirectUri });
+    const code = await obtainCode(new Session(origin), {
+      state,
+      userEmail: "ava.carter@sandbox.zoho.test",
+      zohoClientId: seeded.clients.shared.zohoClientId,
+      redirectUri: seeded.redirectUri,
+    });
     expect(code.accountsServer).toBe(`${origin}/sandbox/us`);
     const landed = await deliver(session, { ...code, state }, b.baseUrl);
     expect(landed.status).toBe(303);
@@ -92,7 +117,9 @@ describe("two console instances on one PostgreSQL", () => {
       if (round > 0) await sleep(5200);
       const before = await sandboxStats(b.baseUrl, seeded.clients.shared.zohoClientId, origin);
       const started = performance.now();
-      const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => tokenApi(i % 2 ? b.baseUrl : a.baseUrl, seeded.apiKey, grantId)));
+      const answers = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => tokenApi(i % 2 ? b.baseUrl : a.baseUrl, seeded.apiKey, grantId)),
+      );
       const ms = Math.round(performance.now() - started);
       expect(answers.map((r) => r.status)).toEqual(Array(200).fill(200));
       const tokens = new Set((await Promise.all(answers.map((r) => r.json()))).map((j) => j.access_token));
@@ -107,7 +134,12 @@ describe("two console instances on one PostgreSQL", () => {
   it("a data centre an admin adds on A is known to B within one reload interval (10 s)", async () => {
     const session = await new Session(a.baseUrl, origin).signIn(seeded.email, seeded.password);
     const page = `/w/${seeded.slug}/settings/data-centres`;
-    const added = await submitForm(session, page, findForm(await (await session.fetch(page)).text(), "add-data-centre"), { location: "xr", label: "Xrland", accountsServer: "https://accounts.zoho.xr", apiDomain: "" });
+    const added = await submitForm(session, page, findForm(await (await session.fetch(page)).text(), "add-data-centre"), {
+      location: "xr",
+      label: "Xrland",
+      accountsServer: "https://accounts.zoho.xr",
+      apiDomain: "",
+    });
     expect(await added.text()).toContain("Added Xrland (xr)");
     const started = performance.now();
     // B's sandbox serverinfo lists every data centre in B's in-memory table: anonymous, no database read.
@@ -123,7 +155,13 @@ describe("two console instances on one PostgreSQL", () => {
     const { db, close } = await openDb(databaseUrl);
     const refreshes = await db.grantRefresh.count({ where: { grantId } }).finally(close);
     const invariants = await checkInvariants(databaseUrl, a.env.ENCRYPTION_KEY, [seeded.clients.shared.id]);
-    printFigures("two instances, one PostgreSQL", { ...figures, "refreshes the console logged for the grant": refreshes, "proxy requests to A / B": `${served.a} / ${served.b}`, ...invariants, "audit:verify": verifyAudit(databaseUrl) });
+    printFigures("two instances, one PostgreSQL", {
+      ...figures,
+      "refreshes the console logged for the grant": refreshes,
+      "proxy requests to A / B": `${served.a} / ${served.b}`,
+      ...invariants,
+      "audit:verify": verifyAudit(databaseUrl),
+    });
     expect(refreshes).toBe(3);
   });
 });

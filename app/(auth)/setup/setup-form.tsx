@@ -11,18 +11,60 @@ export function SetupForm() {
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       <Field id="name" label="Your name" errors={e.name}>
-        <input id="name" name="name" defaultValue={state.values?.name} autoComplete="name" required className={inputClass} aria-describedby={describedBy("name")} />
+        <input
+          id="name"
+          name="name"
+          defaultValue={state.values?.name}
+          autoComplete="name"
+          required
+          className={inputClass}
+          aria-describedby={describedBy("name")}
+        />
       </Field>
       <Field id="email" label="Email" errors={e.email}>
-        <input id="email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required className={inputClass} aria-describedby={describedBy("email")} />
+        <input
+          id="email"
+          name="email"
+          defaultValue={state.values?.email}
+          type="email"
+          autoComplete="email"
+          required
+          className={inputClass}
+          aria-describedby={describedBy("email")}
+        />
       </Field>
       <Field id="password" label="Password" hint="At least 12 characters." errors={e.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={12} className={inputClass} aria-describedby={describedBy("password", true)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          className={inputClass}
+          aria-describedby={describedBy("password", true)}
+        />
       </Field>
-      <Field id="workspaceName" label="Workspace name" hint="Usually your team or company, e.g. “Acme Integrations”." errors={e.workspaceName}>
-        <input id="workspaceName" name="workspaceName" defaultValue={state.values?.workspaceName} required className={inputClass} aria-describedby={describedBy("workspaceName", true)} />
+      <Field
+        id="workspaceName"
+        label="Workspace name"
+        hint="Usually your team or company, e.g. “Acme Integrations”."
+        errors={e.workspaceName}
+      >
+        <input
+          id="workspaceName"
+          name="workspaceName"
+          defaultValue={state.values?.workspaceName}
+          required
+          className={inputClass}
+          aria-describedby={describedBy("workspaceName", true)}
+        />
       </Field>
-      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      {state.message && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Creating…">Create owner account</SubmitButton>
     </form>
   );

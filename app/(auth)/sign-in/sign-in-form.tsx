@@ -11,12 +11,33 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} data-action="sign-in" className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="next" value={next ?? "/"} />
       <Field id="email" label="Email" errors={state.fieldErrors?.email}>
-        <input id="email" name="email" defaultValue={state.values?.email} type="email" autoComplete="email" required className={inputClass} aria-describedby={describedBy("email")} />
+        <input
+          id="email"
+          name="email"
+          defaultValue={state.values?.email}
+          type="email"
+          autoComplete="email"
+          required
+          className={inputClass}
+          aria-describedby={describedBy("email")}
+        />
       </Field>
       <Field id="password" label="Password" errors={state.fieldErrors?.password}>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} aria-describedby={describedBy("password")} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+          aria-describedby={describedBy("password")}
+        />
       </Field>
-      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      {state.message && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
     </form>
   );

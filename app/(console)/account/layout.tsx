@@ -9,8 +9,12 @@ export default async function AccountLayout({ children }: { children: React.Reac
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
-          <Link href="/" className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</Link>
-          <Link href="/" className="text-sm text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400">← Back to your workspace</Link>
+          <Link href="/" className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">
+            Zoho OAuth Console
+          </Link>
+          <Link href="/" className="text-sm text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400">
+            ← Back to your workspace
+          </Link>
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-zinc-600 dark:text-zinc-400">{user.email}</span>
             <SignOutForm />

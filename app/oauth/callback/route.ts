@@ -17,7 +17,10 @@ export async function GET(request: NextRequest) {
   const origin = appOrigin(request);
   try {
     const session = await auth();
-    const id = await handleCallback({ userId: session?.user?.id ?? null, meta }, { params: paramsWithoutNul(request.nextUrl.searchParams) });
+    const id = await handleCallback(
+      { userId: session?.user?.id ?? null, meta },
+      { params: paramsWithoutNul(request.nextUrl.searchParams) },
+    );
     // 303: the result page is a plain GET, and reloading it never replays the code.
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {

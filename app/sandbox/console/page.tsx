@@ -31,7 +31,18 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
   const user = await requireSandboxUser(slug ? `/sandbox/console?workspace=${encodeURIComponent(slug)}` : "/sandbox/console");
   const memberships = await listSandboxMemberships(user.id);
   if (memberships.length === 0) {
-    return <EmptyState title="No workspace yet" action={<Link href="/workspaces/new" className={buttonClass()}>Create a workspace</Link>}>Sandbox clients belong to a workspace. Create one, or ask an owner to invite you.</EmptyState>;
+    return (
+      <EmptyState
+        title="No workspace yet"
+        action={
+          <Link href="/workspaces/new" className={buttonClass()}>
+            Create a workspace
+          </Link>
+        }
+      >
+        Sandbox clients belong to a workspace. Create one, or ask an owner to invite you.
+      </EmptyState>
+    );
   }
   const current = slug ? memberships.find((m) => m.workspace.slug === slug) : memberships[0];
   if (!current || !can(current.role, "clients:read")) notFound();
@@ -46,18 +57,33 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
           <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
             Register a Server-based or Non-browser client, as in Zoho&apos;s API console. Then register it in the console under
-            <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients
-            belong to a workspace: only its members see them, and its fault settings apply to them alone.
+            <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients belong to a
+            workspace: only its members see them, and its fault settings apply to them alone.
           </p>
         </div>
-        {memberships.length > 1
-          ? <WorkspacePicker current={workspace.slug} workspaces={memberships.map((m) => m.workspace)} />
-          : <p className="text-sm">Workspace: <span className="font-medium" data-testid="sandbox-workspace">{workspace.name}</span></p>}
+        {memberships.length > 1 ? (
+          <WorkspacePicker current={workspace.slug} workspaces={memberships.map((m) => m.workspace)} />
+        ) : (
+          <p className="text-sm">
+            Workspace:{" "}
+            <span className="font-medium" data-testid="sandbox-workspace">
+              {workspace.name}
+            </span>
+          </p>
+        )}
       </div>
       {can(current.role, "sandbox:write") ? (
         <>
-          <RegisterForm key={`register-${workspace.slug}`} action={registerSandboxClientAction.bind(null, workspace.slug)} callbackUrl={callbackUrl} />
-          <SelfClientForm key={`self-${workspace.slug}`} action={createSandboxSelfClientAction.bind(null, workspace.slug)} users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))} />
+          <RegisterForm
+            key={`register-${workspace.slug}`}
+            action={registerSandboxClientAction.bind(null, workspace.slug)}
+            callbackUrl={callbackUrl}
+          />
+          <SelfClientForm
+            key={`self-${workspace.slug}`}
+            action={createSandboxSelfClientAction.bind(null, workspace.slug)}
+            users={SANDBOX_USERS.map((u) => ({ id: u.id, label: userLabel(u) }))}
+          />
         </>
       ) : (
         <p className="rounded-md border border-zinc-200 p-4 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
@@ -67,7 +93,9 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
       <section aria-labelledby="sandbox-clients-heading">
         <h2 id="sandbox-clients-heading" className="text-lg font-semibold">{`Sandbox clients of ${workspace.name}`}</h2>
         {clients.length === 0 ? (
-          <div className="mt-3"><EmptyState title="No sandbox clients yet">Register one above; it works at every sandbox data centre.</EmptyState></div>
+          <div className="mt-3">
+            <EmptyState title="No sandbox clients yet">Register one above; it works at every sandbox data centre.</EmptyState>
+          </div>
         ) : (
           <ul className="mt-3 space-y-3">
             {clients.map((c) => (
@@ -78,14 +106,26 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                       <span className="font-medium">{c.name}</span>
                       <Badge>{SANDBOX_TYPE_LABELS[c.type] ?? c.type}</Badge>
                     </span>
-                    <span className="text-xs text-zinc-500 dark:text-zinc-400">{workspace.name} · registered <RelativeTime date={c.createdAt} /></span>
+                    <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                      {workspace.name} · registered <RelativeTime date={c.createdAt} />
+                    </span>
                   </div>
                   <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
                     <dt className="text-xs text-zinc-500 dark:text-zinc-400">Client ID</dt>
                     <dd className="font-mono text-xs break-all">{c.clientId}</dd>
                     <dt className="text-xs text-zinc-500 dark:text-zinc-400">Redirect URIs</dt>
                     <dd>
-                      {c.redirectUris.length ? <ul>{c.redirectUris.map((uri) => <li key={uri} className="font-mono text-xs break-all">{uri}</li>)}</ul> : <span className="text-xs text-zinc-500 dark:text-zinc-400">none ({SANDBOX_TYPE_LABELS[c.type] ?? c.type})</span>}
+                      {c.redirectUris.length ? (
+                        <ul>
+                          {c.redirectUris.map((uri) => (
+                            <li key={uri} className="font-mono text-xs break-all">
+                              {uri}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="text-xs text-zinc-500 dark:text-zinc-400">none ({SANDBOX_TYPE_LABELS[c.type] ?? c.type})</span>
+                      )}
                     </dd>
                   </dl>
                 </Card>

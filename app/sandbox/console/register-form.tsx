@@ -9,7 +9,13 @@ import type { RegisterState } from "@/lib/sandbox/register-sandbox-client";
 const initial: RegisterState = {};
 
 // `register` is the server action bound to the workspace the page shows.
-export function RegisterForm({ action: register, callbackUrl }: { action: (prev: RegisterState, formData: FormData) => Promise<RegisterState>; callbackUrl: string }) {
+export function RegisterForm({
+  action: register,
+  callbackUrl,
+}: {
+  action: (prev: RegisterState, formData: FormData) => Promise<RegisterState>;
+  callbackUrl: string;
+}) {
   const [state, action] = useActionState(register, initial);
   const e = state.fieldErrors ?? {};
   // Zoho asks for the type first: a Non-browser application has no redirect URI (the device flow).
@@ -19,44 +25,94 @@ export function RegisterForm({ action: register, callbackUrl }: { action: (prev:
       <form action={action} data-action="sandbox-register-client" noValidate>
         <Card className="space-y-5">
           <Field id="name" label="Name" hint="Shown on the sandbox's consent page." errors={e.name}>
-            <input id="name" name="name" defaultValue={state.values?.name} required maxLength={80} autoComplete="off" className={inputClass} aria-describedby={describedBy("name", true)} aria-invalid={e.name ? true : undefined} />
+            <input
+              id="name"
+              name="name"
+              defaultValue={state.values?.name}
+              required
+              maxLength={80}
+              autoComplete="off"
+              className={inputClass}
+              aria-describedby={describedBy("name", true)}
+              aria-invalid={e.name ? true : undefined}
+            />
           </Field>
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium">Client type</legend>
-            {([["SERVER", "Server-based application — receives the redirect"], ["NON_BROWSER", "Non-browser application — TVs, CLIs, devices: the device flow, no redirect"]] as const).map(([value, label]) => (
+            {(
+              [
+                ["SERVER", "Server-based application — receives the redirect"],
+                ["NON_BROWSER", "Non-browser application — TVs, CLIs, devices: the device flow, no redirect"],
+              ] as const
+            ).map(([value, label]) => (
               <label key={value} className="flex items-center gap-2 text-sm">
                 <input type="radio" name="type" value={value} checked={type === value} onChange={() => setType(value)} />
                 {label}
               </label>
             ))}
           </fieldset>
-          {type === "SERVER" && <Field
-            id="redirectUris"
-            label="Redirect URIs (one per line)"
-            hint={<>Absolute http(s) URLs, matched exactly. This console receives callbacks at <code className="font-mono">{callbackUrl}</code>.</>}
-            errors={e.redirectUris}
-          >
-            <textarea id="redirectUris" name="redirectUris" rows={3} defaultValue={state.values?.redirectUris ?? callbackUrl} required spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUris", true)} aria-invalid={e.redirectUris ? true : undefined} />
-          </Field>}
-          {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+          {type === "SERVER" && (
+            <Field
+              id="redirectUris"
+              label="Redirect URIs (one per line)"
+              hint={
+                <>
+                  Absolute http(s) URLs, matched exactly. This console receives callbacks at{" "}
+                  <code className="font-mono">{callbackUrl}</code>.
+                </>
+              }
+              errors={e.redirectUris}
+            >
+              <textarea
+                id="redirectUris"
+                name="redirectUris"
+                rows={3}
+                defaultValue={state.values?.redirectUris ?? callbackUrl}
+                required
+                spellCheck={false}
+                className={`${inputClass} font-mono`}
+                aria-describedby={describedBy("redirectUris", true)}
+                aria-invalid={e.redirectUris ? true : undefined}
+              />
+            </Field>
+          )}
+          {state.message && (
+            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+              {state.message}
+            </p>
+          )}
           <SubmitButton pendingText="Registering…">Register sandbox client</SubmitButton>
         </Card>
       </form>
       {state.created && (
         <Card className="space-y-4 border-emerald-400 dark:border-emerald-700">
           <div role="status">
-            <p className="text-sm font-semibold">{state.created.name} is registered in {state.created.workspace}.</p>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.</p>
+            <p className="text-sm font-semibold">
+              {state.created.name} is registered in {state.created.workspace}.
+            </p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.
+            </p>
           </div>
           <dl className="space-y-3">
-            {([
-              ["Client ID", "sandbox-client-id", state.created.clientId, "Copy id"],
-              ["Client Secret", "sandbox-client-secret", state.created.clientSecret, "Copy secret"],
-            ] as const).map(([label, id, value, copy]) => (
+            {(
+              [
+                ["Client ID", "sandbox-client-id", state.created.clientId, "Copy id"],
+                ["Client Secret", "sandbox-client-secret", state.created.clientSecret, "Copy secret"],
+              ] as const
+            ).map(([label, id, value, copy]) => (
               <div key={id}>
-                <dt id={`${id}-label`} className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{label}</dt>
+                <dt id={`${id}-label`} className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
+                  {label}
+                </dt>
                 <dd className="mt-1 flex items-center gap-2">
-                  <code data-testid={id} aria-labelledby={`${id}-label`} className="break-all rounded bg-zinc-100 px-2 py-1 font-mono text-sm dark:bg-zinc-800">{value}</code>
+                  <code
+                    data-testid={id}
+                    aria-labelledby={`${id}-label`}
+                    className="break-all rounded bg-zinc-100 px-2 py-1 font-mono text-sm dark:bg-zinc-800"
+                  >
+                    {value}
+                  </code>
                   {/* Not "Copy Client ID": getByLabel("Client ID") must find the value alone. */}
                   <CopyButton value={value} label={copy} />
                 </dd>

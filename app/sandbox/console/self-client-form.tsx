@@ -7,29 +7,67 @@ import { SubmitButton } from "@/components/submit-button";
 import type { SelfClientState } from "@/lib/sandbox/create-sandbox-self-client";
 
 // `create` is the server action bound to the workspace the page shows.
-export function SelfClientForm({ action: create, users }: { action: (prev: SelfClientState, formData: FormData) => Promise<SelfClientState>; users: { id: string; label: string }[] }) {
+export function SelfClientForm({
+  action: create,
+  users,
+}: {
+  action: (prev: SelfClientState, formData: FormData) => Promise<SelfClientState>;
+  users: { id: string; label: string }[];
+}) {
   const [state, action] = useActionState(create, {} as SelfClientState);
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   return (
     <Card>
       <h2 className="text-lg font-semibold">Self Client: generate a code</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Creates a Self Client and a grant code for the scopes you enter, valid for the minutes you choose, as <code>self_client.json</code>.</p>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        Creates a Self Client and a grant code for the scopes you enter, valid for the minutes you choose, as <code>self_client.json</code>.
+      </p>
       <form action={action} data-action="sandbox-self-client" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
         <Field id="self-name" label="Self Client name" errors={e.name}>
-          <input id="self-name" name="name" defaultValue={v.name ?? "Reporting script"} className={inputClass} aria-describedby={describedBy("self-name")} />
+          <input
+            id="self-name"
+            name="name"
+            defaultValue={v.name ?? "Reporting script"}
+            className={inputClass}
+            aria-describedby={describedBy("self-name")}
+          />
         </Field>
         <Field id="self-scope" label="Scope" errors={e.scope}>
-          <input id="self-scope" name="scope" defaultValue={v.scope ?? "ZohoCRM.modules.ALL,AaaServer.profile.READ"} className={`${inputClass} font-mono`} aria-describedby={describedBy("self-scope")} />
+          <input
+            id="self-scope"
+            name="scope"
+            defaultValue={v.scope ?? "ZohoCRM.modules.ALL,AaaServer.profile.READ"}
+            className={`${inputClass} font-mono`}
+            aria-describedby={describedBy("self-scope")}
+          />
         </Field>
         <Field id="self-minutes" label="Time duration" errors={e.minutes}>
-          <select id="self-minutes" name="minutes" defaultValue={v.minutes ?? "10"} className={inputClass}>{[3, 5, 10].map((m) => <option key={m} value={m}>{m} minutes</option>)}</select>
+          <select id="self-minutes" name="minutes" defaultValue={v.minutes ?? "10"} className={inputClass}>
+            {[3, 5, 10].map((m) => (
+              <option key={m} value={m}>
+                {m} minutes
+              </option>
+            ))}
+          </select>
         </Field>
         <Field id="self-user" label="Signed in as" errors={e.user}>
-          <select id="self-user" name="user" defaultValue={v.user ?? users[0]?.id} className={inputClass}>{users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}</select>
+          <select id="self-user" name="user" defaultValue={v.user ?? users[0]?.id} className={inputClass}>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.label}
+              </option>
+            ))}
+          </select>
         </Field>
-        {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400 sm:col-span-2">{state.message}</p>}
-        <div className="sm:col-span-2"><SubmitButton pendingText="Generating…">Create Self Client and code</SubmitButton></div>
+        {state.message && (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400 sm:col-span-2">
+            {state.message}
+          </p>
+        )}
+        <div className="sm:col-span-2">
+          <SubmitButton pendingText="Generating…">Create Self Client and code</SubmitButton>
+        </div>
       </form>
       {state.selfClientJson && (
         <div className="mt-4 rounded-md border border-emerald-300 p-3 dark:border-emerald-800" role="status">
@@ -37,10 +75,18 @@ export function SelfClientForm({ action: create, users }: { action: (prev: SelfC
             <p className="text-sm font-medium">self_client.json</p>
             <span className="flex gap-2">
               <CopyButton value={state.selfClientJson} label="Copy JSON" />
-              <a className="rounded border border-zinc-300 px-2 py-1 text-xs font-medium dark:border-zinc-700" download="self_client.json" href={`data:application/json;charset=utf-8,${encodeURIComponent(state.selfClientJson)}`}>Download</a>
+              <a
+                className="rounded border border-zinc-300 px-2 py-1 text-xs font-medium dark:border-zinc-700"
+                download="self_client.json"
+                href={`data:application/json;charset=utf-8,${encodeURIComponent(state.selfClientJson)}`}
+              >
+                Download
+              </a>
             </span>
           </div>
-          <pre className="mt-2 overflow-x-auto text-xs" data-testid="self-client-json">{state.selfClientJson}</pre>
+          <pre className="mt-2 overflow-x-auto text-xs" data-testid="self-client-json">
+            {state.selfClientJson}
+          </pre>
         </div>
       )}
     </Card>

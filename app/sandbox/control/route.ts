@@ -8,7 +8,9 @@ export const dynamic = "force-dynamic";
 
 const answer = (workspace: string, faults: object) => Response.json({ workspace, ...faults }, { headers: { "cache-control": "no-store" } });
 
-export const GET = sandboxConsoleEndpoint("clients:read", async (_request, { workspace }) => answer(workspace.slug, await readFaults(workspace.id)));
+export const GET = sandboxConsoleEndpoint("clients:read", async (_request, { workspace }) =>
+  answer(workspace.slug, await readFaults(workspace.id)),
+);
 
 // Body: {"accessTokenTtlSeconds":2,"latencyMs":0,"errorRate":0,"outage":false} (any subset), or {"reset":true}.
 export const POST = sandboxConsoleEndpoint("sandbox:write", async (request, { workspace }) => {
@@ -16,7 +18,10 @@ export const POST = sandboxConsoleEndpoint("sandbox:write", async (request, { wo
   if (body?.reset === true) return answer(workspace.slug, await setFaults(workspace.id, "reset"));
   const parsed = faultsSchema.safeParse(body);
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({ param: i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join(".") || "body", message: i.message }));
+    const errors = parsed.error.issues.map((i) => ({
+      param: i.code === "unrecognized_keys" ? i.keys.join(", ") : i.path.join(".") || "body",
+      message: i.message,
+    }));
     return problem("invalid-request", errors.map((e) => `${e.param}: ${e.message}`).join("; "), { errors });
   }
   return answer(workspace.slug, await setFaults(workspace.id, parsed.data));

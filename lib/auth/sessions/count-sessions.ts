@@ -6,6 +6,10 @@ import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "./session-policy";
 export function countSessions(userId: string) {
   const now = Date.now();
   return db.userSession.count({
-    where: { userId, createdAt: { gt: new Date(now - SESSION_MAX_SECONDS * 1000) }, lastSeenAt: { gt: new Date(now - SESSION_IDLE_SECONDS * 1000) } },
+    where: {
+      userId,
+      createdAt: { gt: new Date(now - SESSION_MAX_SECONDS * 1000) },
+      lastSeenAt: { gt: new Date(now - SESSION_IDLE_SECONDS * 1000) },
+    },
   });
 }

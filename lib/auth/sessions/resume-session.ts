@@ -17,7 +17,10 @@ export async function resumeSession(sessionId: string, userId: string): Promise<
   }
   if (state === "touch") {
     // Concurrent requests of one page: the first one writes, the others find it already done.
-    await db.userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000) } }, data: { lastSeenAt: now } });
+    await db.userSession.updateMany({
+      where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000) } },
+      data: { lastSeenAt: now },
+    });
   }
   return true;
 }

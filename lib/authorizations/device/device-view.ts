@@ -4,15 +4,47 @@ export const DEVICE_STATUSES = ["PENDING", "GRANTED", "DENIED", "EXPIRED", "FAIL
 export type DeviceStatus = (typeof DEVICE_STATUSES)[number];
 
 export const DEVICE_VIEW_SELECT = {
-  id: true, status: true, userCode: true, verificationUrl: true, verificationUrlComplete: true, expiresAt: true, nextPollAt: true,
-  intervalSeconds: true, startLocation: true, location: true, accountsServer: true, scopes: true, accessType: true, lastAnswer: true,
-  reason: true, grantId: true, polls: true, createdAt: true, client: { select: { id: true, name: true } },
+  id: true,
+  status: true,
+  userCode: true,
+  verificationUrl: true,
+  verificationUrlComplete: true,
+  expiresAt: true,
+  nextPollAt: true,
+  intervalSeconds: true,
+  startLocation: true,
+  location: true,
+  accountsServer: true,
+  scopes: true,
+  accessType: true,
+  lastAnswer: true,
+  reason: true,
+  grantId: true,
+  polls: true,
+  createdAt: true,
+  client: { select: { id: true, name: true } },
 } as const;
 
 type Row = {
-  id: string; status: string; userCode: string; verificationUrl: string; verificationUrlComplete: string | null; expiresAt: Date; nextPollAt: Date;
-  intervalSeconds: number; startLocation: string; location: string; accountsServer: string; scopes: string[]; accessType: string;
-  lastAnswer: string | null; reason: string | null; grantId: string | null; polls: number; createdAt: Date; client: { id: string; name: string };
+  id: string;
+  status: string;
+  userCode: string;
+  verificationUrl: string;
+  verificationUrlComplete: string | null;
+  expiresAt: Date;
+  nextPollAt: Date;
+  intervalSeconds: number;
+  startLocation: string;
+  location: string;
+  accountsServer: string;
+  scopes: string[];
+  accessType: string;
+  lastAnswer: string | null;
+  reason: string | null;
+  grantId: string | null;
+  polls: number;
+  createdAt: Date;
+  client: { id: string; name: string };
 };
 
 export type DeviceView = ReturnType<typeof toDeviceView>;

@@ -16,8 +16,13 @@ export async function endDeviceAuthorization({ meta }: { meta: RequestMeta }, { 
     });
     if (count !== 1) return;
     await recordAuditEvent(tx, {
-      workspaceId: row.workspaceId, actorId: row.userId, action: "device_authorization.ended", targetType: "client", targetId: row.clientId,
-      data: { deviceAuthorizationId: row.id, outcome: end.status, answer: end.lastAnswer, location: row.location }, ...meta,
+      workspaceId: row.workspaceId,
+      actorId: row.userId,
+      action: "device_authorization.ended",
+      targetType: "client",
+      targetId: row.clientId,
+      data: { deviceAuthorizationId: row.id, outcome: end.status, answer: end.lastAnswer, location: row.location },
+      ...meta,
     });
   });
 }

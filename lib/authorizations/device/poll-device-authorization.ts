@@ -38,9 +38,21 @@ function load({ workspaceId, userId, id }: { workspaceId: string; userId: string
   return db.deviceAuthorization.findFirst({
     where: { id, workspaceId, userId },
     select: {
-      id: true, workspaceId: true, clientId: true, userId: true, status: true, location: true, accountsServer: true, scopes: true,
-      deviceCodeCipher: true, intervalSeconds: true, expiresAt: true, nextPollAt: true,
-      client: { select: { zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } } },
+      id: true,
+      workspaceId: true,
+      clientId: true,
+      userId: true,
+      status: true,
+      location: true,
+      accountsServer: true,
+      scopes: true,
+      deviceCodeCipher: true,
+      intervalSeconds: true,
+      expiresAt: true,
+      nextPollAt: true,
+      client: {
+        select: { zohoClientId: true, provider: true, secretCipher: true, dcSecrets: { select: { location: true, secretCipher: true } } },
+      },
     },
   });
 }
@@ -48,9 +60,18 @@ function load({ workspaceId, userId, id }: { workspaceId: string; userId: string
 async function step(row: Loaded, meta: Meta) {
   const now = new Date();
   // The console knows the code's lifetime: past it, no poll is spent to hear "expired".
-  if (row.expiresAt <= now) return endDeviceAuthorization({ meta }, {
-      row, end: { status: "EXPIRED", lastAnswer: "expired", reason: "Nobody entered the code in time: it expired. Start again for a new code." },
-    });
+  if (row.expiresAt <= now)
+    return endDeviceAuthorization(
+      { meta },
+      {
+        row,
+        end: {
+          status: "EXPIRED",
+          lastAnswer: "expired",
+          reason: "Nobody entered the code in time: it expired. Start again for a new code.",
+        },
+      },
+    );
   if (row.nextPollAt > now) return;
   const { count } = await db.deviceAuthorization.updateMany({
     where: { id: row.id, status: "PENDING", nextPollAt: row.nextPollAt },
@@ -61,15 +82,25 @@ async function step(row: Loaded, meta: Meta) {
 }
 
 async function pollZoho(row: Loaded, meta: Meta) {
-  const fail = (lastAnswer: string, reason: string) => endDeviceAuthorization({ meta }, { row, end: { status: "FAILED", lastAnswer, reason } });
+  const fail = (lastAnswer: string, reason: string) =>
+    endDeviceAuthorization({ meta }, { row, end: { status: "FAILED", lastAnswer, reason } });
   // The stored server is checked again before the secret goes anywhere: a row is not a permission.
   const server = matchAccountsServer(row.accountsServer, sandboxOrigins());
-  if (!server || server.provider !== row.client.provider) return fail("accounts_server_not_allowed", `${row.accountsServer.slice(0, 200)} is not an allowed accounts server for this client.`);
+  if (!server || server.provider !== row.client.provider)
+    return fail("accounts_server_not_allowed", `${row.accountsServer.slice(0, 200)} is not an allowed accounts server for this client.`);
   // Multi-DC clients may have a separate secret for the user's data centre.
   const secretCipher = pickClientSecret(row.client, server.location);
-  if (!secretCipher) return fail("no_secret", "The client has no secret in the console, and Zoho's polling request needs it. Add it on the client's page, then start again.");
+  if (!secretCipher)
+    return fail(
+      "no_secret",
+      "The client has no secret in the console, and Zoho's polling request needs it. Add it on the client's page, then start again.",
+    );
 
-  const answer = await pollDeviceToken(server, { clientId: row.client.zohoClientId, clientSecret: unseal(secretCipher) }, unseal(row.deviceCodeCipher));
+  const answer = await pollDeviceToken(
+    server,
+    { clientId: row.client.zohoClientId, clientSecret: unseal(secretCipher) },
+    unseal(row.deviceCodeCipher),
+  );
   const answeredAt = new Date();
   switch (answer.kind) {
     case "pending":
@@ -79,17 +110,30 @@ async function pollZoho(row: Loaded, meta: Meta) {
     case "other_dc":
       return moveTo(row, server, answer.userLocation, answeredAt, meta);
     case "denied":
-      return endDeviceAuthorization({ meta }, {
-        row, end: { status: "DENIED", lastAnswer: "access_denied", reason: "The person at the verification page pressed Reject." },
-      });
+      return endDeviceAuthorization(
+        { meta },
+        {
+          row,
+          end: { status: "DENIED", lastAnswer: "access_denied", reason: "The person at the verification page pressed Reject." },
+        },
+      );
     case "expired":
-      return endDeviceAuthorization({ meta }, {
-        row, end: { status: "EXPIRED", lastAnswer: "expired", reason: "Zoho says the code expired before anyone answered. Start again for a new code." },
-      });
+      return endDeviceAuthorization(
+        { meta },
+        {
+          row,
+          end: {
+            status: "EXPIRED",
+            lastAnswer: "expired",
+            reason: "Zoho says the code expired before anyone answered. Start again for a new code.",
+          },
+        },
+      );
     case "tokens":
       return storeDeviceGrant({ meta }, { row, server, tokens: answer.tokens });
     case "error":
-      if (isPassingError(answer.error, answer.status)) return reschedule(row, answeredAt, isThrottled(answer.error) ? "throttled" : "as_asked", answer.error);
+      if (isPassingError(answer.error, answer.status))
+        return reschedule(row, answeredAt, isThrottled(answer.error) ? "throttled" : "as_asked", answer.error);
       return fail(answer.error, TOKEN_ERROR_HINTS[answer.error] ?? answer.description ?? `Zoho answered ${answer.error}.`);
   }
 }
@@ -104,10 +148,17 @@ async function reschedule(row: Loaded, answeredAt: Date, pace: PollPace, lastAns
 async function moveTo(row: Loaded, server: AllowedAccountsServer, userLocation: string, answeredAt: Date, meta: Meta) {
   const next = userLocationServer(userLocation, server);
   if (!next) {
-    return endDeviceAuthorization({ meta }, { row, end: {
-      status: "FAILED", lastAnswer: "other_dc",
-      reason: `Zoho's answer named "${userLocation.slice(0, 80)}" as the user's data centre, which is not a data centre this client can use. The console did not follow it, and sent the client secret nowhere.`,
-    } });
+    return endDeviceAuthorization(
+      { meta },
+      {
+        row,
+        end: {
+          status: "FAILED",
+          lastAnswer: "other_dc",
+          reason: `Zoho's answer named "${userLocation.slice(0, 80)}" as the user's data centre, which is not a data centre this client can use. The console did not follow it, and sent the client secret nowhere.`,
+        },
+      },
+    );
   }
   const { nextPollAt } = schedulePoll(answeredAt, row.intervalSeconds, "as_asked");
   await db.deviceAuthorization.updateMany({

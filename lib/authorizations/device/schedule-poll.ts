@@ -16,7 +16,12 @@ export function schedulePoll(answeredAt: Date, intervalSeconds: number, pace: Po
 
 /** Errors worth another poll later: the accounts server was down, slow, throttling or garbled. Others end the authorization. */
 export function isPassingError(error: string, status: number): boolean {
-  return status === 0 || status >= 500 || ["unreachable", "timeout", "temporarily_unavailable", "internal_error", "unreadable_answer"].includes(error) || isThrottled(error);
+  return (
+    status === 0 ||
+    status >= 500 ||
+    ["unreachable", "timeout", "temporarily_unavailable", "internal_error", "unreadable_answer"].includes(error) ||
+    isThrottled(error)
+  );
 }
 
 // Zoho's throttle answer: {"error":"Access Denied","status":"failure",…}, never the access_denied of a refusal.

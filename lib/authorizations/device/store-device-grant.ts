@@ -16,7 +16,11 @@ export async function storeDeviceGrant(
   { meta }: { meta: RequestMeta },
   { row, server, tokens }: { row: Granted; server: AllowedAccountsServer; tokens: TokenSuccess },
 ) {
-  const { apiDomain, zohoUser } = await grantDetails(server, tokens, { zohoClientId: row.client.zohoClientId, scopes: row.scopes, readUser: true });
+  const { apiDomain, zohoUser } = await grantDetails(server, tokens, {
+    zohoClientId: row.client.zohoClientId,
+    scopes: row.scopes,
+    readUser: true,
+  });
   await db.$transaction(async (tx) => {
     const { count } = await tx.deviceAuthorization.updateMany({
       where: { id: row.id, status: "PENDING" },
@@ -24,8 +28,17 @@ export async function storeDeviceGrant(
     });
     if (count !== 1) return;
     const grant = await createGrant(tx, {
-      workspaceId: row.workspaceId, clientId: row.clientId, userId: row.userId, server, tokens, requestedScopes: row.scopes, apiDomain, zohoUser,
-      via: { deviceAuthorizationId: row.id, source: "device flow" }, flow: "device", meta,
+      workspaceId: row.workspaceId,
+      clientId: row.clientId,
+      userId: row.userId,
+      server,
+      tokens,
+      requestedScopes: row.scopes,
+      apiDomain,
+      zohoUser,
+      via: { deviceAuthorizationId: row.id, source: "device flow" },
+      flow: "device",
+      meta,
     });
     await tx.deviceAuthorization.update({ where: { id: row.id }, data: { grantId: grant.id } });
   });

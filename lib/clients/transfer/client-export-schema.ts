@@ -15,12 +15,28 @@ export const exportedClientSchema = z.object({
   homeDc: z.string().max(20),
   enabledDcs: z.array(z.string().max(20)).max(20).default([]),
   redirectUris: z.array(z.string().max(2000)).max(20).default([]),
-  defaultScopes: z.array(z.string().max(MAX_SCOPE_LENGTH).refine((s) => judgeScope(s).kind !== "invalid", "not a scope")).max(MAX_SCOPES).default([]),
+  defaultScopes: z
+    .array(
+      z
+        .string()
+        .max(MAX_SCOPE_LENGTH)
+        .refine((s) => judgeScope(s).kind !== "invalid", "not a scope"),
+    )
+    .max(MAX_SCOPES)
+    .default([]),
   notes: z.string().max(2000).default(""),
   archived: z.boolean().default(false),
 });
 
-const boxSchema = z.object({ kdf: z.literal("scrypt"), n: z.number(), r: z.number(), p: z.number(), salt: z.string(), iv: z.string(), data: z.string() });
+const boxSchema = z.object({
+  kdf: z.literal("scrypt"),
+  n: z.number(),
+  r: z.number(),
+  p: z.number(),
+  salt: z.string(),
+  iv: z.string(),
+  data: z.string(),
+});
 
 export const clientExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -34,6 +50,9 @@ export const clientExportSchema = z.object({
 // never fatal to the rows around it.
 export const importEnvelopeSchema = clientExportSchema.extend({ clients: z.array(z.unknown()).max(20_000) });
 
-export const exportedSecretsSchema = z.record(z.string(), z.object({ secret: z.string().max(500).nullable(), dcSecrets: z.record(z.string().max(20), z.string().max(500)).default({}) }));
+export const exportedSecretsSchema = z.record(
+  z.string(),
+  z.object({ secret: z.string().max(500).nullable(), dcSecrets: z.record(z.string().max(20), z.string().max(500)).default({}) }),
+);
 
 export type ClientExport = z.infer<typeof clientExportSchema>;

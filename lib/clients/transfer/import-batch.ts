@@ -19,15 +19,45 @@ export async function importBatch(tx: Tx, ctx: Ctx, input: { userId: string; row
     select: { zohoClientId: true, provider: true },
   });
   const existing = new Set(registered.map((c) => `${c.provider}:${c.zohoClientId}`));
-  const skipped: SkippedRow[] = input.rows.filter((c) => existing.has(c.key)).map((c) => ({ row: c.row, name: c.name, kind: "exists", reason: "already registered in this workspace" }));
+  const skipped: SkippedRow[] = input.rows
+    .filter((c) => existing.has(c.key))
+    .map((c) => ({ row: c.row, name: c.name, kind: "exists", reason: "already registered in this workspace" }));
   const fresh = input.rows.filter((c) => !existing.has(c.key)).map((c) => ({ ...c, id: newClientId(), secret: input.secrets[c.key] }));
 
-  await insertClients(tx, fresh.map((c) => ({
-    id: c.id, workspaceId, createdById: input.userId, name: c.name, zohoClientId: c.zohoClientId, type: c.type, provider: c.provider,
-    environment: c.environment, homeDc: c.homeDc, enabledDcs: c.enabledDcs, defaultScopes: c.defaultScopes, notes: c.notes, archived: c.archived,
-    secretCipher: c.secret?.secret ? seal(c.secret.secret) : null, secretLast4: c.secret?.secret ? last4(c.secret.secret) : null,
-  })));
-  await insertRedirectUris(tx, fresh.flatMap((c) => c.redirectUris.map((uri) => ({ clientId: c.id, uri }))));
-  await insertDcSecrets(tx, fresh.flatMap((c) => Object.entries(c.secret?.dcSecrets ?? {}).map(([location, s]) => ({ clientId: c.id, location, secretCipher: seal(s), secretLast4: last4(s) }))));
+  await insertClients(
+    tx,
+    fresh.map((c) => ({
+      id: c.id,
+      workspaceId,
+      createdById: input.userId,
+      name: c.name,
+      zohoClientId: c.zohoClientId,
+      type: c.type,
+      provider: c.provider,
+      environment: c.environment,
+      homeDc: c.homeDc,
+      enabledDcs: c.enabledDcs,
+      defaultScopes: c.defaultScopes,
+      notes: c.notes,
+      archived: c.archived,
+      secretCipher: c.secret?.secret ? seal(c.secret.secret) : null,
+      secretLast4: c.secret?.secret ? last4(c.secret.secret) : null,
+    })),
+  );
+  await insertRedirectUris(
+    tx,
+    fresh.flatMap((c) => c.redirectUris.map((uri) => ({ clientId: c.id, uri }))),
+  );
+  await insertDcSecrets(
+    tx,
+    fresh.flatMap((c) =>
+      Object.entries(c.secret?.dcSecrets ?? {}).map(([location, s]) => ({
+        clientId: c.id,
+        location,
+        secretCipher: seal(s),
+        secretLast4: last4(s),
+      })),
+    ),
+  );
   return { created: fresh.length, secrets: fresh.filter((c) => c.secret?.secret).length, skipped };
 }

@@ -32,20 +32,30 @@ export async function importClients(ctx: Ctx, input: { plan: ImportPlan; onProgr
     const rows = plan.clients.slice(b * BATCH_ROWS, (b + 1) * BATCH_ROWS);
     const started = performance.now();
     try {
-      const done = await db.$transaction(async (tx) => {
-        const result = await importBatch(tx, ctx, { userId, rows, secrets: plan.secrets });
-        await recordAuditEvent(tx, {
-          workspaceId, actorId: actorId(ctx), action: "clients.imported", targetType: "workspace", targetId: workspaceId,
-          data: { created: result.created, skipped: result.skipped.length, secrets: result.secrets, batch: b + 1, batches, invalid }, ...ctx.meta,
-        });
-        return result;
-      }, { timeout: 60_000 });
+      const done = await db.$transaction(
+        async (tx) => {
+          const result = await importBatch(tx, ctx, { userId, rows, secrets: plan.secrets });
+          await recordAuditEvent(tx, {
+            workspaceId,
+            actorId: actorId(ctx),
+            action: "clients.imported",
+            targetType: "workspace",
+            targetId: workspaceId,
+            data: { created: result.created, skipped: result.skipped.length, secrets: result.secrets, batch: b + 1, batches, invalid },
+            ...ctx.meta,
+          });
+          return result;
+        },
+        { timeout: 60_000 },
+      );
       summary.created += done.created;
       summary.secrets += done.secrets;
       summary.skipped.push(...done.skipped);
     } catch (error) {
       // No data in the log line: a Prisma error can quote the rows it was given.
-      console.error(`client import stopped at batch ${b + 1} of ${batches}: ${error instanceof Error ? error.name : "error"} ${(error as { code?: string }).code ?? ""}`);
+      console.error(
+        `client import stopped at batch ${b + 1} of ${batches}: ${error instanceof Error ? error.name : "error"} ${(error as { code?: string }).code ?? ""}`,
+      );
       summary.failed = true;
       break;
     }

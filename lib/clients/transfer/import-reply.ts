@@ -9,22 +9,31 @@ import { noticeQuery } from "./import-notice";
 export function importReply(request: Request, page: string) {
   const accept = request.headers.get("accept") ?? "";
   const mode = accept.includes("application/x-ndjson") ? "stream" : accept.includes("text/html") ? "page" : "json";
-  const backToPage = (query: string) => new Response(null, { status: 303, headers: { location: `${page}?${query}`, "cache-control": "no-store" } });
-  const result = (summary: ImportSummary) => ({ ...countImport(summary), message: describeImport(countImport(summary)), skipped: summary.skipped });
+  const backToPage = (query: string) =>
+    new Response(null, { status: 303, headers: { location: `${page}?${query}`, "cache-control": "no-store" } });
+  const result = (summary: ImportSummary) => ({
+    ...countImport(summary),
+    message: describeImport(countImport(summary)),
+    skipped: summary.skipped,
+  });
 
   return {
     refuse(refusal: ImportRefusal): Response {
       if (mode === "page") return backToPage(noticeQuery(refusal));
       const { field, status } = REFUSALS[refusal.refused];
       const message = refusalMessage(refusal);
-      return problem(status === 413 ? "too-large" : status === 400 ? "bad-request" : "invalid-request", message, { errors: { [field]: [message] } });
+      return problem(status === 413 ? "too-large" : status === 400 ? "bad-request" : "invalid-request", message, {
+        errors: { [field]: [message] },
+      });
     },
 
     async run(total: number, start: (onProgress: (done: number) => void) => Promise<ImportSummary>): Promise<Response> {
       if (mode === "page") return backToPage(noticeQuery(await start(() => {})));
       if (mode === "json") {
         const summary = await start(() => {});
-        return summary.failed ? problem("unavailable", describeImport(countImport(summary)), result(summary)) : Response.json(result(summary), { headers: { "cache-control": "no-store" } });
+        return summary.failed
+          ? problem("unavailable", describeImport(countImport(summary)), result(summary))
+          : Response.json(result(summary), { headers: { "cache-control": "no-store" } });
       }
       // The import goes on to the end even if the page is closed: it is not tied to this stream.
       const encoder = new TextEncoder();
@@ -47,13 +56,15 @@ export function importReply(request: Request, page: string) {
         },
       });
       send({ type: "started", total });
-      void start((done) => send({ type: "progress", done, total })).then(
-        (summary) => send({ type: summary.failed ? "failed" : "finished", ...result(summary) }),
-        () => send({ type: "failed", message: "The import stopped: try again." }),
-      ).finally(() => {
-        if (open) output.close();
-        open = false;
-      });
+      void start((done) => send({ type: "progress", done, total }))
+        .then(
+          (summary) => send({ type: summary.failed ? "failed" : "finished", ...result(summary) }),
+          () => send({ type: "failed", message: "The import stopped: try again." }),
+        )
+        .finally(() => {
+          if (open) output.close();
+          open = false;
+        });
       return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
     },
   };

@@ -3,8 +3,21 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 
 export type ClientRow = {
-  id: string; workspaceId: string; createdById: string; name: string; zohoClientId: string; type: string; provider: string; environment: string;
-  homeDc: string; enabledDcs: string[]; defaultScopes: string[]; notes: string; secretCipher: string | null; secretLast4: string | null; archived: boolean;
+  id: string;
+  workspaceId: string;
+  createdById: string;
+  name: string;
+  zohoClientId: string;
+  type: string;
+  provider: string;
+  environment: string;
+  homeDc: string;
+  enabledDcs: string[];
+  defaultScopes: string[];
+  notes: string;
+  secretCipher: string | null;
+  secretLast4: string | null;
+  archived: boolean;
 };
 export type RedirectUriRow = { clientId: string; uri: string };
 export type DcSecretRow = { clientId: string; location: string; secretCipher: string; secretLast4: string };

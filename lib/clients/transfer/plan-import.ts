@@ -9,7 +9,11 @@ export type PlannedClient = z.infer<typeof exportedClientSchema> & { row: number
 export type ImportPlan = { clients: PlannedClient[]; skipped: SkippedRow[]; secrets: z.infer<typeof exportedSecretsSchema> };
 
 const hasNul = (value: unknown): boolean =>
-  typeof value === "string" ? value.includes("\0") : Array.isArray(value) ? value.some(hasNul) : !!value && typeof value === "object" && Object.values(value).some(hasNul);
+  typeof value === "string"
+    ? value.includes("\0")
+    : Array.isArray(value)
+      ? value.some(hasNul)
+      : !!value && typeof value === "object" && Object.values(value).some(hasNul);
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -8,7 +8,9 @@ import type { ImportRefusal } from "./import-outcome";
 export async function readImportUpload(request: Request): Promise<{ text: string; passphrase: string } | ImportRefusal> {
   const body = await readBodyUpTo(request, IMPORT_BODY_LIMIT_BYTES);
   if (!body) return { refused: "too-large" };
-  const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
+  const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } })
+    .formData()
+    .catch(() => null);
   if (!form) return { refused: "unreadable" };
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { refused: "no-file" };

@@ -12,7 +12,12 @@ export async function readApiToken(request: Request, location: string): Promise<
   const header = request.headers.get("authorization")?.trim() ?? "";
   if (!header) return crmError("AUTHENTICATION_FAILURE");
   const token = /^Zoho-oauthtoken\s+(\S{1,1100})$/i.exec(header)?.[1];
-  const row = token ? await db.sandboxAccessToken.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { userId: true, location: true, scopes: true, expiresAt: true } }) : null;
+  const row = token
+    ? await db.sandboxAccessToken.findUnique({
+        where: { tokenHash: sha256Hex(token) },
+        select: { userId: true, location: true, scopes: true, expiresAt: true },
+      })
+    : null;
   if (!row || row.expiresAt.getTime() <= Date.now() || row.location !== location) return crmError("INVALID_TOKEN");
   return { userId: row.userId, location: row.location, scopes: row.scopes };
 }

@@ -8,13 +8,23 @@ export function AcceptInviteForm({ action }: { action: (prev: FormState) => Prom
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} data-action="accept-invite" className="mt-6 space-y-3">
-      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      {state.message && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Joining…">Accept invitation</SubmitButton>
     </form>
   );
 }
 
-export function InviteSignUpForm({ action, email }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+export function InviteSignUpForm({
+  action,
+  email,
+}: {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  email: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   return (
@@ -23,12 +33,30 @@ export function InviteSignUpForm({ action, email }: { action: (prev: FormState, 
         <input id="email" value={email} readOnly className={`${inputClass} opacity-70`} />
       </Field>
       <Field id="name" label="Your name" errors={e.name}>
-        <input id="name" name="name" defaultValue={state.values?.name} autoComplete="name" className={inputClass} aria-describedby={describedBy("name")} />
+        <input
+          id="name"
+          name="name"
+          defaultValue={state.values?.name}
+          autoComplete="name"
+          className={inputClass}
+          aria-describedby={describedBy("name")}
+        />
       </Field>
       <Field id="password" label="Password" hint="At least 12 characters." errors={e.password}>
-        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} aria-describedby={describedBy("password", true)} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-describedby={describedBy("password", true)}
+        />
       </Field>
-      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      {state.message && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
     </form>
   );

@@ -25,8 +25,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <>
         <h1 className="text-xl font-semibold">Invitation</h1>
-        <p className="mt-3 text-sm" role="alert">{PROBLEMS[problem ?? "unknown"]}</p>
-        <Link href="/sign-in" className={`${buttonClass("secondary")} mt-6`}>Sign in</Link>
+        <p className="mt-3 text-sm" role="alert">
+          {PROBLEMS[problem ?? "unknown"]}
+        </p>
+        <Link href="/sign-in" className={`${buttonClass("secondary")} mt-6`}>
+          Sign in
+        </Link>
       </>
     );
   }
@@ -34,7 +38,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const heading = (
     <>
       <h1 className="text-xl font-semibold">Join {invite.workspace.name}</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">You are invited as <strong>{invite.role.toLowerCase()}</strong> ({invite.email}).</p>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        You are invited as <strong>{invite.role.toLowerCase()}</strong> ({invite.email}).
+      </p>
     </>
   );
   if (session?.user) {
@@ -42,21 +48,37 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       return (
         <>
           {heading}
-          <p className="mt-4 text-sm" role="alert">You are signed in as {session.user.email}. This invite is for {invite.email}.</p>
-          <form action={signOutAction} className="mt-4"><button className={buttonClass("secondary")}>Sign out</button></form>
+          <p className="mt-4 text-sm" role="alert">
+            You are signed in as {session.user.email}. This invite is for {invite.email}.
+          </p>
+          <form action={signOutAction} className="mt-4">
+            <button className={buttonClass("secondary")}>Sign out</button>
+          </form>
         </>
       );
     }
-    return <>{heading}<AcceptInviteForm action={acceptInviteAction.bind(null, token)} /></>;
+    return (
+      <>
+        {heading}
+        <AcceptInviteForm action={acceptInviteAction.bind(null, token)} />
+      </>
+    );
   }
   if (accountExists) {
     return (
       <>
         {heading}
         <p className="mt-4 text-sm">You already have an account. Sign in, then open this link again.</p>
-        <Link href={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`} className={`${buttonClass()} mt-4`}>Sign in to accept</Link>
+        <Link href={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`} className={`${buttonClass()} mt-4`}>
+          Sign in to accept
+        </Link>
       </>
     );
   }
-  return <>{heading}<InviteSignUpForm action={signUpWithInviteAction.bind(null, token)} email={invite.email} /></>;
+  return (
+    <>
+      {heading}
+      <InviteSignUpForm action={signUpWithInviteAction.bind(null, token)} email={invite.email} />
+    </>
+  );
 }

@@ -10,8 +10,16 @@ export default async function NewWorkspacePage() {
   return (
     <>
       <h1 className="text-xl font-semibold">New workspace</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">A workspace holds its own clients, grants, members and audit trail. You will be its owner.</p>
-      <NameForm name="create-workspace" action={createWorkspaceAction} label="Workspace name" submit="Create workspace" pending="Creating…" />
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        A workspace holds its own clients, grants, members and audit trail. You will be its owner.
+      </p>
+      <NameForm
+        name="create-workspace"
+        action={createWorkspaceAction}
+        label="Workspace name"
+        submit="Create workspace"
+        pending="Creating…"
+      />
     </>
   );
 }

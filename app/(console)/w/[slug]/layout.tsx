@@ -14,10 +14,14 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     <div className="min-h-screen">
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-6 py-3">
-          <Link href={base} className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">Zoho OAuth Console</Link>
+          <Link href={base} className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">
+            Zoho OAuth Console
+          </Link>
           <WorkspaceSwitcher current={workspace} workspaces={await listMyWorkspaces(user.id)} />
           <nav aria-label="Workspace" className="flex flex-wrap gap-1">
-            <NavLink href={base} exact>Overview</NavLink>
+            <NavLink href={base} exact>
+              Overview
+            </NavLink>
             <NavLink href={`${base}/clients`}>Clients</NavLink>
             {can(role, "authorize") && <NavLink href={`${base}/authorize`}>Authorize</NavLink>}
             <NavLink href={`${base}/callbacks`}>Callbacks</NavLink>
@@ -29,7 +33,12 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-zinc-600 dark:text-zinc-400"><Link href="/account" className="underline-offset-2 hover:underline" title="Your account: password, sessions">{user.email}</Link> · {role.toLowerCase()}</span>
+            <span className="text-zinc-600 dark:text-zinc-400">
+              <Link href="/account" className="underline-offset-2 hover:underline" title="Your account: password, sessions">
+                {user.email}
+              </Link>{" "}
+              · {role.toLowerCase()}
+            </span>
             <SignOutForm />
           </div>
         </div>

@@ -26,9 +26,24 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
   const failed = o.callbacksByOutcome.filter((r) => r.outcome !== "grant_created").reduce((n, r) => n + r.count, 0);
   // Each getting-started step only for those who may take it.
   const steps = [
-    actorCan(ctx.actor, "clients:write") && { done: clients > 0, title: "Register a client", text: "Its Zoho client id, secret and redirect URIs.", href: `${base}/clients/new` },
-    actorCan(ctx.actor, "authorize") && { done: callbacks > 0 || (o.grants.ACTIVE ?? 0) > 0, title: "Authorize it", text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.", href: `${base}/authorize` },
-    { done: (o.grants.ACTIVE ?? 0) > 0, title: "Use the grant", text: "Your services get access tokens from the token API; the console refreshes them within Zoho's limits.", href: `${base}/grants` },
+    actorCan(ctx.actor, "clients:write") && {
+      done: clients > 0,
+      title: "Register a client",
+      text: "Its Zoho client id, secret and redirect URIs.",
+      href: `${base}/clients/new`,
+    },
+    actorCan(ctx.actor, "authorize") && {
+      done: callbacks > 0 || (o.grants.ACTIVE ?? 0) > 0,
+      title: "Authorize it",
+      text: "Build the URL, consent at Zoho (or the sandbox), and the console receives the callback.",
+      href: `${base}/authorize`,
+    },
+    {
+      done: (o.grants.ACTIVE ?? 0) > 0,
+      title: "Use the grant",
+      text: "Your services get access tokens from the token API; the console refreshes them within Zoho's limits.",
+      href: `${base}/grants`,
+    },
   ].filter((step) => !!step);
   const stats: [string, number, string, string?][] = [
     ["Active clients", clients, `${base}/clients`],
@@ -42,7 +57,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
       <PageHeader title={workspace.name} description="Your Zoho OAuth clients, authorizations and grants at a glance." />
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {stats.map(([label, n, href, tone]) => (
-          <Link key={label} href={href}><Card className="hover:border-indigo-400"><p className="text-sm text-zinc-500">{label}</p><p className={`mt-1 text-3xl font-semibold ${tone ?? ""}`} data-testid="stat">{n}</p></Card></Link>
+          <Link key={label} href={href}>
+            <Card className="hover:border-indigo-400">
+              <p className="text-sm text-zinc-500">{label}</p>
+              <p className={`mt-1 text-3xl font-semibold ${tone ?? ""}`} data-testid="stat">
+                {n}
+              </p>
+            </Card>
+          </Link>
         ))}
       </div>
       {steps.some((s) => !s.done) && (
@@ -51,9 +73,19 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
           <ol className="mt-3 space-y-2">
             {steps.map((s, i) => (
               <li key={s.title}>
-                <Link href={s.href} className="flex items-start gap-3 rounded-lg border border-zinc-200 bg-white p-4 hover:border-indigo-400 dark:border-zinc-800 dark:bg-zinc-900">
-                  <span className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${s.done ? "bg-emerald-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}>{s.done ? "✓" : i + 1}</span>
-                  <span><span className="font-medium">{s.title}</span><span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.text}</span></span>
+                <Link
+                  href={s.href}
+                  className="flex items-start gap-3 rounded-lg border border-zinc-200 bg-white p-4 hover:border-indigo-400 dark:border-zinc-800 dark:bg-zinc-900"
+                >
+                  <span
+                    className={`flex size-6 shrink-0 items-center justify-center rounded-full text-xs font-bold ${s.done ? "bg-emerald-600 text-white" : "bg-zinc-200 dark:bg-zinc-700"}`}
+                  >
+                    {s.done ? "✓" : i + 1}
+                  </span>
+                  <span>
+                    <span className="font-medium">{s.title}</span>
+                    <span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.text}</span>
+                  </span>
                 </Link>
               </li>
             ))}
@@ -63,7 +95,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="text-sm font-semibold">Callbacks in the last 24 hours, by outcome</h2>
-          {o.callbacksByOutcome.length ? <CallbacksChart data={o.callbacksByOutcome} /> : <p className="mt-2 text-sm text-zinc-500">None in the last 24 hours.</p>}
+          {o.callbacksByOutcome.length ? (
+            <CallbacksChart data={o.callbacksByOutcome} />
+          ) : (
+            <p className="mt-2 text-sm text-zinc-500">None in the last 24 hours.</p>
+          )}
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Clients by home data centre and environment</h2>
@@ -71,23 +107,90 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Near Zoho&apos;s refresh-token cap</h2>
-          {o.nearCap.length === 0 ? <p className="mt-2 text-sm text-zinc-500">No Zoho user is close to the cap of refresh tokens per client.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.nearCap.map((n) => <li key={`${n.client}-${n.user}`} data-testid="near-cap"><b>{n.user}</b> · {n.client}: <span className="font-mono text-amber-600">{n.count} / {n.limit}</span></li>)}</ul>
+          {o.nearCap.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-500">No Zoho user is close to the cap of refresh tokens per client.</p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {o.nearCap.map((n) => (
+                <li key={`${n.client}-${n.user}`} data-testid="near-cap">
+                  <b>{n.user}</b> · {n.client}:{" "}
+                  <span className="font-mono text-amber-600">
+                    {n.count} / {n.limit}
+                  </span>
+                </li>
+              ))}
+            </ul>
           )}
-          {o.orgWideActive > 0 && <p className="mt-1 text-xs text-zinc-500" data-testid="org-wide-count">{o.orgWideActive} active org-wide {o.orgWideActive === 1 ? "grant is" : "grants are"} the organization&apos;s, not counted toward any user&apos;s cap.</p>}
+          {o.orgWideActive > 0 && (
+            <p className="mt-1 text-xs text-zinc-500" data-testid="org-wide-count">
+              {o.orgWideActive} active org-wide {o.orgWideActive === 1 ? "grant is" : "grants are"} the organization&apos;s, not counted
+              toward any user&apos;s cap.
+            </p>
+          )}
           <h2 className="mt-5 text-sm font-semibold">Near Zoho&apos;s access-token limit</h2>
-          {o.nearBudget.length === 0 ? <p className="mt-2 text-sm text-zinc-500">No grant has used most of its access tokens for the last 10 minutes.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.nearBudget.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.name}</Link>{g.orgWide && <> <OrgWideBadge /></>} · {g.user ?? "unknown user"}: <span className="font-mono text-amber-600">{g.used} / {g.limit}</span> in 10 min</li>)}</ul>
+          {o.nearBudget.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-500">No grant has used most of its access tokens for the last 10 minutes.</p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {o.nearBudget.map((g) => (
+                <li key={g.id}>
+                  <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>
+                    {g.name}
+                  </Link>
+                  {g.orgWide && (
+                    <>
+                      {" "}
+                      <OrgWideBadge />
+                    </>
+                  )}{" "}
+                  · {g.user ?? "unknown user"}:{" "}
+                  <span className="font-mono text-amber-600">
+                    {g.used} / {g.limit}
+                  </span>{" "}
+                  in 10 min
+                </li>
+              ))}
+            </ul>
           )}
           <h2 className="mt-5 text-sm font-semibold">Access tokens expiring in 10 minutes</h2>
-          {o.expiringSoon.length === 0 ? <p className="mt-2 text-sm text-zinc-500">None: the token API refreshes on demand.</p> : (
-            <ul className="mt-2 space-y-1 text-sm">{o.expiringSoon.map((g) => <li key={g.id}><Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>{g.label || g.client.name}</Link>{g.orgWide && <> <OrgWideBadge /></>} · {g.zohoUserEmail ?? "unknown user"} · <RelativeTime date={g.accessExpiresAt!} /></li>)}</ul>
+          {o.expiringSoon.length === 0 ? (
+            <p className="mt-2 text-sm text-zinc-500">None: the token API refreshes on demand.</p>
+          ) : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {o.expiringSoon.map((g) => (
+                <li key={g.id}>
+                  <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}/grants/${g.id}`}>
+                    {g.label || g.client.name}
+                  </Link>
+                  {g.orgWide && (
+                    <>
+                      {" "}
+                      <OrgWideBadge />
+                    </>
+                  )}{" "}
+                  · {g.zohoUserEmail ?? "unknown user"} · <RelativeTime date={g.accessExpiresAt!} />
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
         <Card>
-          <div className="flex items-center justify-between"><h2 className="text-sm font-semibold">Recent activity</h2><Link className="text-sm text-indigo-600 dark:text-indigo-400" href={`${base}/audit`}>Audit trail →</Link></div>
+          <div className="flex items-center justify-between">
+            <h2 className="text-sm font-semibold">Recent activity</h2>
+            <Link className="text-sm text-indigo-600 dark:text-indigo-400" href={`${base}/audit`}>
+              Audit trail →
+            </Link>
+          </div>
           <ul className="mt-2 space-y-1 text-sm">
-            {o.recentAudit.map((e) => <li key={e.id} className="flex gap-2"><span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span><span className="text-zinc-500">{e.actor}</span><span className="text-xs text-zinc-500"><RelativeTime date={e.createdAt} /></span></li>)}
+            {o.recentAudit.map((e) => (
+              <li key={e.id} className="flex gap-2">
+                <span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span>
+                <span className="text-zinc-500">{e.actor}</span>
+                <span className="text-xs text-zinc-500">
+                  <RelativeTime date={e.createdAt} />
+                </span>
+              </li>
+            ))}
           </ul>
         </Card>
       </div>

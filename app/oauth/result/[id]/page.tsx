@@ -22,8 +22,12 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
     const ok = event.outcome === "grant_created";
     return (
       <main className="mx-auto max-w-md p-6 py-16 text-center">
-        <h1 className="text-xl font-semibold" data-testid="result-title">{ok ? "Authorization complete" : "Authorization not completed"}</h1>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{ok ? "You can close this window." : "Please go back to the application and try again."}</p>
+        <h1 className="text-xl font-semibold" data-testid="result-title">
+          {ok ? "Authorization complete" : "Authorization not completed"}
+        </h1>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          {ok ? "You can close this window." : "Please go back to the application and try again."}
+        </p>
       </main>
     );
   }
@@ -35,31 +39,66 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       <Card>
         <div className="flex items-center gap-2" data-testid="result-outcome" data-outcome={event.outcome}>
           <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge>
-          <span className="text-xs text-zinc-500">received <RelativeTime date={event.receivedAt} /></span>
+          <span className="text-xs text-zinc-500">
+            received <RelativeTime date={event.receivedAt} />
+          </span>
         </div>
-        <h1 className="mt-3 text-2xl font-semibold" data-testid="result-title">{d.title}</h1>
+        <h1 className="mt-3 text-2xl font-semibold" data-testid="result-title">
+          {d.title}
+        </h1>
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.explanation}</p>
-        {event.diagnosis && event.diagnosis !== d.explanation && <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="result-diagnosis">{event.diagnosis}</p>}
-        <p className="mt-3 text-sm"><span className="font-medium">What to do: </span>{d.fix}</p>
+        {event.diagnosis && event.diagnosis !== d.explanation && (
+          <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="result-diagnosis">
+            {event.diagnosis}
+          </p>
+        )}
+        <p className="mt-3 text-sm">
+          <span className="font-medium">What to do: </span>
+          {d.fix}
+        </p>
         {event.error && <p className="mt-3 font-mono text-xs">error: {event.error}</p>}
         <div className="mt-5 flex flex-wrap gap-2">
-          {base && event.outcome === "grant_created" && <Link className={buttonClass()} href={`${base}/grants`}>See the grant</Link>}
-          {base && <Link className={buttonClass(event.outcome === "grant_created" ? "secondary" : "primary")} href={`${base}/authorize${event.clientId ? `?client=${event.clientId}` : ""}`}>Authorize again</Link>}
-          {base && <Link className={buttonClass("secondary")} href={`${base}/callbacks`}>All callbacks</Link>}
-          {!base && <Link className={buttonClass("secondary")} href="/">Go to the console</Link>}
+          {base && event.outcome === "grant_created" && (
+            <Link className={buttonClass()} href={`${base}/grants`}>
+              See the grant
+            </Link>
+          )}
+          {base && (
+            <Link
+              className={buttonClass(event.outcome === "grant_created" ? "secondary" : "primary")}
+              href={`${base}/authorize${event.clientId ? `?client=${event.clientId}` : ""}`}
+            >
+              Authorize again
+            </Link>
+          )}
+          {base && (
+            <Link className={buttonClass("secondary")} href={`${base}/callbacks`}>
+              All callbacks
+            </Link>
+          )}
+          {!base && (
+            <Link className={buttonClass("secondary")} href="/">
+              Go to the console
+            </Link>
+          )}
         </div>
       </Card>
       <Card>
         <h2 className="text-sm font-semibold">What Zoho sent (codes redacted)</h2>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
           {Object.entries(event.params as Record<string, string>).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-zinc-500">{k}</dt><dd className="break-all">{v}</dd></div>
+            <div key={k} className="contents">
+              <dt className="text-zinc-500">{k}</dt>
+              <dd className="break-all">{v}</dd>
+            </div>
           ))}
         </dl>
         {event.exchange != null && (
           <>
             <h2 className="mt-5 text-sm font-semibold">Token exchange{event.latencyMs != null && ` (${event.latencyMs} ms)`}</h2>
-            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">{JSON.stringify(event.exchange, null, 2)}</pre>
+            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
+              {JSON.stringify(event.exchange, null, 2)}
+            </pre>
           </>
         )}
       </Card>

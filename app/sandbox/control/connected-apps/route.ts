@@ -8,7 +8,13 @@ import { sandboxConsoleEndpoint } from "@/lib/sandbox/sandbox-console-endpoint";
 
 export const dynamic = "force-dynamic";
 
-const bodySchema = z.strictObject({ client_id: z.string().min(1).max(100), user: z.string().regex(/^\d{1,20}$/).optional() });
+const bodySchema = z.strictObject({
+  client_id: z.string().min(1).max(100),
+  user: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
+});
 
 export const POST = sandboxConsoleEndpoint("sandbox:write", async (request, caller) => {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));

@@ -14,7 +14,8 @@ export const GET = sandboxConsoleEndpoint("clients:read", answer);
 
 export const POST = sandboxConsoleEndpoint("sandbox:write", async (request) => {
   const parsed = launchSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return problem("invalid-request", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    return problem("invalid-request", parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "));
   const launched = await launchSandboxDataCentre(parsed.data);
   if (!launched.ok) return problem("invalid-request", launched.reason);
   return answer();

@@ -6,4 +6,6 @@ import { ZOHO_ENDPOINT_LIMITS } from "@/lib/sandbox/zoho-endpoint-limits";
 
 export const dynamic = "force-dynamic";
 
-export const GET = sandboxEndpoint<Record<string, never>>("json", ZOHO_ENDPOINT_LIMITS.serverInfo, async (request) => Response.json(await buildServerInfo(appOrigin(request))));
+export const GET = sandboxEndpoint<Record<string, never>>("json", ZOHO_ENDPOINT_LIMITS.serverInfo, async (request) =>
+  Response.json(await buildServerInfo(appOrigin(request))),
+);

@@ -17,7 +17,13 @@ import { memberContext } from "@/lib/auth/member-context";
 
 export const metadata: Metadata = { title: "Audit" };
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await memberContext(slug, "audit:read");
   const { workspace } = ctx;
@@ -32,7 +38,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   };
   const base = `/w/${workspace.slug}/audit`;
   const query = (extra: Record<string, string | number | undefined>) =>
-    new URLSearchParams(Object.entries({ ...filter, before: undefined, ...extra }).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])).toString();
+    new URLSearchParams(
+      Object.entries({ ...filter, before: undefined, ...extra })
+        .filter(([, v]) => v !== undefined && v !== "")
+        .map(([k, v]) => [k, String(v)]),
+    ).toString();
   const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
   return (
     <>
@@ -41,27 +51,55 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         description="Who did what, when, from where. Append-only; each event is chained to the one before it by its hash."
         actions={
           <div className="flex flex-wrap gap-2">
-            <ActionButton name="verify-audit" action={verifyAuditChainAction.bind(null, workspace.slug)} label="Verify chain" pendingText="Verifying…" showResult />
+            <ActionButton
+              name="verify-audit"
+              action={verifyAuditChainAction.bind(null, workspace.slug)}
+              label="Verify chain"
+              pendingText="Verifying…"
+              showResult
+            />
             <ExportAuditLink href={`${base}/export?${query({ format: "csv" })}`} label="Export CSV" />
             <ExportAuditLink href={`${base}/export?${query({ format: "json" })}`} label="Export JSON" />
           </div>
         }
       />
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-        <label className="text-sm"><span className="sr-only">Actor</span>
-          <select name="actor" defaultValue={filter.actor ?? ""} className={select}><option value="">Everyone</option>{members.map((m) => <option key={m.id} value={m.id}>{m.email}</option>)}</select>
+        <label className="text-sm">
+          <span className="sr-only">Actor</span>
+          <select name="actor" defaultValue={filter.actor ?? ""} className={select}>
+            <option value="">Everyone</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.email}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm"><span className="sr-only">Action</span>
-          <select name="action" defaultValue={filter.action ?? ""} className={select}><option value="">All actions</option>{AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{AUDIT_LABELS[a]}</option>)}</select>
+        <label className="text-sm">
+          <span className="sr-only">Action</span>
+          <select name="action" defaultValue={filter.action ?? ""} className={select}>
+            <option value="">All actions</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {AUDIT_LABELS[a]}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm"><span className="sr-only">Client or grant id</span>
+        <label className="text-sm">
+          <span className="sr-only">Client or grant id</span>
           <input name="target" defaultValue={filter.target} placeholder="Client or grant id" className={`${inputClass} w-56 font-mono`} />
         </label>
-        <label className="text-sm"><span className="sr-only">Search the summaries</span>
+        <label className="text-sm">
+          <span className="sr-only">Search the summaries</span>
           <input type="search" name="q" defaultValue={filter.q} placeholder="Search: words or prefixes" className={`${inputClass} w-56`} />
         </label>
-        <label className="text-sm">From <input type="date" name="from" defaultValue={filter.from} className={select} /></label>
-        <label className="text-sm">To <input type="date" name="to" defaultValue={filter.to} className={select} /></label>
+        <label className="text-sm">
+          From <input type="date" name="from" defaultValue={filter.from} className={select} />
+        </label>
+        <label className="text-sm">
+          To <input type="date" name="to" defaultValue={filter.to} className={select} />
+        </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
       {rows.length === 0 ? (
@@ -70,25 +108,54 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
-              <tr>{["#", "When", "Who", "What", "Target", "Details", "From"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
+              <tr>
+                {["#", "When", "Who", "What", "Target", "Details", "From"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {rows.map((e) => (
-                <tr key={e.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="audit-row" data-action={e.action}>
+                <tr
+                  key={e.id}
+                  className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800"
+                  data-testid="audit-row"
+                  data-action={e.action}
+                >
                   <td className="px-3 py-2 font-mono text-xs text-zinc-500">{e.seq}</td>
-                  <td className="px-3 py-2 text-xs"><RelativeTime date={e.createdAt} /></td>
+                  <td className="px-3 py-2 text-xs">
+                    <RelativeTime date={e.createdAt} />
+                  </td>
                   <td className="px-3 py-2 text-xs">{actorOf(e)}</td>
                   <td className="px-3 py-2">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{e.targetId ? <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}?target=${e.targetId}`}>{e.targetType} {e.targetId.slice(-6)}</Link> : e.targetType}</td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {e.targetId ? (
+                      <Link className="text-indigo-600 dark:text-indigo-400" href={`${base}?target=${e.targetId}`}>
+                        {e.targetType} {e.targetId.slice(-6)}
+                      </Link>
+                    ) : (
+                      e.targetType
+                    )}
+                  </td>
                   <td className="max-w-md px-3 py-2 text-xs break-all text-zinc-600 dark:text-zinc-400">{summariseAuditData(e.data)}</td>
-                  <td className="px-3 py-2 text-xs text-zinc-500" title={e.userAgent ?? ""}>{e.ip ?? "—"}</td>
+                  <td className="px-3 py-2 text-xs text-zinc-500" title={e.userAgent ?? ""}>
+                    {e.ip ?? "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {nextBefore && <div className="mt-4"><Link className={buttonClass("secondary")} href={`${base}?${query({ before: nextBefore })}`} rel="next">Older events</Link></div>}
+      {nextBefore && (
+        <div className="mt-4">
+          <Link className={buttonClass("secondary")} href={`${base}?${query({ before: nextBefore })}`} rel="next">
+            Older events
+          </Link>
+        </div>
+      )}
     </>
   );
 }

@@ -46,7 +46,10 @@ type Props = {
   codeLifetimeSeconds: number;
 };
 
-const PLACEHOLDER = { state: "{state: generated when you press Authorize}", challenge: "{code_challenge: generated when you press Authorize}" };
+const PLACEHOLDER = {
+  state: "{state: generated when you press Authorize}",
+  challenge: "{code_challenge: generated when you press Authorize}",
+};
 const defaultScopes = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes : ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"]);
 const startDc = (c: BuilderClient) => (c.homeDc === "cn" ? "cn" : "us");
 
@@ -58,12 +61,23 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
     promptConsent: preset?.promptConsent ?? true,
     orgWide: (preset?.orgWide ?? false) && offersOrgConsent(client.type),
     pkce: preset?.pkce ?? CLIENT_TYPE_RULES[client.type].pkce,
-    redirectUri: preset?.redirectUri && client.redirectUris.includes(preset.redirectUri) ? preset.redirectUri : client.redirectUris[0] ?? "",
+    redirectUri:
+      preset?.redirectUri && client.redirectUris.includes(preset.redirectUri) ? preset.redirectUri : (client.redirectUris[0] ?? ""),
     customState: preset?.customState ?? "",
   };
 }
 
-export function AuthorizeForm({ action, startDevice, savePreset, clients, presets, initial, dataCentres, shareBase, codeLifetimeSeconds }: Props) {
+export function AuthorizeForm({
+  action,
+  startDevice,
+  savePreset,
+  clients,
+  presets,
+  initial,
+  dataCentres,
+  shareBase,
+  codeLifetimeSeconds,
+}: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const e = state.fieldErrors ?? {};
   const [clientId, setClientId] = useState(initial.clientId);
@@ -82,34 +96,100 @@ export function AuthorizeForm({ action, startDevice, savePreset, clients, preset
   const accountsServer = client.accountsServers[s.location];
   const url = accountsServer
     ? buildAuthUrl({
-        accountsServer, clientId: client.zohoClientId, scopes: s.scopes, redirectUri: s.redirectUri, accessType: s.accessType,
-        promptConsent: s.promptConsent, orgWide: s.orgWide, state: s.customState || PLACEHOLDER.state, codeChallenge: s.pkce ? PLACEHOLDER.challenge : undefined,
+        accountsServer,
+        clientId: client.zohoClientId,
+        scopes: s.scopes,
+        redirectUri: s.redirectUri,
+        accessType: s.accessType,
+        promptConsent: s.promptConsent,
+        orgWide: s.orgWide,
+        state: s.customState || PLACEHOLDER.state,
+        codeChallenge: s.pkce ? PLACEHOLDER.challenge : undefined,
       })
     : "";
-  const findings = useMemo(() => lintAuthRequest(
-    {
-      scopeText: s.scopes.join(","), accessType: s.accessType, prompt: s.promptConsent ? "consent" : null, redirectUri: s.redirectUri || null,
-      state: "managed", codeChallenge: s.pkce ? "managed" : null, codeChallengeMethod: s.pkce ? "S256" : null, location: s.location,
-    },
-    { client: { type: client.type, redirectUris: client.redirectUris, homeDc: client.homeDc, enabledDcs: client.enabledDcs, archived: false }, recentCodes: client.recentAuthorizations, managedState: true },
-  ), [s, client]);
+  const findings = useMemo(
+    () =>
+      lintAuthRequest(
+        {
+          scopeText: s.scopes.join(","),
+          accessType: s.accessType,
+          prompt: s.promptConsent ? "consent" : null,
+          redirectUri: s.redirectUri || null,
+          state: "managed",
+          codeChallenge: s.pkce ? "managed" : null,
+          codeChallengeMethod: s.pkce ? "S256" : null,
+          location: s.location,
+        },
+        {
+          client: {
+            type: client.type,
+            redirectUris: client.redirectUris,
+            homeDc: client.homeDc,
+            enabledDcs: client.enabledDcs,
+            archived: false,
+          },
+          recentCodes: client.recentAuthorizations,
+          managedState: true,
+        },
+      ),
+    [s, client],
+  );
   const blocked = findings.some((f) => f.level === "error");
-  const snippetInput = { accountsServer: "$ACCOUNTS_SERVER", clientId: client.zohoClientId, redirectUri: s.redirectUri, pkce: s.pkce, codeLifetimeSeconds };
+  const snippetInput = {
+    accountsServer: "$ACCOUNTS_SERVER",
+    clientId: client.zohoClientId,
+    redirectUri: s.redirectUri,
+    pkce: s.pkce,
+    codeLifetimeSeconds,
+  };
   const params = url ? [...new URL(url).searchParams] : [];
 
   // Non-browser clients have no redirect: the device flow instead.
-  if (client.type === "NON_BROWSER") return <DeviceFlowForm key={client.id} action={startDevice} clients={clients} client={client} onPickClient={pickClient} dataCentres={dataCentres} />;
+  if (client.type === "NON_BROWSER")
+    return (
+      <DeviceFlowForm
+        key={client.id}
+        action={startDevice}
+        clients={clients}
+        client={client}
+        onPickClient={pickClient}
+        dataCentres={dataCentres}
+      />
+    );
 
   return (
     <div className="space-y-6">
-      <PresetBar presets={presets.filter((p) => p.clientId === client.id)} settings={s} clientId={client.id} save={savePreset} shareBase={shareBase} />
-      <form action={formAction} data-action="start-authorization" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]" noValidate>
+      <PresetBar
+        presets={presets.filter((p) => p.clientId === client.id)}
+        settings={s}
+        clientId={client.id}
+        save={savePreset}
+        shareBase={shareBase}
+      />
+      <form
+        action={formAction}
+        data-action="start-authorization"
+        className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"
+        noValidate
+      >
         <Card className="space-y-5">
           <ClientAndLocationFields
-            clients={clients} client={client} onPickClient={pickClient} dataCentres={dataCentres} location={s.location} onLocation={(location) => set({ location })} errors={e}
-            locationLabel="Start at data centre" locationHint="Zoho sends users to their own data centre and tells the callback which one. Start at us, except for China."
+            clients={clients}
+            client={client}
+            onPickClient={pickClient}
+            dataCentres={dataCentres}
+            location={s.location}
+            onLocation={(location) => set({ location })}
+            errors={e}
+            locationLabel="Start at data centre"
+            locationHint="Zoho sends users to their own data centre and tells the callback which one. Start at us, except for China."
           />
-          <Field id="scope-search" label="Scopes" hint="AaaServer.profile.READ lets the console show which Zoho user granted." errors={e.scopes}>
+          <Field
+            id="scope-search"
+            label="Scopes"
+            hint="AaaServer.profile.READ lets the console show which Zoho user granted."
+            errors={e.scopes}
+          >
             <ScopePicker scopes={s.scopes} onChange={(scopes) => set({ scopes })} describedBy={describedBy("scope-search", true)} />
             <input type="hidden" name="scopes" value={s.scopes.join(",")} />
           </Field>
@@ -124,57 +204,145 @@ export function AuthorizeForm({ action, startDevice, savePreset, clients, preset
           </fieldset>
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium">Options</legend>
-            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="promptConsent" checked={s.promptConsent} onChange={(ev) => set({ promptConsent: ev.target.checked })} className="mt-1" /><span><b>prompt=consent</b> — ask every time; needed for a fresh refresh token.</span></label>
-            <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="pkce" checked={s.pkce} disabled={rules.pkce} onChange={(ev) => set({ pkce: ev.target.checked })} className="mt-1" /><span><b>PKCE (S256)</b>{rules.pkce ? ` — required for a ${rules.label}.` : " — optional for this client."}</span></label>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="promptConsent"
+                checked={s.promptConsent}
+                onChange={(ev) => set({ promptConsent: ev.target.checked })}
+                className="mt-1"
+              />
+              <span>
+                <b>prompt=consent</b> — ask every time; needed for a fresh refresh token.
+              </span>
+            </label>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="pkce"
+                checked={s.pkce}
+                disabled={rules.pkce}
+                onChange={(ev) => set({ pkce: ev.target.checked })}
+                className="mt-1"
+              />
+              <span>
+                <b>PKCE (S256)</b>
+                {rules.pkce ? ` — required for a ${rules.label}.` : " — optional for this client."}
+              </span>
+            </label>
             {rules.pkce && <input type="hidden" name="pkce" value="on" />}
             {offersOrgConsent(client.type) ? (
-              <label className="flex items-start gap-2 text-sm"><input type="checkbox" name="orgWide" checked={s.orgWide} onChange={(ev) => set({ orgWide: ev.target.checked })} className="mt-1" /><span><b>Org-wide admin consent</b> — /oauth/v2/org/auth: an administrator consents once for the whole organization (a CRM org, a Desk portal). The grant is the organization&apos;s: it survives the admin leaving and does not count toward the admin&apos;s 20 refresh tokens.</span></label>
+              <label className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="orgWide"
+                  checked={s.orgWide}
+                  onChange={(ev) => set({ orgWide: ev.target.checked })}
+                  className="mt-1"
+                />
+                <span>
+                  <b>Org-wide admin consent</b> — /oauth/v2/org/auth: an administrator consents once for the whole organization (a CRM org,
+                  a Desk portal). The grant is the organization&apos;s: it survives the admin leaving and does not count toward the
+                  admin&apos;s 20 refresh tokens.
+                </span>
+              </label>
             ) : (
-              <p className="text-sm text-zinc-500" data-testid="org-consent-unavailable">Org-wide admin consent: Zoho offers /oauth/v2/org/auth to Server-based applications only (a code for a registered redirect URI, exchanged with the secret).</p>
+              <p className="text-sm text-zinc-500" data-testid="org-consent-unavailable">
+                Org-wide admin consent: Zoho offers /oauth/v2/org/auth to Server-based applications only (a code for a registered redirect
+                URI, exchanged with the secret).
+              </p>
             )}
           </fieldset>
-          <Field id="redirectUri" label="Redirect URI" hint="Only the client's registered URIs: Zoho matches them exactly." errors={e.redirectUri}>
-            <select id="redirectUri" name="redirectUri" value={s.redirectUri} onChange={(ev) => set({ redirectUri: ev.target.value })} className={`${inputClass} font-mono`} aria-describedby={describedBy("redirectUri", true)}>
-              {client.redirectUris.map((uri) => <option key={uri} value={uri}>{uri}</option>)}
+          <Field
+            id="redirectUri"
+            label="Redirect URI"
+            hint="Only the client's registered URIs: Zoho matches them exactly."
+            errors={e.redirectUri}
+          >
+            <select
+              id="redirectUri"
+              name="redirectUri"
+              value={s.redirectUri}
+              onChange={(ev) => set({ redirectUri: ev.target.value })}
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("redirectUri", true)}
+            >
+              {client.redirectUris.map((uri) => (
+                <option key={uri} value={uri}>
+                  {uri}
+                </option>
+              ))}
             </select>
           </Field>
-          <Field id="customState" label="State" hint="Leave empty and the console manages a single-use state. A custom value is for flows you run elsewhere: copy the URL and use this client's own callback path.">
-            <input id="customState" value={s.customState} onChange={(ev) => set({ customState: ev.target.value })} placeholder="managed by the console" className={`${inputClass} font-mono`} aria-describedby={describedBy("customState", true)} />
+          <Field
+            id="customState"
+            label="State"
+            hint="Leave empty and the console manages a single-use state. A custom value is for flows you run elsewhere: copy the URL and use this client's own callback path."
+          >
+            <input
+              id="customState"
+              value={s.customState}
+              onChange={(ev) => set({ customState: ev.target.value })}
+              placeholder="managed by the console"
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("customState", true)}
+            />
           </Field>
         </Card>
         <div className="space-y-4">
           <Card className="space-y-3">
             <div className="flex items-center justify-between gap-2">
-              <h2 className="flex items-center gap-2 text-sm font-semibold">Authorization URL <EnvironmentBadge environment={client.environment} /></h2>
+              <h2 className="flex items-center gap-2 text-sm font-semibold">
+                Authorization URL <EnvironmentBadge environment={client.environment} />
+              </h2>
               {url && <CopyButton value={url} label="Copy URL" />}
             </div>
-            <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">{url || "This client cannot start at that data centre."}</output>
+            <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">
+              {url || "This client cannot start at that data centre."}
+            </output>
             {url && (
-              <CopyTabs tabs={[
-                { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
-                { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
-                { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
-              ]} />
+              <CopyTabs
+                tabs={[
+                  { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
+                  { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
+                  { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
+                ]}
+              />
             )}
           </Card>
           <Card>
             <h2 className="text-sm font-semibold">Checks</h2>
-            <div className="mt-2"><FindingsList findings={findings} empty="Nothing Zoho would refuse." /></div>
+            <div className="mt-2">
+              <FindingsList findings={findings} empty="Nothing Zoho would refuse." />
+            </div>
           </Card>
-          {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+          {state.message && (
+            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+              {state.message}
+            </p>
+          )}
           {managedState ? (
             <div className="flex items-center gap-3">
-              <SubmitButton pendingText="Redirecting to Zoho…" disabled={blocked}>Authorize</SubmitButton>
+              <SubmitButton pendingText="Redirecting to Zoho…" disabled={blocked}>
+                Authorize
+              </SubmitButton>
               {blocked && <span className="text-sm text-red-600 dark:text-red-400">Fix the errors above first.</span>}
             </div>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">With a custom state the console cannot match the callback: copy the URL and run the flow from your app.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              With a custom state the console cannot match the callback: copy the URL and run the flow from your app.
+            </p>
           )}
           <Card>
             <h2 className="text-sm font-semibold">Parameters</h2>
             <dl className="mt-2 space-y-2 text-sm">
               {params.map(([k, v]) => (
-                <div key={k}><dt className="font-mono text-xs"><b>{k}</b> = <span className="break-all">{v}</span></dt><dd className="text-zinc-600 dark:text-zinc-400">{AUTH_PARAM_HELP[k] ?? ""}</dd></div>
+                <div key={k}>
+                  <dt className="font-mono text-xs">
+                    <b>{k}</b> = <span className="break-all">{v}</span>
+                  </dt>
+                  <dd className="text-zinc-600 dark:text-zinc-400">{AUTH_PARAM_HELP[k] ?? ""}</dd>
+                </div>
               ))}
             </dl>
           </Card>

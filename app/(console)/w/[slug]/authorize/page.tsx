@@ -19,7 +19,13 @@ import { AuthorizeForm, type BuilderClient } from "./authorize-form";
 
 export const metadata: Metadata = { title: "Authorize" };
 
-export default async function AuthorizePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ client?: string; preset?: string }> }) {
+export default async function AuthorizePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ client?: string; preset?: string }>;
+}) {
   const { slug } = await params;
   const { client: selected, preset: presetId } = await searchParams;
   const ctx = await memberContext(slug, "authorize");
@@ -32,8 +38,15 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
     getCodeLifetime(workspace.id),
   ]);
   const clients: BuilderClient[] = rows.map((c) => ({
-    id: c.id, name: c.name, zohoClientId: c.zohoClientId, type: c.type, environment: c.environment, homeDc: c.homeDc, enabledDcs: c.enabledDcs,
-    defaultScopes: c.defaultScopes, redirectUris: c.redirectUris.map((r) => r.uri),
+    id: c.id,
+    name: c.name,
+    zohoClientId: c.zohoClientId,
+    type: c.type,
+    environment: c.environment,
+    homeDc: c.homeDc,
+    enabledDcs: c.enabledDcs,
+    defaultScopes: c.defaultScopes,
+    redirectUris: c.redirectUris.map((r) => r.uri),
     recentAuthorizations: recent.get(c.id) ?? 0,
     accountsServers: Object.fromEntries(
       enabledDataCentres().flatMap((dc) => {
@@ -47,10 +60,21 @@ export default async function AuthorizePage({ params, searchParams }: { params: 
   const initialClientId = preset?.clientId ?? (clients.some((c) => c.id === selected) ? selected! : clients[0]?.id);
   return (
     <>
-      <PageHeader title="Authorize" description="Build the authorization URL for a client and run the flow. The URL and its checks update as you type." />
+      <PageHeader
+        title="Authorize"
+        description="Build the authorization URL for a client and run the flow. The URL and its checks update as you type."
+      />
       {clients.length === 0 ? (
-        <EmptyState title="No client to authorize" action={<Link href={`/w/${workspace.slug}/clients/new`} className={buttonClass()}>Register a client</Link>}>
-          Register a Zoho client that receives redirects (Server-based, JavaScript or Mobile) or a Non-browser one (the device flow); then come back here to authorize it.
+        <EmptyState
+          title="No client to authorize"
+          action={
+            <Link href={`/w/${workspace.slug}/clients/new`} className={buttonClass()}>
+              Register a client
+            </Link>
+          }
+        >
+          Register a Zoho client that receives redirects (Server-based, JavaScript or Mobile) or a Non-browser one (the device flow); then
+          come back here to authorize it.
         </EmptyState>
       ) : (
         <AuthorizeForm

@@ -7,7 +7,15 @@ import { EmptyState } from "@/components/empty-state";
 import { RelativeTime } from "@/components/relative-time";
 import { OUTCOME_DESCRIPTIONS, type Outcome } from "@/lib/callbacks/outcomes";
 
-type Row = { id: string; receivedAt: string; outcome: string; error: string | null; location: string | null; latencyMs: number | null; diagnosis: string | null };
+type Row = {
+  id: string;
+  receivedAt: string;
+  outcome: string;
+  error: string | null;
+  location: string | null;
+  latencyMs: number | null;
+  diagnosis: string | null;
+};
 
 const POLL_MS = 2000;
 
@@ -15,7 +23,17 @@ const POLL_MS = 2000;
 // newest shown (works the same with several console instances behind a load balancer) — and again
 // for any shown while still being exchanged ("received"), until its outcome is known.
 const PENDING_FOR_MS = 5 * 60_000;
-export function LiveCallbacks({ initial, feedUrl, authorizeUrl, detailBase }: { initial: Row[]; feedUrl: string; authorizeUrl: string; detailBase: string }) {
+export function LiveCallbacks({
+  initial,
+  feedUrl,
+  authorizeUrl,
+  detailBase,
+}: {
+  initial: Row[];
+  feedUrl: string;
+  authorizeUrl: string;
+  detailBase: string;
+}) {
   const [rows, setRows] = useState(initial);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   useEffect(() => {
@@ -51,22 +69,40 @@ export function LiveCallbacks({ initial, feedUrl, authorizeUrl, detailBase }: { 
       }
     }
     const timer = setInterval(poll, POLL_MS);
-    return () => { stopped = true; clearInterval(timer); };
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
   }, [feedUrl, initial]);
 
   if (rows.length === 0) {
     return (
-      <EmptyState title="No callbacks yet" action={<Link className="text-sm font-medium text-indigo-600" href={authorizeUrl}>Start an authorization →</Link>}>
+      <EmptyState
+        title="No callbacks yet"
+        action={
+          <Link className="text-sm font-medium text-indigo-600" href={authorizeUrl}>
+            Start an authorization →
+          </Link>
+        }
+      >
         When Zoho redirects back after an authorization, the callback shows up here — live — with a diagnosis.
       </EmptyState>
     );
   }
   return (
-    <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900" aria-live="polite">
+    <ul
+      className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900"
+      aria-live="polite"
+    >
       {rows.map((c) => {
         const d = OUTCOME_DESCRIPTIONS[c.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
         return (
-          <li key={c.id} data-testid="callback-row" data-outcome={c.outcome} className={clsx(fresh.has(c.id) && "animate-pulse bg-indigo-50 dark:bg-indigo-950/30")}>
+          <li
+            key={c.id}
+            data-testid="callback-row"
+            data-outcome={c.outcome}
+            className={clsx(fresh.has(c.id) && "animate-pulse bg-indigo-50 dark:bg-indigo-950/30")}
+          >
             <Link href={`${detailBase}/${c.id}`} className="block px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
               <div className="flex flex-wrap items-center gap-3">
                 <Badge tone={d.tone}>{c.outcome.replaceAll("_", " ")}</Badge>
@@ -74,9 +110,15 @@ export function LiveCallbacks({ initial, feedUrl, authorizeUrl, detailBase }: { 
                 {c.error && <span className="font-mono text-xs text-zinc-500">{c.error}</span>}
                 {c.location && <Badge tone="indigo">{c.location}</Badge>}
                 {c.latencyMs != null && <span className="text-xs text-zinc-500">exchange {c.latencyMs} ms</span>}
-                <span className="ml-auto text-xs text-zinc-500"><RelativeTime date={c.receivedAt} /></span>
+                <span className="ml-auto text-xs text-zinc-500">
+                  <RelativeTime date={c.receivedAt} />
+                </span>
               </div>
-              {c.diagnosis && c.diagnosis !== d.explanation && <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="callback-diagnosis">{c.diagnosis}</p>}
+              {c.diagnosis && c.diagnosis !== d.explanation && (
+                <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="callback-diagnosis">
+                  {c.diagnosis}
+                </p>
+              )}
             </Link>
           </li>
         );

@@ -13,34 +13,81 @@ import { RefusedCallbacks } from "./refused-callbacks";
 
 export const metadata: Metadata = { title: "Callbacks" };
 
-export default async function CallbacksPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CallbacksPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { slug } = await params;
   const ctx = await memberContext(slug, "callbacks:read");
   const { workspace } = ctx;
   const filter = callbackFilterSchema.parse(await searchParams);
-  const [callbacks, clients, refused] = await Promise.all([listCallbacks(ctx, { filter }), listCallbackClients(ctx), countRefusedCallbacks(ctx)]);
+  const [callbacks, clients, refused] = await Promise.all([
+    listCallbacks(ctx, { filter }),
+    listCallbackClients(ctx),
+    countRefusedCallbacks(ctx),
+  ]);
   const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <>
-      <PageHeader title="Callbacks" description="Every redirect Zoho sent to this console for this workspace, newest first, with what happened and why. New ones appear as they arrive." />
+      <PageHeader
+        title="Callbacks"
+        description="Every redirect Zoho sent to this console for this workspace, newest first, with what happened and why. New ones appear as they arrive."
+      />
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-        <label className="text-sm"><span className="sr-only">Client</span>
-          <select name="client" defaultValue={filter.client ?? ""} className={select}><option value="">All clients</option>{clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
+        <label className="text-sm">
+          <span className="sr-only">Client</span>
+          <select name="client" defaultValue={filter.client ?? ""} className={select}>
+            <option value="">All clients</option>
+            {clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm"><span className="sr-only">Outcome</span>
-          <select name="outcome" defaultValue={filter.outcome ?? ""} className={select}><option value="">All outcomes</option>{OUTCOMES.map((o) => <option key={o} value={o}>{o.replaceAll("_", " ")}</option>)}</select>
+        <label className="text-sm">
+          <span className="sr-only">Outcome</span>
+          <select name="outcome" defaultValue={filter.outcome ?? ""} className={select}>
+            <option value="">All outcomes</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o.replaceAll("_", " ")}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm"><span className="sr-only">Data centre</span>
-          <select name="dc" defaultValue={filter.dc ?? ""} className={select}><option value="">All DCs</option>{dataCentreFilterOptions().map((d) => <option key={d.location} value={d.location}>{d.label}</option>)}</select>
+        <label className="text-sm">
+          <span className="sr-only">Data centre</span>
+          <select name="dc" defaultValue={filter.dc ?? ""} className={select}>
+            <option value="">All DCs</option>
+            {dataCentreFilterOptions().map((d) => (
+              <option key={d.location} value={d.location}>
+                {d.label}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="text-sm"><span className="sr-only">Time</span>
-          <select name="since" defaultValue={filter.since} className={select}><option value="1h">Last hour</option><option value="24h">Last 24 hours</option><option value="7d">Last 7 days</option><option value="all">All time</option></select>
+        <label className="text-sm">
+          <span className="sr-only">Time</span>
+          <select name="since" defaultValue={filter.since} className={select}>
+            <option value="1h">Last hour</option>
+            <option value="24h">Last 24 hours</option>
+            <option value="7d">Last 7 days</option>
+            <option value="all">All time</option>
+          </select>
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
       {/* Console-wide counts (the shared callback path) are for those who run the workspace. */}
-      <RefusedCallbacks workspace={refused.workspace} top={refused.top} shared={actorCan(ctx.actor, "workspace:manage") ? refused.shared : 0} />
+      <RefusedCallbacks
+        workspace={refused.workspace}
+        top={refused.top}
+        shared={actorCan(ctx.actor, "workspace:manage") ? refused.shared : 0}
+      />
       <LiveCallbacks
         initial={callbacks.map((c) => ({ ...c, receivedAt: c.receivedAt.toISOString() }))}
         feedUrl={`/w/${workspace.slug}/callbacks/feed?${query}`}

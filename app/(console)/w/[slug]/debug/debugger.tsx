@@ -9,20 +9,49 @@ import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { inputClass } from "@/components/field";
-import { classifyInput, KIND_LABELS, type DebugFinding, type DebugLevel, type DebugParam, type InputKind } from "@/lib/debug/classify-input";
+import {
+  classifyInput,
+  KIND_LABELS,
+  type DebugFinding,
+  type DebugLevel,
+  type DebugParam,
+  type InputKind,
+} from "@/lib/debug/classify-input";
 import { explainAuthUrl } from "@/lib/debug/explain-auth-url";
 import { explainRedirect, matchRedirectClient, redirectBase } from "@/lib/debug/explain-redirect";
 import { explainTokenAnswer } from "@/lib/debug/explain-token-answer";
 import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types";
 
 export type DebugClient = {
-  id: string; name: string; zohoClientId: string; type: ClientTypeName; provider: "ZOHO" | "SANDBOX"; environment: string;
-  homeDc: string; enabledDcs: string[]; archived: boolean; redirectUris: string[];
+  id: string;
+  name: string;
+  zohoClientId: string;
+  type: ClientTypeName;
+  provider: "ZOHO" | "SANDBOX";
+  environment: string;
+  homeDc: string;
+  enabledDcs: string[];
+  archived: boolean;
+  redirectUris: string[];
 };
 /** `codeLifetimeSeconds`: the workspace's grant code lifetime (Settings), named in the hints. */
-type Props = { clients: DebugClient[]; sandboxOrigin: string | null; clientsHref: string; codeLifetimeSeconds: number; dataCentres: readonly DataCentre[] };
+type Props = {
+  clients: DebugClient[];
+  sandboxOrigin: string | null;
+  clientsHref: string;
+  codeLifetimeSeconds: number;
+  dataCentres: readonly DataCentre[];
+};
 type Match = { client: DebugClient | null; by: "client_id" | "redirect URI"; key: string | null; others: number };
-type Analysis = { kind: InputKind; reason?: string; notes: string[]; summary: string[]; params: DebugParam[]; findings: DebugFinding[]; match: Match | null };
+type Analysis = {
+  kind: InputKind;
+  reason?: string;
+  notes: string[];
+  summary: string[];
+  params: DebugParam[];
+  findings: DebugFinding[];
+  match: Match | null;
+};
 
 // Everything happens here, in the browser, on every change: nothing pasted leaves the page.
 function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | null, codeLifetimeSeconds: number): Analysis {
@@ -33,7 +62,10 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
   if (c.kind === "token-answer") {
     const t = explainTokenAnswer(c.json, { sandboxOrigin, codeLifetimeSeconds });
     const summary = t.answer.ok
-      ? [`Success: an access token for ${t.answer.expiresInSeconds} s${t.answer.refreshToken ? ", and a refresh token" : ""}.`, ...(t.answer.scopes ? [`Scopes: ${t.answer.scopes.join(", ")}`] : [])]
+      ? [
+          `Success: an access token for ${t.answer.expiresInSeconds} s${t.answer.refreshToken ? ", and a refresh token" : ""}.`,
+          ...(t.answer.scopes ? [`Scopes: ${t.answer.scopes.join(", ")}`] : []),
+        ]
       : [`Failed: ${t.answer.error}${t.answer.description ? ` — ${t.answer.description}` : ""}`];
     return { kind: c.kind, notes: c.notes, summary, params: t.params, findings: t.findings, match: null };
   }
@@ -41,17 +73,45 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
     const id = c.url.searchParams.get("client_id")?.trim() || null;
     const same = id ? clients.filter((cl) => cl.zohoClientId === id) : [];
     const client = same[0] ?? null;
-    const a = explainAuthUrl(c.url, { sandboxOrigin, provider: client?.provider, client: client ? { type: client.type, redirectUris: client.redirectUris, homeDc: client.homeDc, enabledDcs: client.enabledDcs, archived: client.archived } : undefined });
-    const summary = [`Starts at ${a.server.url}${a.server.allowed ? ` — ${a.server.provider === "SANDBOX" ? "the console's sandbox" : "Zoho"}, ${a.server.label} (${a.server.location})` : " — not an allowed accounts server"}.`];
+    const a = explainAuthUrl(c.url, {
+      sandboxOrigin,
+      provider: client?.provider,
+      client: client
+        ? {
+            type: client.type,
+            redirectUris: client.redirectUris,
+            homeDc: client.homeDc,
+            enabledDcs: client.enabledDcs,
+            archived: client.archived,
+          }
+        : undefined,
+    });
+    const summary = [
+      `Starts at ${a.server.url}${a.server.allowed ? ` — ${a.server.provider === "SANDBOX" ? "the console's sandbox" : "Zoho"}, ${a.server.label} (${a.server.location})` : " — not an allowed accounts server"}.`,
+    ];
     if (a.orgWide) summary.push("Org-wide admin consent (/oauth/v2/org/auth).");
-    return { kind: c.kind, notes: c.notes, summary, params: a.params, findings: a.findings, match: { client, by: "client_id", key: id, others: Math.max(0, same.length - 1) } };
+    return {
+      kind: c.kind,
+      notes: c.notes,
+      summary,
+      params: a.params,
+      findings: a.findings,
+      match: { client, by: "client_id", key: id, others: Math.max(0, same.length - 1) },
+    };
   }
   const base = redirectBase(c.url);
   const client = matchRedirectClient(base, clients);
   const r = explainRedirect(c.url, { sandboxOrigin, client, codeLifetimeSeconds });
   const summary = [`Came back to ${base}${r.fromFragment ? " (parameters in the # fragment)" : ""}.`];
   if (r.accountsServer) summary.push(`Exchange the code at ${r.accountsServer.url}/oauth/v2/token (${r.accountsServer.location}).`);
-  return { kind: c.kind, notes: c.notes, summary, params: r.params, findings: r.findings, match: { client, by: "redirect URI", key: base, others: 0 } };
+  return {
+    kind: c.kind,
+    notes: c.notes,
+    summary,
+    params: r.params,
+    findings: r.findings,
+    match: { client, by: "redirect URI", key: base, others: 0 },
+  };
 }
 
 const EXAMPLE_CODE = "1000.5e1f0c2a9b8d7e6f.4a3b2c1d0e9f8a7b";
@@ -59,7 +119,10 @@ function examples(clients: DebugClient[]) {
   const sample = clients.find((c) => c.redirectUris.length > 0);
   const redirect = sample?.redirectUris[0] ?? "https://app.example.com/oauth/callback";
   return [
-    { label: "Authorization URL", text: `https://accounts.zoho.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL,ZohoCRM.users.READ&client_id=${sample?.zohoClientId ?? "1000.EXAMPLECLIENTID"}&response_type=code&access_type=offline&redirect_uri=${encodeURIComponent(redirect)}&state=7f3c9a1e5b2d4c6a` },
+    {
+      label: "Authorization URL",
+      text: `https://accounts.zoho.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL,ZohoCRM.users.READ&client_id=${sample?.zohoClientId ?? "1000.EXAMPLECLIENTID"}&response_type=code&access_type=offline&redirect_uri=${encodeURIComponent(redirect)}&state=7f3c9a1e5b2d4c6a`,
+    },
     { label: "Broken redirect URL", text: `${redirect}?code=${EXAMPLE_CODE}&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.com` },
     { label: "Token error answer", text: '{"error":"invalid_client"}' },
   ];
@@ -73,23 +136,46 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
   return (
     <div className="space-y-6">
       <Card className="space-y-2">
-        <label htmlFor="debug-input" className="block text-sm font-medium">Authorization URL, redirect URL or token answer</label>
+        <label htmlFor="debug-input" className="block text-sm font-medium">
+          Authorization URL, redirect URL or token answer
+        </label>
         <textarea
-          id="debug-input" value={text} onChange={(e) => setText(e.target.value)} rows={5} spellCheck={false} autoComplete="off" autoCapitalize="off"
-          placeholder="https://accounts.zoho.com/oauth/v2/auth?scope=…   or   https://your.app/callback?code=…   or   {&quot;error&quot;:&quot;invalid_code&quot;}"
-          className={`${inputClass} font-mono text-xs`} aria-describedby="debug-input-hint" data-testid="debug-input"
+          id="debug-input"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          rows={5}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          placeholder='https://accounts.zoho.com/oauth/v2/auth?scope=…   or   https://your.app/callback?code=…   or   {"error":"invalid_code"}'
+          className={`${inputClass} font-mono text-xs`}
+          aria-describedby="debug-input-hint"
+          data-testid="debug-input"
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p id="debug-input-hint" className="text-xs text-zinc-500 dark:text-zinc-400">Analysed in your browser as you type: nothing is sent to the server. Codes and tokens are never shown back.</p>
-          {text && <button type="button" onClick={() => setText("")} className={buttonClass("secondary")}>Clear</button>}
+          <p id="debug-input-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
+            Analysed in your browser as you type: nothing is sent to the server. Codes and tokens are never shown back.
+          </p>
+          {text && (
+            <button type="button" onClick={() => setText("")} className={buttonClass("secondary")}>
+              Clear
+            </button>
+          )}
         </div>
       </Card>
       {a.kind === "empty" ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
           <h2 className="text-base font-semibold">Paste something to debug</h2>
-          <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600 dark:text-zinc-400">The debugger explains each parameter, matches it to this workspace&apos;s clients and lists what Zoho would refuse, with the fix. Or try an example:</p>
+          <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600 dark:text-zinc-400">
+            The debugger explains each parameter, matches it to this workspace&apos;s clients and lists what Zoho would refuse, with the
+            fix. Or try an example:
+          </p>
           <div className="mt-5 flex flex-wrap justify-center gap-2">
-            {examples(clients).map((ex) => <button key={ex.label} type="button" onClick={() => setText(ex.text)} className={buttonClass("secondary")}>{ex.label}</button>)}
+            {examples(clients).map((ex) => (
+              <button key={ex.label} type="button" onClick={() => setText(ex.text)} className={buttonClass("secondary")}>
+                {ex.label}
+              </button>
+            ))}
           </div>
         </div>
       ) : (
@@ -102,13 +188,27 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
 function Results({ a, clientsHref }: { a: Analysis; clientsHref: string }) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <p role="status" className="sr-only">{status(a)}</p>
+      <p role="status" className="sr-only">
+        {status(a)}
+      </p>
       <Card className="space-y-2">
         <h2 className="text-sm font-semibold">What this is</h2>
-        <p data-testid="debug-kind" data-kind={a.kind} className="text-base font-medium">{KIND_LABELS[a.kind]}</p>
+        <p data-testid="debug-kind" data-kind={a.kind} className="text-base font-medium">
+          {KIND_LABELS[a.kind]}
+        </p>
         {a.reason && <p className="text-sm text-red-700 dark:text-red-400">{a.reason}</p>}
-        {a.summary.map((line) => <p key={line} className="break-all text-sm">{line}</p>)}
-        {a.notes.length > 0 && <ul className="list-inside list-disc text-xs text-zinc-500 dark:text-zinc-400">{a.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+        {a.summary.map((line) => (
+          <p key={line} className="break-all text-sm">
+            {line}
+          </p>
+        ))}
+        {a.notes.length > 0 && (
+          <ul className="list-inside list-disc text-xs text-zinc-500 dark:text-zinc-400">
+            {a.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
       </Card>
       {a.match && <ClientMatch match={a.match} clientsHref={clientsHref} />}
       {a.kind !== "unknown" && <Findings findings={a.findings} />}
@@ -135,16 +235,31 @@ function ClientMatch({ match, clientsHref }: { match: Match; clientsHref: string
       {client ? (
         <div className="space-y-1 text-sm" data-testid="debug-client">
           <p className="flex flex-wrap items-center gap-2">
-            <Link href={`${clientsHref}/${client.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{client.name}</Link>
+            <Link href={`${clientsHref}/${client.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+              {client.name}
+            </Link>
             <EnvironmentBadge environment={client.environment} />
             {client.archived && <Badge tone="amber">archived</Badge>}
           </p>
-          <p className="text-zinc-600 dark:text-zinc-400">{CLIENT_TYPE_RULES[client.type].label} · home {client.homeDc}{client.enabledDcs.length > 0 && ` · also ${client.enabledDcs.join(", ")}`}</p>
-          {match.others > 0 && <p className="text-xs text-zinc-500 dark:text-zinc-400">{match.others} more client{match.others > 1 ? "s" : ""} in this workspace share this client_id; checked against this one.</p>}
+          <p className="text-zinc-600 dark:text-zinc-400">
+            {CLIENT_TYPE_RULES[client.type].label} · home {client.homeDc}
+            {client.enabledDcs.length > 0 && ` · also ${client.enabledDcs.join(", ")}`}
+          </p>
+          {match.others > 0 && (
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              {match.others} more client{match.others > 1 ? "s" : ""} in this workspace share this client_id; checked against this one.
+            </p>
+          )}
         </div>
       ) : (
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="debug-client-none">
-          {match.key ? `No client in this workspace has this ${match.by}` : "No client_id in the URL, so no client to match"}{match.key && <>: <code className="break-all font-mono text-xs">{match.key}</code></>}.
+          {match.key ? `No client in this workspace has this ${match.by}` : "No client_id in the URL, so no client to match"}
+          {match.key && (
+            <>
+              : <code className="break-all font-mono text-xs">{match.key}</code>
+            </>
+          )}
+          .
         </p>
       )}
     </Card>
@@ -167,12 +282,22 @@ function Findings({ findings }: { findings: DebugFinding[] }) {
         if (group.length === 0) return null;
         return (
           <section key={level} aria-label={title} className="space-y-2">
-            <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">{title} ({group.length})</h3>
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
+              {title} ({group.length})
+            </h3>
             <ul className="space-y-2">
               {group.map((f, i) => (
-                <li key={`${f.id}-${i}`} data-testid="debug-finding" data-finding-id={f.id} data-level={f.level} className={clsx("rounded-md border-l-4 px-3 py-2 text-sm", box)}>
+                <li
+                  key={`${f.id}-${i}`}
+                  data-testid="debug-finding"
+                  data-finding-id={f.id}
+                  data-level={f.level}
+                  className={clsx("rounded-md border-l-4 px-3 py-2 text-sm", box)}
+                >
                   <p className="break-words">{f.message}</p>
-                  <p className="text-zinc-600 dark:text-zinc-400"><span className="font-medium">Fix:</span> {f.fix}</p>
+                  <p className="text-zinc-600 dark:text-zinc-400">
+                    <span className="font-medium">Fix:</span> {f.fix}
+                  </p>
                 </li>
               ))}
             </ul>
@@ -189,12 +314,33 @@ function Params({ params }: { params: DebugParam[] }) {
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm font-semibold">Parameters</caption>
         <thead className="text-xs text-zinc-500 dark:text-zinc-400">
-          <tr><th scope="col" className="py-1 pr-3 font-medium">Name</th><th scope="col" className="py-1 pr-3 font-medium">Value</th><th scope="col" className="py-1 pr-3 font-medium">Meaning</th><th scope="col" className="py-1"><span className="sr-only">Copy</span></th></tr>
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Name
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Value
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Meaning
+            </th>
+            <th scope="col" className="py-1">
+              <span className="sr-only">Copy</span>
+            </th>
+          </tr>
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {params.map((p, i) => (
             <tr key={`${p.name}-${i}`} data-testid="debug-param" data-param={p.name} className="align-top">
-              <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold">{p.name}{!p.known && <> <Badge tone="amber">unknown</Badge></>}</th>
+              <th scope="row" className="py-2 pr-3 font-mono text-xs font-semibold">
+                {p.name}
+                {!p.known && (
+                  <>
+                    {" "}
+                    <Badge tone="amber">unknown</Badge>
+                  </>
+                )}
+              </th>
               <td className="max-w-xs break-all py-2 pr-3 font-mono text-xs">{p.value}</td>
               <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{p.explanation}</td>
               <td className="py-2">{p.copy !== null && <CopyButton value={p.copy} label={`Copy ${p.name}`} />}</td>

@@ -21,8 +21,17 @@ export default async function DebugPage({ params }: { params: Promise<{ slug: st
   const [clients, codeLifetimeSeconds] = await Promise.all([listDebuggerClients(ctx), getCodeLifetime(workspace.id)]);
   return (
     <>
-      <PageHeader title="Debugger" description="Paste a Zoho authorization URL, the URL Zoho redirected to, or a token endpoint answer: see each parameter, the matching client, and what is wrong with how to fix it." />
-      <Debugger clients={clients} sandboxOrigin={sandboxOrigin} clientsHref={`/w/${workspace.slug}/clients`} codeLifetimeSeconds={codeLifetimeSeconds} dataCentres={dataCentres()} />
+      <PageHeader
+        title="Debugger"
+        description="Paste a Zoho authorization URL, the URL Zoho redirected to, or a token endpoint answer: see each parameter, the matching client, and what is wrong with how to fix it."
+      />
+      <Debugger
+        clients={clients}
+        sandboxOrigin={sandboxOrigin}
+        clientsHref={`/w/${workspace.slug}/clients`}
+        codeLifetimeSeconds={codeLifetimeSeconds}
+        dataCentres={dataCentres()}
+      />
     </>
   );
 }

@@ -26,7 +26,10 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
   const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
   return (
     <>
-      <PageHeader title="Grants" description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown." />
+      <PageHeader
+        title="Grants"
+        description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown."
+      />
       {selfClients.length > 0 && (
         <SelfClientForms
           clients={selfClients}
@@ -36,25 +39,76 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
         />
       )}
       {grants.length === 0 ? (
-        <EmptyState title="No grants yet" action={<Link href={`/w/${workspace.slug}/authorize`} className={buttonClass()}>Authorize a client</Link>}>
+        <EmptyState
+          title="No grants yet"
+          action={
+            <Link href={`/w/${workspace.slug}/authorize`} className={buttonClass()}>
+              Authorize a client
+            </Link>
+          }
+        >
           A grant appears here after someone authorizes a client and Zoho redirects back to the console.
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
-              <tr>{["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"].map((h) => <th key={h} scope="col" className="px-3 py-2 font-medium">{h}</th>)}</tr>
+              <tr>
+                {["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {grants.map((g) => (
                 <tr key={g.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="grant-row">
-                  <td className="px-3 py-2"><Link href={`/w/${workspace.slug}/grants/${g.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">{g.label || g.client.name}</Link>{g.label && <div className="text-xs text-zinc-500">{g.client.name}</div>}<div className="mt-1 flex gap-1"><EnvironmentBadge environment={g.client.environment} /><Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge>{g.orgWide && <OrgWideBadge />}</div></td>
-                  <td className="px-3 py-2">{g.zohoUserEmail ?? <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">unknown</span>}{g.orgWide && <div className="text-xs text-zinc-500">admin, for the organization</div>}</td>
-                  <td className="px-3 py-2" data-testid="grant-location"><Badge tone="indigo">{g.location}</Badge></td>
-                  <td className="max-w-56 px-3 py-2 font-mono text-xs break-all"><div title="Accounts server: refresh and revoke here">{g.accountsServer}</div><div className="text-zinc-500" title="API domain: call Zoho's APIs here">{g.apiDomain}</div></td>
-                  <td className="max-w-64 px-3 py-2"><div className="flex flex-wrap gap-1">{g.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</div></td>
-                  <td className="px-3 py-2 font-mono text-xs">{g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-zinc-500">none (online)</span>}</td>
-                  <td className="px-3 py-2 text-xs"><RelativeTime date={g.createdAt} /><div className="text-zinc-500">by {creators.get(g.createdById) ?? "a former member"}</div></td>
+                  <td className="px-3 py-2">
+                    <Link
+                      href={`/w/${workspace.slug}/grants/${g.id}`}
+                      className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+                    >
+                      {g.label || g.client.name}
+                    </Link>
+                    {g.label && <div className="text-xs text-zinc-500">{g.client.name}</div>}
+                    <div className="mt-1 flex gap-1">
+                      <EnvironmentBadge environment={g.client.environment} />
+                      <Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge>
+                      {g.orgWide && <OrgWideBadge />}
+                    </div>
+                  </td>
+                  <td className="px-3 py-2">
+                    {g.zohoUserEmail ?? (
+                      <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">
+                        unknown
+                      </span>
+                    )}
+                    {g.orgWide && <div className="text-xs text-zinc-500">admin, for the organization</div>}
+                  </td>
+                  <td className="px-3 py-2" data-testid="grant-location">
+                    <Badge tone="indigo">{g.location}</Badge>
+                  </td>
+                  <td className="max-w-56 px-3 py-2 font-mono text-xs break-all">
+                    <div title="Accounts server: refresh and revoke here">{g.accountsServer}</div>
+                    <div className="text-zinc-500" title="API domain: call Zoho's APIs here">
+                      {g.apiDomain}
+                    </div>
+                  </td>
+                  <td className="max-w-64 px-3 py-2">
+                    <div className="flex flex-wrap gap-1">
+                      {g.scopes.map((s) => (
+                        <Badge key={s}>{s}</Badge>
+                      ))}
+                    </div>
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-zinc-500">none (online)</span>}
+                  </td>
+                  <td className="px-3 py-2 text-xs">
+                    <RelativeTime date={g.createdAt} />
+                    <div className="text-zinc-500">by {creators.get(g.createdById) ?? "a former member"}</div>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -7,20 +7,63 @@ import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
-type Props = { clients: { id: string; name: string; homeDc: string }[]; dataCentres: { location: string; label: string }[]; exchange: Action; org: Action };
+type Props = {
+  clients: { id: string; name: string; homeDc: string }[];
+  dataCentres: { location: string; label: string }[];
+  exchange: Action;
+  org: Action;
+};
 
 function useResult(state: FormState) {
-  useEffect(() => { if (state.message) (state.ok ? toast.success : toast.error)(state.message); }, [state]);
+  useEffect(() => {
+    if (state.message) (state.ok ? toast.success : toast.error)(state.message);
+  }, [state]);
 }
 
-function ClientAndDc({ id, clients, dataCentres, errors, values }: { id: string; clients: Props["clients"]; dataCentres: Props["dataCentres"]; errors: FormState["fieldErrors"]; values?: Record<string, string> }) {
+function ClientAndDc({
+  id,
+  clients,
+  dataCentres,
+  errors,
+  values,
+}: {
+  id: string;
+  clients: Props["clients"];
+  dataCentres: Props["dataCentres"];
+  errors: FormState["fieldErrors"];
+  values?: Record<string, string>;
+}) {
   return (
     <>
       <Field id={`${id}-client`} label="Self Client" errors={errors?.clientId}>
-        <select id={`${id}-client`} name="clientId" defaultValue={values?.clientId} className={inputClass} aria-describedby={describedBy(`${id}-client`)}>{clients.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select>
+        <select
+          id={`${id}-client`}
+          name="clientId"
+          defaultValue={values?.clientId}
+          className={inputClass}
+          aria-describedby={describedBy(`${id}-client`)}
+        >
+          {clients.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field id={`${id}-dc`} label="Data centre of the API console used" errors={errors?.location}>
-        <select id={`${id}-dc`} name="location" defaultValue={values?.location ?? clients[0]?.homeDc} className={inputClass} aria-describedby={describedBy(`${id}-dc`)}>{dataCentres.map((d) => <option key={d.location} value={d.location}>{d.label} ({d.location})</option>)}</select>
+        <select
+          id={`${id}-dc`}
+          name="location"
+          defaultValue={values?.location ?? clients[0]?.homeDc}
+          className={inputClass}
+          aria-describedby={describedBy(`${id}-dc`)}
+        >
+          {dataCentres.map((d) => (
+            <option key={d.location} value={d.location}>
+              {d.label} ({d.location})
+            </option>
+          ))}
+        </select>
       </Field>
     </>
   );
@@ -38,24 +81,64 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
       <h2 className="text-sm font-semibold">New grant for a Self Client</h2>
       <div className="mt-3 grid gap-6 lg:grid-cols-2">
         <form action={codeAction} data-action="exchange-self-code" className="space-y-3" noValidate>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Paste the code generated in Zoho&apos;s API console (Self Client → Generate code). It lives 3–10 minutes and is exchanged at once.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Paste the code generated in Zoho&apos;s API console (Self Client → Generate code). It lives 3–10 minutes and is exchanged at
+            once.
+          </p>
           <ClientAndDc id="code" clients={clients} dataCentres={dataCentres} errors={codeState.fieldErrors} values={codeState.values} />
           <Field id="self-code" label="Grant code" errors={codeState.fieldErrors?.code}>
-            <input id="self-code" name="code" autoComplete="off" spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("self-code")} />
+            <input
+              id="self-code"
+              name="code"
+              autoComplete="off"
+              spellCheck={false}
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("self-code")}
+            />
           </Field>
-          {codeState.message && <p role={codeState.ok ? "status" : "alert"} className="text-sm">{codeState.message}</p>}
+          {codeState.message && (
+            <p role={codeState.ok ? "status" : "alert"} className="text-sm">
+              {codeState.message}
+            </p>
+          )}
           <SubmitButton pendingText="Exchanging…">Exchange code</SubmitButton>
         </form>
         <form action={orgAction} data-action="create-org-grant" className="space-y-3" noValidate>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Or get an organization&apos;s token with <code>client_credentials</code>: no user, no refresh token; the console renews it the same way.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Or get an organization&apos;s token with <code>client_credentials</code>: no user, no refresh token; the console renews it the
+            same way.
+          </p>
           <ClientAndDc id="org" clients={clients} dataCentres={dataCentres} errors={orgState.fieldErrors} values={orgState.values} />
           <Field id="org-scopes" label="Scopes" errors={orgState.fieldErrors?.scopes}>
-            <input id="org-scopes" name="scopes" defaultValue={orgState.values?.scopes} placeholder="ZohoCRM.modules.ALL" className={`${inputClass} font-mono`} aria-describedby={describedBy("org-scopes")} />
+            <input
+              id="org-scopes"
+              name="scopes"
+              defaultValue={orgState.values?.scopes}
+              placeholder="ZohoCRM.modules.ALL"
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("org-scopes")}
+            />
           </Field>
-          <Field id="org-soid" label="soid (Service.orgId), if the app needs it" hint="Only apps with several organizations or portals need it (e.g. CRM, Desk); Zoho answers missing_org_info when it is missing." errors={orgState.fieldErrors?.soid}>
-            <input id="org-soid" name="soid" defaultValue={orgState.values?.soid} placeholder="ZohoCRM.10234695" className={`${inputClass} font-mono`} aria-describedby={describedBy("org-soid", true)} />
+          <Field
+            id="org-soid"
+            label="soid (Service.orgId), if the app needs it"
+            hint="Only apps with several organizations or portals need it (e.g. CRM, Desk); Zoho answers missing_org_info when it is missing."
+            errors={orgState.fieldErrors?.soid}
+          >
+            <input
+              id="org-soid"
+              name="soid"
+              defaultValue={orgState.values?.soid}
+              placeholder="ZohoCRM.10234695"
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("org-soid", true)}
+            />
           </Field>
-          {orgState.message && <p role={orgState.ok ? "status" : "alert"} className="text-sm">{orgState.message}</p>}
+          {orgState.message && (
+            <p role={orgState.ok ? "status" : "alert"} className="text-sm">
+              {orgState.message}
+            </p>
+          )}
           <SubmitButton pendingText="Requesting…">Get organization token</SubmitButton>
         </form>
       </div>

@@ -15,8 +15,24 @@ function useToastResult(state: FormState) {
   }, [state]);
 }
 
-export function MemberActions({ userId, name, role, self, assignable, canRemove, changeRole, remove }: {
-  userId: string; name: string; role: string; self: boolean; assignable: readonly string[]; canRemove: boolean; changeRole: Action; remove: Action;
+export function MemberActions({
+  userId,
+  name,
+  role,
+  self,
+  assignable,
+  canRemove,
+  changeRole,
+  remove,
+}: {
+  userId: string;
+  name: string;
+  role: string;
+  self: boolean;
+  assignable: readonly string[];
+  canRemove: boolean;
+  changeRole: Action;
+  remove: Action;
 }) {
   const [roleState, roleAction] = useActionState(changeRole, initialFormState);
   const [removeState, removeAction] = useActionState(remove, initialFormState);
@@ -27,19 +43,35 @@ export function MemberActions({ userId, name, role, self, assignable, canRemove,
       {assignable.length > 1 ? (
         <form action={roleAction} data-action="change-role" className="flex items-center gap-2">
           <input type="hidden" name="userId" value={userId} />
-          <label className="sr-only" htmlFor={`role-${userId}`}>Role of {name}</label>
+          <label className="sr-only" htmlFor={`role-${userId}`}>
+            Role of {name}
+          </label>
           <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-32 py-1`}>
-            {assignable.map((r) => <option key={r} value={r}>{r.toLowerCase()}</option>)}
+            {assignable.map((r) => (
+              <option key={r} value={r}>
+                {r.toLowerCase()}
+              </option>
+            ))}
           </select>
-          <SubmitButton variant="secondary" pendingText="Saving…">Change</SubmitButton>
+          <SubmitButton variant="secondary" pendingText="Saving…">
+            Change
+          </SubmitButton>
         </form>
       ) : (
         <Badge>{role.toLowerCase()}</Badge>
       )}
       {canRemove && (
-        <form action={removeAction} data-action={self ? "leave" : "remove-member"} onSubmit={(e) => { if (!confirm(self ? "Leave this workspace?" : "Remove this member?")) e.preventDefault(); }}>
+        <form
+          action={removeAction}
+          data-action={self ? "leave" : "remove-member"}
+          onSubmit={(e) => {
+            if (!confirm(self ? "Leave this workspace?" : "Remove this member?")) e.preventDefault();
+          }}
+        >
           <input type="hidden" name="userId" value={userId} />
-          <SubmitButton variant="secondary" pendingText={self ? "Leaving…" : "Removing…"}>{self ? "Leave" : "Remove"}</SubmitButton>
+          <SubmitButton variant="secondary" pendingText={self ? "Leaving…" : "Removing…"}>
+            {self ? "Leave" : "Remove"}
+          </SubmitButton>
         </form>
       )}
     </div>

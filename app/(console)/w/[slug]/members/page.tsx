@@ -10,7 +10,6 @@ import { listMembers } from "@/lib/members/list-members";
 import { InviteForm } from "./invite-form";
 import { MemberActions, RevokeInviteButton } from "./member-actions";
 
-
 export const metadata: Metadata = { title: "Members" };
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -29,8 +28,12 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             {members.map((m) => (
               <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">{m.user.name} {m.user.id === userId && <span className="text-xs text-zinc-500">(you)</span>}</p>
-                  <p className="text-sm text-zinc-500">{m.user.email} · joined <RelativeTime date={m.createdAt} /></p>
+                  <p className="font-medium">
+                    {m.user.name} {m.user.id === userId && <span className="text-xs text-zinc-500">(you)</span>}
+                  </p>
+                  <p className="text-sm text-zinc-500">
+                    {m.user.email} · joined <RelativeTime date={m.createdAt} />
+                  </p>
                 </div>
                 <MemberActions
                   userId={m.user.id}
@@ -53,7 +56,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <li key={i.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="invite-row">
                     <span className="flex-1">{i.email}</span>
                     <Badge>{i.role.toLowerCase()}</Badge>
-                    <span className="text-xs text-zinc-500">expires <RelativeTime date={i.expiresAt} /></span>
+                    <span className="text-xs text-zinc-500">
+                      expires <RelativeTime date={i.expiresAt} />
+                    </span>
                     <RevokeInviteButton action={revokeInviteAction.bind(null, workspace.slug, i.id)} />
                   </li>
                 ))}
@@ -62,11 +67,18 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           )}
         </div>
         <div className="space-y-4">
-          {manage && <InviteForm action={createInviteAction.bind(null, workspace.slug)} roles={ROLES.filter((r) => canAssignRole(role, null, r))} />}
+          {manage && (
+            <InviteForm action={createInviteAction.bind(null, workspace.slug)} roles={ROLES.filter((r) => canAssignRole(role, null, r))} />
+          )}
           <Card>
             <h2 className="text-sm font-semibold">Roles</h2>
             <dl className="mt-2 space-y-2 text-sm">
-              {ROLES.map((r) => <div key={r}><dt className="font-medium">{r.toLowerCase()}</dt><dd className="text-zinc-600 dark:text-zinc-400">{ROLE_DESCRIPTIONS[r]}</dd></div>)}
+              {ROLES.map((r) => (
+                <div key={r}>
+                  <dt className="font-medium">{r.toLowerCase()}</dt>
+                  <dd className="text-zinc-600 dark:text-zinc-400">{ROLE_DESCRIPTIONS[r]}</dd>
+                </div>
+              ))}
             </dl>
           </Card>
         </div>

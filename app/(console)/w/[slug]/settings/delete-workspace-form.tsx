@@ -4,14 +4,28 @@ import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
-export function DeleteWorkspaceForm({ action, slug }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; slug: string }) {
+export function DeleteWorkspaceForm({
+  action,
+  slug,
+}: {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  slug: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} data-action="delete-workspace" className="mt-4 space-y-3" noValidate>
       <Field id="confirmSlug" label={`Type ${slug} to confirm`} errors={state.fieldErrors?.confirmSlug}>
-        <input id="confirmSlug" name="confirmSlug" autoComplete="off" className={inputClass} aria-describedby={describedBy("confirmSlug")} />
+        <input
+          id="confirmSlug"
+          name="confirmSlug"
+          autoComplete="off"
+          className={inputClass}
+          aria-describedby={describedBy("confirmSlug")}
+        />
       </Field>
-      <SubmitButton variant="danger" pendingText="Deleting…">Delete workspace</SubmitButton>
+      <SubmitButton variant="danger" pendingText="Deleting…">
+        Delete workspace
+      </SubmitButton>
     </form>
   );
 }

@@ -26,36 +26,60 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <div className="max-w-xl space-y-6">
         <Card>
           <h2 className="text-sm font-semibold">Name</h2>
-          <NameForm name="rename-workspace" action={renameWorkspaceAction.bind(null, workspace.slug)} label="Workspace name" submit="Rename" pending="Saving…" defaultValue={workspace.name} />
+          <NameForm
+            name="rename-workspace"
+            action={renameWorkspaceAction.bind(null, workspace.slug)}
+            label="Workspace name"
+            submit="Rename"
+            pending="Saving…"
+            defaultValue={workspace.name}
+          />
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.
+          </p>
           <LimitsForm action={updateLimitsAction.bind(null, workspace.slug)} values={limits} />
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Audit retention</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Old events are dropped a whole calendar month at a time, once every event in it is older than this. The drop is recorded in the trail, and the chain still verifies from there.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Old events are dropped a whole calendar month at a time, once every event in it is older than this. The drop is recorded in the
+            trail, and the chain still verifies from there.
+          </p>
           <RetentionForm action={updateAuditRetentionAction.bind(null, workspace.slug)} days={auditRetentionDays} />
         </Card>
         {actorCan(ctx.actor, "apikeys:manage") && (
           <Card>
             <h2 className="text-sm font-semibold">API keys</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Keys for your services: list grants and fetch fresh access tokens over the console&apos;s API, without a person signing in.</p>
-            <Link href={`/w/${workspace.slug}/settings/api-keys`} className={`${buttonClass("secondary")} mt-3`}>Manage API keys</Link>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Keys for your services: list grants and fetch fresh access tokens over the console&apos;s API, without a person signing in.
+            </p>
+            <Link href={`/w/${workspace.slug}/settings/api-keys`} className={`${buttonClass("secondary")} mt-3`}>
+              Manage API keys
+            </Link>
           </Card>
         )}
         {actorCan(ctx.actor, "datacentres:manage") && (
           <Card>
             <h2 className="text-sm font-semibold">Data centres</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Zoho&apos;s data centres as the whole console knows them: refresh them from Zoho&apos;s serverinfo, add one Zoho has opened, or stop offering one.</p>
-            <Link href={`/w/${workspace.slug}/settings/data-centres`} className={`${buttonClass("secondary")} mt-3`}>Manage data centres</Link>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Zoho&apos;s data centres as the whole console knows them: refresh them from Zoho&apos;s serverinfo, add one Zoho has opened,
+              or stop offering one.
+            </p>
+            <Link href={`/w/${workspace.slug}/settings/data-centres`} className={`${buttonClass("secondary")} mt-3`}>
+              Manage data centres
+            </Link>
           </Card>
         )}
         {actorCan(ctx.actor, "workspace:delete") && (
           <Card className="border-red-300 dark:border-red-900">
             <h2 className="text-sm font-semibold text-red-700 dark:text-red-400">Delete this workspace</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Deletes its clients, encrypted secrets, grants, callbacks and audit trail for everyone. Tokens at Zoho are not revoked: revoke grants first if they must stop working.</p>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+              Deletes its clients, encrypted secrets, grants, callbacks and audit trail for everyone. Tokens at Zoho are not revoked: revoke
+              grants first if they must stop working.
+            </p>
             <DeleteWorkspaceForm action={deleteWorkspaceAction.bind(null, workspace.slug)} slug={workspace.slug} />
           </Card>
         )}

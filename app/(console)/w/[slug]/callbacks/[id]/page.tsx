@@ -22,19 +22,51 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
   if (!found) notFound();
   const { event, request, client } = found;
   const d = describeOutcome(event.outcome, codeLifetime);
-  const sent = event.exchange && client ? {
-    url: `${event.accountsServer}/oauth/v2/token`, grant_type: "authorization_code", client_id: client.zohoClientId, client_secret: "[redacted]",
-    code: "[redacted]", ...(request && { redirect_uri: request.redirectUri }), ...(request?.pkce && { code_verifier: "[redacted]" }),
-  } : null;
+  const sent =
+    event.exchange && client
+      ? {
+          url: `${event.accountsServer}/oauth/v2/token`,
+          grant_type: "authorization_code",
+          client_id: client.zohoClientId,
+          client_secret: "[redacted]",
+          code: "[redacted]",
+          ...(request && { redirect_uri: request.redirectUri }),
+          ...(request?.pkce && { code_verifier: "[redacted]" }),
+        }
+      : null;
   return (
     <>
-      <PageHeader title={d.title} description={<span className="flex items-center gap-2"><Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge> received <RelativeTime date={event.receivedAt} />{client && <> · <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${client.id}`}>{client.name}</Link></>}</span>} />
+      <PageHeader
+        title={d.title}
+        description={
+          <span className="flex items-center gap-2">
+            <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge> received <RelativeTime date={event.receivedAt} />
+            {client && (
+              <>
+                {" "}
+                ·{" "}
+                <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${client.id}`}>
+                  {client.name}
+                </Link>
+              </>
+            )}
+          </span>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="space-y-2 lg:col-span-2">
           <h2 className="text-sm font-semibold">Diagnosis</h2>
-          <p className="text-sm" data-testid="callback-explanation">{d.explanation}</p>
-          {event.diagnosis && event.diagnosis !== d.explanation && <p className="text-sm" data-testid="callback-diagnosis">{event.diagnosis}</p>}
-          <p className="text-sm"><b>Fix:</b> {d.fix}</p>
+          <p className="text-sm" data-testid="callback-explanation">
+            {d.explanation}
+          </p>
+          {event.diagnosis && event.diagnosis !== d.explanation && (
+            <p className="text-sm" data-testid="callback-diagnosis">
+              {event.diagnosis}
+            </p>
+          )}
+          <p className="text-sm">
+            <b>Fix:</b> {d.fix}
+          </p>
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">What arrived (codes redacted)</h2>
@@ -43,8 +75,26 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
         <Card>
           <h2 className="text-sm font-semibold">Matched authorization</h2>
           {request ? (
-            <Pairs data={{ started: request.createdAt.toISOString(), "start DC": request.dc, redirect_uri: request.redirectUri, scope: request.scopes.join(","), access_type: request.accessType, prompt: request.prompt ?? "—", "org-wide": String(request.orgWide), PKCE: request.pkce ? "S256" : "no" }} />
-          ) : <p className="mt-2 text-sm text-zinc-500">None: {event.outcome === "unknown_state" || event.outcome === "missing_state" ? "the state matched nothing this console started." : "this callback came through the client's own callback path."}</p>}
+            <Pairs
+              data={{
+                started: request.createdAt.toISOString(),
+                "start DC": request.dc,
+                redirect_uri: request.redirectUri,
+                scope: request.scopes.join(","),
+                access_type: request.accessType,
+                prompt: request.prompt ?? "—",
+                "org-wide": String(request.orgWide),
+                PKCE: request.pkce ? "S256" : "no",
+              }}
+            />
+          ) : (
+            <p className="mt-2 text-sm text-zinc-500">
+              None:{" "}
+              {event.outcome === "unknown_state" || event.outcome === "missing_state"
+                ? "the state matched nothing this console started."
+                : "this callback came through the client's own callback path."}
+            </p>
+          )}
         </Card>
         {sent && (
           <Card>
@@ -55,7 +105,9 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
         {event.exchange != null && (
           <Card>
             <h2 className="text-sm font-semibold">Zoho&apos;s answer{event.latencyMs != null && ` (${event.latencyMs} ms)`}</h2>
-            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">{JSON.stringify(event.exchange, null, 2)}</pre>
+            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
+              {JSON.stringify(event.exchange, null, 2)}
+            </pre>
           </Card>
         )}
       </div>
@@ -66,7 +118,12 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
 function Pairs({ data }: { data: Record<string, string> }) {
   return (
     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
-      {Object.entries(data).map(([k, v]) => <div key={k} className="contents"><dt className="text-zinc-500">{k}</dt><dd className="break-all">{v}</dd></div>)}
+      {Object.entries(data).map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-zinc-500">{k}</dt>
+          <dd className="break-all">{v}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

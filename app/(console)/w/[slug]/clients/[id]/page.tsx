@@ -11,8 +11,14 @@ import { RelativeTime } from "@/components/relative-time";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import {
-  cancelSecretRotationAction, confirmSecretRotationAction, removeDcSecretAction, revealClientSecretAction, setClientArchivedAction, setDcSecretAction,
-  startSecretRotationAction, updateClientAction,
+  cancelSecretRotationAction,
+  confirmSecretRotationAction,
+  removeDcSecretAction,
+  revealClientSecretAction,
+  setClientArchivedAction,
+  setDcSecretAction,
+  startSecretRotationAction,
+  updateClientAction,
 } from "@/lib/clients/actions";
 import { ensureCallbackKey } from "@/lib/clients/ensure-callback-key";
 import { getClient } from "@/lib/clients/get-client";
@@ -33,18 +39,44 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const rules = CLIENT_TYPE_RULES[client.type];
   const write = can("clients:write");
   const origin = appOrigin({ headers: await headers() });
-  const clientCallbackUrl = rules.redirectUris === "required" ? `${origin}/oauth/callback/${await ensureCallbackKey(ctx, { clientId: client.id, current: client.callbackKey })}` : null;
+  const clientCallbackUrl =
+    rules.redirectUris === "required"
+      ? `${origin}/oauth/callback/${await ensureCallbackKey(ctx, { clientId: client.id, current: client.callbackKey })}`
+      : null;
   const dataCentres = dataCentreOptions();
   return (
     <>
       <PageHeader
         title={client.name}
-        description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={client.environment} /><Badge>{rules.label}</Badge>{client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}{client.archivedAt && <Badge tone="red">archived</Badge>}<span>updated <RelativeTime date={client.updatedAt} /></span></span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <EnvironmentBadge environment={client.environment} />
+            <Badge>{rules.label}</Badge>
+            {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
+            {client.archivedAt && <Badge tone="red">archived</Badge>}
+            <span>
+              updated <RelativeTime date={client.updatedAt} />
+            </span>
+          </span>
+        }
         actions={
           <div className="flex gap-2">
-            {can("audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>Audit history</Link>}
-            {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>Authorize</Link>}
-            {write && <ArchiveButton archived={!!client.archivedAt} action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))} />}
+            {can("audit:read") && (
+              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>
+                Audit history
+              </Link>
+            )}
+            {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && (
+              <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>
+                Authorize
+              </Link>
+            )}
+            {write && (
+              <ArchiveButton
+                archived={!!client.archivedAt}
+                action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))}
+              />
+            )}
           </div>
         }
       />
@@ -53,21 +85,41 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
           <Card>
             <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
               <dt className="text-zinc-500">Client id</dt>
-              <dd className="flex items-center gap-2 font-mono text-xs">{client.zohoClientId}<CopyButton value={client.zohoClientId} label="Copy id" /></dd>
+              <dd className="flex items-center gap-2 font-mono text-xs">
+                {client.zohoClientId}
+                <CopyButton value={client.zohoClientId} label="Copy id" />
+              </dd>
               <dt className="text-zinc-500">Data centres</dt>
-              <dd>{[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-zinc-500">(home {client.homeDc})</span></dd>
+              <dd>
+                {[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-zinc-500">(home {client.homeDc})</span>
+              </dd>
               <dt className="text-zinc-500">Grants</dt>
-              <dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>{client._count.grants}</Link></dd>
+              <dd>
+                <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>
+                  {client._count.grants}
+                </Link>
+              </dd>
               {clientCallbackUrl && (
                 <>
                   <dt className="text-zinc-500">Own callback</dt>
                   <dd>
-                    <span className="flex items-center gap-2 font-mono text-xs" data-testid="client-callback-url">{clientCallbackUrl}<CopyButton value={clientCallbackUrl} label="Copy callback URL" /></span>
-                    <span className="text-xs text-zinc-500">For flows your own app starts: register this at Zoho as a redirect URI; the console records, explains and exchanges what arrives, without a state of its own.</span>
+                    <span className="flex items-center gap-2 font-mono text-xs" data-testid="client-callback-url">
+                      {clientCallbackUrl}
+                      <CopyButton value={clientCallbackUrl} label="Copy callback URL" />
+                    </span>
+                    <span className="text-xs text-zinc-500">
+                      For flows your own app starts: register this at Zoho as a redirect URI; the console records, explains and exchanges
+                      what arrives, without a state of its own.
+                    </span>
                   </dd>
                 </>
               )}
-              {client.notes && (<><dt className="text-zinc-500">Notes</dt><dd className="whitespace-pre-wrap">{client.notes}</dd></>)}
+              {client.notes && (
+                <>
+                  <dt className="text-zinc-500">Notes</dt>
+                  <dd className="whitespace-pre-wrap">{client.notes}</dd>
+                </>
+              )}
             </dl>
           </Card>
           {write ? (
@@ -77,14 +129,26 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               callbackUrl={`${origin}/oauth/callback`}
               dataCentres={dataCentres}
               values={{
-                name: client.name, environment: client.environment, homeDc: client.homeDc, enabledDcs: client.enabledDcs.join(","),
-                redirectUris: client.redirectUris.map((r) => r.uri).join("\n"), defaultScopes: client.defaultScopes.join(","), notes: client.notes,
+                name: client.name,
+                environment: client.environment,
+                homeDc: client.homeDc,
+                enabledDcs: client.enabledDcs.join(","),
+                redirectUris: client.redirectUris.map((r) => r.uri).join("\n"),
+                defaultScopes: client.defaultScopes.join(","),
+                notes: client.notes,
               }}
             />
           ) : (
             <Card>
               <h2 className="text-sm font-semibold">Redirect URIs</h2>
-              <ul className="mt-2 space-y-1">{client.redirectUris.map((r) => <li key={r.uri} className="flex items-center gap-2 font-mono text-xs">{r.uri}<CopyButton value={r.uri} label="Copy URI" /></li>)}</ul>
+              <ul className="mt-2 space-y-1">
+                {client.redirectUris.map((r) => (
+                  <li key={r.uri} className="flex items-center gap-2 font-mono text-xs">
+                    {r.uri}
+                    <CopyButton value={r.uri} label="Copy URI" />
+                  </li>
+                ))}
+              </ul>
               <h2 className="mt-4 text-sm font-semibold">Default scopes</h2>
               <p className="mt-1 font-mono text-xs">{client.defaultScopes.join(", ") || "—"}</p>
             </Card>
@@ -107,7 +171,10 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               locations={client.enabledDcs}
               canWrite={write}
               save={setDcSecretAction.bind(null, workspace.slug, client.id)}
-              remove={client.dcSecrets.map((s) => ({ location: s.location, action: removeDcSecretAction.bind(null, workspace.slug, client.id, s.location) }))}
+              remove={client.dcSecrets.map((s) => ({
+                location: s.location,
+                action: removeDcSecretAction.bind(null, workspace.slug, client.id, s.location),
+              }))}
             />
           )}
         </div>

@@ -42,19 +42,57 @@ export function ClientForm({ action, callbackUrl, sandboxEnabled, dataCentres }:
           <input type="hidden" name="provider" value="ZOHO" />
         )}
         <Field id="type" label="Client type" hint={rules.help} errors={e.type}>
-          <select id="type" name="type" value={type} onChange={(ev) => setType(ev.target.value as ClientTypeName)} className={inputClass} aria-describedby={describedBy("type", true)}>
-            {CLIENT_TYPES.map((t) => <option key={t} value={t}>{CLIENT_TYPE_RULES[t].label}</option>)}
+          <select
+            id="type"
+            name="type"
+            value={type}
+            onChange={(ev) => setType(ev.target.value as ClientTypeName)}
+            className={inputClass}
+            aria-describedby={describedBy("type", true)}
+          >
+            {CLIENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {CLIENT_TYPE_RULES[t].label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="zohoClientId" label="Client ID" errors={e.zohoClientId}>
-          <input id="zohoClientId" name="zohoClientId" defaultValue={v.zohoClientId} required autoComplete="off" spellCheck={false} placeholder="1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX" className={`${inputClass} font-mono`} aria-describedby={describedBy("zohoClientId")} />
+          <input
+            id="zohoClientId"
+            name="zohoClientId"
+            defaultValue={v.zohoClientId}
+            required
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+            className={`${inputClass} font-mono`}
+            aria-describedby={describedBy("zohoClientId")}
+          />
         </Field>
-        <Field id="clientSecret" label={rules.secret === "required" ? "Client Secret" : "Client Secret (optional)"} hint="Encrypted at rest (AES-256-GCM). Only its last 4 characters are ever shown again." errors={e.clientSecret}>
-          <input id="clientSecret" name="clientSecret" type="password" autoComplete="off" spellCheck={false} className={`${inputClass} font-mono`} aria-describedby={describedBy("clientSecret", true)} />
+        <Field
+          id="clientSecret"
+          label={rules.secret === "required" ? "Client Secret" : "Client Secret (optional)"}
+          hint="Encrypted at rest (AES-256-GCM). Only its last 4 characters are ever shown again."
+          errors={e.clientSecret}
+        >
+          <input
+            id="clientSecret"
+            name="clientSecret"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            className={`${inputClass} font-mono`}
+            aria-describedby={describedBy("clientSecret", true)}
+          />
         </Field>
         <ClientFields type={type} values={v} errors={e} callbackUrl={callbackUrl} dataCentres={dataCentres} />
       </Card>
-      {state.message && <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.message}</p>}
+      {state.message && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
       <SubmitButton pendingText="Registering…">Register client</SubmitButton>
     </form>
   );

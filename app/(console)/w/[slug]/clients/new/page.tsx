@@ -16,7 +16,10 @@ export default async function NewClientPage({ params }: { params: Promise<{ slug
   const origin = appOrigin({ headers: await headers() });
   return (
     <>
-      <PageHeader title="Register a client" description="Copy these from Zoho's API console (api-console.zoho.com) — or from the built-in sandbox's console." />
+      <PageHeader
+        title="Register a client"
+        description="Copy these from Zoho's API console (api-console.zoho.com) — or from the built-in sandbox's console."
+      />
       <ClientForm
         action={createClientAction.bind(null, workspace.slug)}
         callbackUrl={`${origin}/oauth/callback`}

@@ -27,7 +27,8 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
     if (busy) return;
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) return setShown({ fieldErrors: { file: ["Choose a file exported from a Zoho OAuth Console"] } });
+    if (!(file instanceof File) || file.size === 0)
+      return setShown({ fieldErrors: { file: ["Choose a file exported from a Zoho OAuth Console"] } });
     if (file.size > IMPORT_FILE_LIMIT_BYTES) return setShown({ fieldErrors: { file: [IMPORT_TOO_LARGE] } });
     setShown({ progress: { done: 0, total: 0 } });
     const outcome = await readImportStream(action, data, (progress) => setShown({ progress }));
@@ -42,16 +43,47 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
   return (
     <Card>
       <h2 className="text-sm font-semibold">Import client configurations</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">An export file of up to 5 MB. Clients already registered are skipped, never overwritten.</p>
-      <form method="POST" action={action} encType="multipart/form-data" onSubmit={submit} data-action="import-clients" className="mt-4 space-y-3" noValidate>
+      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+        An export file of up to 5 MB. Clients already registered are skipped, never overwritten.
+      </p>
+      <form
+        method="POST"
+        action={action}
+        encType="multipart/form-data"
+        onSubmit={submit}
+        data-action="import-clients"
+        className="mt-4 space-y-3"
+        noValidate
+      >
         <Field id="import-file" label="Export file (.json)" errors={e.file}>
-          <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" aria-describedby={describedBy("import-file")} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept="application/json,.json"
+            className="block text-sm"
+            aria-describedby={describedBy("import-file")}
+          />
         </Field>
         <Field id="import-passphrase" label="Passphrase (if the file holds secrets)" errors={e.passphrase}>
-          <input id="import-passphrase" name="passphrase" type="password" autoComplete="off" className={inputClass} aria-describedby={describedBy("import-passphrase")} />
+          <input
+            id="import-passphrase"
+            name="passphrase"
+            type="password"
+            autoComplete="off"
+            className={inputClass}
+            aria-describedby={describedBy("import-passphrase")}
+          />
         </Field>
         {shown.progress && <ProgressStatus label="Import progress" {...shown.progress} />}
-        {shown.message && <p role={shown.ok ? "status" : "alert"} className={`text-sm ${shown.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}`}>{shown.message}</p>}
+        {shown.message && (
+          <p
+            role={shown.ok ? "status" : "alert"}
+            className={`text-sm ${shown.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}`}
+          >
+            {shown.message}
+          </p>
+        )}
         {shown.skipped && shown.skipped.length > 0 && <SkippedRows rows={shown.skipped} />}
         <button type="submit" disabled={busy} aria-disabled={busy} className={buttonClass("primary")}>
           {busy && <span className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}

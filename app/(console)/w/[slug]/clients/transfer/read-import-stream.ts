@@ -2,11 +2,21 @@ import type { FormState } from "@/lib/forms/form-state";
 import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 
 type Outcome = FormState & { skipped?: SkippedRow[] };
-type Line = { type: "started" | "progress" | "finished" | "failed"; done?: number; total?: number; message?: string; skipped?: SkippedRow[] };
+type Line = {
+  type: "started" | "progress" | "finished" | "failed";
+  done?: number;
+  total?: number;
+  message?: string;
+  skipped?: SkippedRow[];
+};
 
 // Posts the import form to the import route and follows its NDJSON answer (import-reply.ts): progress
 // as it comes, then the outcome. A refusal is problem JSON with the form's field errors.
-export async function readImportStream(action: string, data: FormData, onProgress: (p: { done: number; total: number }) => void): Promise<Outcome> {
+export async function readImportStream(
+  action: string,
+  data: FormData,
+  onProgress: (p: { done: number; total: number }) => void,
+): Promise<Outcome> {
   try {
     const response = await fetch(action, { method: "POST", body: data, headers: { accept: "application/x-ndjson" } });
     if (!response.ok || !response.body) {
@@ -27,7 +37,10 @@ export async function readImportStream(action: string, data: FormData, onProgres
         else return { ok: line.type === "finished", message: line.message, skipped: line.skipped };
       }
     }
-    return { message: "The connection closed before the import said how it ended: look at the client list, then import the same file again if some are missing (clients already there are skipped)." };
+    return {
+      message:
+        "The connection closed before the import said how it ended: look at the client list, then import the same file again if some are missing (clients already there are skipped).",
+    };
   } catch {
     return { message: "The import could not reach the console (network error); try again." };
   }

@@ -4,10 +4,15 @@ import type { SkippedRow } from "@/lib/clients/transfer/import-outcome";
 export function SkippedRows({ rows }: { rows: SkippedRow[] }) {
   return (
     <details className="text-sm" open={rows.length <= 10}>
-      <summary className="cursor-pointer">{rows.length.toLocaleString("en")} skipped row{rows.length === 1 ? "" : "s"}</summary>
+      <summary className="cursor-pointer">
+        {rows.length.toLocaleString("en")} skipped row{rows.length === 1 ? "" : "s"}
+      </summary>
       <ol className="mt-2 max-h-64 space-y-0.5 overflow-y-auto text-xs text-zinc-600 dark:text-zinc-400" data-testid="skipped-rows">
         {rows.map((r) => (
-          <li key={r.row}>Row {r.row.toLocaleString("en")}{r.name ? ` “${r.name}”` : ""}: {r.reason}</li>
+          <li key={r.row}>
+            Row {r.row.toLocaleString("en")}
+            {r.name ? ` “${r.name}”` : ""}: {r.reason}
+          </li>
         ))}
       </ol>
     </details>

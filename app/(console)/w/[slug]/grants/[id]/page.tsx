@@ -39,60 +39,183 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
     <>
       <PageHeader
         title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
-        description={<span className="flex flex-wrap items-center gap-2"><EnvironmentBadge environment={grant.client.environment} /><Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge><Badge tone="indigo">{grant.location}</Badge>{grant.orgWide && <OrgWideBadge />}<span>created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}</span></span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <EnvironmentBadge environment={grant.client.environment} />
+            <Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge>
+            <Badge tone="indigo">{grant.location}</Badge>
+            {grant.orgWide && <OrgWideBadge />}
+            <span>
+              created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}
+            </span>
+          </span>
+        }
         actions={
           <div className="flex gap-2">
-            {can("audit:read") && <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>Audit history</Link>}
-            {active && can("grants:refresh") && <ActionButton name="refresh-grant" action={refreshGrantAction.bind(null, workspace.slug, grant.id)} label="Refresh now" pendingText="Refreshing…" variant="primary" />}
-            {active && can("grants:revoke") && <ActionButton name="revoke-grant" action={revokeGrantAction.bind(null, workspace.slug, grant.id)} label="Revoke" pendingText="Revoking at Zoho…" variant="danger" confirmText="Revoke this grant at Zoho? Services using it stop working." />}
+            {can("audit:read") && (
+              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>
+                Audit history
+              </Link>
+            )}
+            {active && can("grants:refresh") && (
+              <ActionButton
+                name="refresh-grant"
+                action={refreshGrantAction.bind(null, workspace.slug, grant.id)}
+                label="Refresh now"
+                pendingText="Refreshing…"
+                variant="primary"
+              />
+            )}
+            {active && can("grants:revoke") && (
+              <ActionButton
+                name="revoke-grant"
+                action={revokeGrantAction.bind(null, workspace.slug, grant.id)}
+                label="Revoke"
+                pendingText="Revoking at Zoho…"
+                variant="danger"
+                confirmText="Revoke this grant at Zoho? Services using it stop working."
+              />
+            )}
           </div>
         }
       />
-      {grant.invalidReason && <p className="mb-6 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40" role="alert" data-testid="invalid-reason">{grant.invalidReason}</p>}
+      {grant.invalidReason && (
+        <p
+          className="mb-6 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
+          role="alert"
+          data-testid="invalid-reason"
+        >
+          {grant.invalidReason}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-            <dt className="text-zinc-500">Grant id</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.id}<CopyButton value={grant.id} label="Copy grant id" /></dd>
-            <dt className="text-zinc-500">Client</dt><dd><Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${grant.client.id}`}>{grant.client.name}</Link></dd>
-            {org
-              ? (<><dt className="text-zinc-500">Organization</dt><dd data-testid="grant-soid">{grant.soid ? <span className="font-mono text-xs">soid {grant.soid}</span> : "no soid: this Zoho app needs none (only apps with several organizations do)"}</dd></>)
-              : (<><dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt><dd>{grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ, or openid with email)"}{grant.orgWide && " — for the whole organization"}</dd></>)}
-            <dt className="text-zinc-500">Accounts server</dt><dd className="font-mono text-xs">{grant.accountsServer}</dd>
-            <dt className="text-zinc-500">API domain</dt><dd className="flex items-center gap-2 font-mono text-xs">{grant.apiDomain}<CopyButton value={grant.apiDomain} label="Copy API domain" /></dd>
-            <dt className="text-zinc-500">Scopes</dt><dd className="flex flex-wrap gap-1">{grant.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</dd>
-            <dt className="text-zinc-500">Refresh token</dt><dd className="font-mono text-xs">{grant.refreshLast4 ? `••••${grant.refreshLast4}` : org ? "none: renewed with client_credentials" : "none (online access)"}</dd>
-            <dt className="text-zinc-500">Access token</dt><dd data-testid="access-expiry">{grant.accessExpiresAt ? <>expires <RelativeTime date={grant.accessExpiresAt} /></> : "none cached"}</dd>
-            <dt className="text-zinc-500">Last refresh</dt><dd>{grant.lastRefreshAt ? <RelativeTime date={grant.lastRefreshAt} /> : "never"}</dd>
-            {grant.revokedAt && (<><dt className="text-zinc-500">Revoked</dt><dd><RelativeTime date={grant.revokedAt} /></dd></>)}
+            <dt className="text-zinc-500">Grant id</dt>
+            <dd className="flex items-center gap-2 font-mono text-xs">
+              {grant.id}
+              <CopyButton value={grant.id} label="Copy grant id" />
+            </dd>
+            <dt className="text-zinc-500">Client</dt>
+            <dd>
+              <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${grant.client.id}`}>
+                {grant.client.name}
+              </Link>
+            </dd>
+            {org ? (
+              <>
+                <dt className="text-zinc-500">Organization</dt>
+                <dd data-testid="grant-soid">
+                  {grant.soid ? (
+                    <span className="font-mono text-xs">soid {grant.soid}</span>
+                  ) : (
+                    "no soid: this Zoho app needs none (only apps with several organizations do)"
+                  )}
+                </dd>
+              </>
+            ) : (
+              <>
+                <dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt>
+                <dd>
+                  {grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ, or openid with email)"}
+                  {grant.orgWide && " — for the whole organization"}
+                </dd>
+              </>
+            )}
+            <dt className="text-zinc-500">Accounts server</dt>
+            <dd className="font-mono text-xs">{grant.accountsServer}</dd>
+            <dt className="text-zinc-500">API domain</dt>
+            <dd className="flex items-center gap-2 font-mono text-xs">
+              {grant.apiDomain}
+              <CopyButton value={grant.apiDomain} label="Copy API domain" />
+            </dd>
+            <dt className="text-zinc-500">Scopes</dt>
+            <dd className="flex flex-wrap gap-1">
+              {grant.scopes.map((s) => (
+                <Badge key={s}>{s}</Badge>
+              ))}
+            </dd>
+            <dt className="text-zinc-500">Refresh token</dt>
+            <dd className="font-mono text-xs">
+              {grant.refreshLast4 ? `••••${grant.refreshLast4}` : org ? "none: renewed with client_credentials" : "none (online access)"}
+            </dd>
+            <dt className="text-zinc-500">Access token</dt>
+            <dd data-testid="access-expiry">
+              {grant.accessExpiresAt ? (
+                <>
+                  expires <RelativeTime date={grant.accessExpiresAt} />
+                </>
+              ) : (
+                "none cached"
+              )}
+            </dd>
+            <dt className="text-zinc-500">Last refresh</dt>
+            <dd>{grant.lastRefreshAt ? <RelativeTime date={grant.lastRefreshAt} /> : "never"}</dd>
+            {grant.revokedAt && (
+              <>
+                <dt className="text-zinc-500">Revoked</dt>
+                <dd>
+                  <RelativeTime date={grant.revokedAt} />
+                </dd>
+              </>
+            )}
           </dl>
         </Card>
         <div className="space-y-6">
           {grant.orgWide && <OrgGrantNote consentedBy={grant.zohoUserEmail} />}
           <Card className="space-y-4">
             <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
-            <Budget label="Access tokens in the last 10 minutes" used={recentRefreshes} limit={grant.workspace.limitAccessTokensPerWindow} warnAt={grant.workspace.limitAccessTokensPerWindow - 2} hint="Beyond this Zoho answers “too many requests”; the console then serves the cached token." />
+            <Budget
+              label="Access tokens in the last 10 minutes"
+              used={recentRefreshes}
+              limit={grant.workspace.limitAccessTokensPerWindow}
+              warnAt={grant.workspace.limitAccessTokensPerWindow - 2}
+              hint="Beyond this Zoho answers “too many requests”; the console then serves the cached token."
+            />
             {siblings !== null && (
-              <Budget label="Active refresh tokens of this Zoho user for this client" used={siblings} limit={grant.workspace.limitRefreshTokensPerUser} warnAt={grant.workspace.warnRefreshTokensPerUser} hint="The next one past the cap silently deletes the OLDEST at Zoho, which then fails with invalid_code." />
+              <Budget
+                label="Active refresh tokens of this Zoho user for this client"
+                used={siblings}
+                limit={grant.workspace.limitRefreshTokensPerUser}
+                warnAt={grant.workspace.warnRefreshTokensPerUser}
+                hint="The next one past the cap silently deletes the OLDEST at Zoho, which then fails with invalid_code."
+              />
             )}
-            <p className="text-xs text-zinc-500" data-testid="active-token-cap">Zoho keeps at most {grant.workspace.limitActiveAccessTokens} access tokens per refresh token; asking for more evicts the oldest, which Zoho&apos;s APIs then refuse (INVALID_OAUTHTOKEN) — reuse the token API&apos;s cached token instead of refreshing per service.</p>
+            <p className="text-xs text-zinc-500" data-testid="active-token-cap">
+              Zoho keeps at most {grant.workspace.limitActiveAccessTokens} access tokens per refresh token; asking for more evicts the
+              oldest, which Zoho&apos;s APIs then refuse (INVALID_OAUTHTOKEN) — reuse the token API&apos;s cached token instead of
+              refreshing per service.
+            </p>
           </Card>
           <ProductHostsCard hosts={productHostsFor(grant.location, grant.client.provider)} sandbox={grant.client.provider === "SANDBOX"} />
           {can("grants:label") && (
             <Card>
               <h2 className="text-sm font-semibold">Label</h2>
-              <NameForm name="relabel-grant" field="label" action={relabelGrantAction.bind(null, workspace.slug, grant.id)} label="Label" submit="Save label" pending="Saving…" defaultValue={grant.label} />
+              <NameForm
+                name="relabel-grant"
+                field="label"
+                action={relabelGrantAction.bind(null, workspace.slug, grant.id)}
+                label="Label"
+                submit="Save label"
+                pending="Saving…"
+                defaultValue={grant.label}
+              />
             </Card>
           )}
           <Card>
             <h2 className="text-sm font-semibold">Recent refreshes</h2>
-            {history.length === 0 ? <p className="mt-2 text-sm text-zinc-500">None yet. Services refresh through the token API; “Refresh now” forces one.</p> : (
+            {history.length === 0 ? (
+              <p className="mt-2 text-sm text-zinc-500">None yet. Services refresh through the token API; “Refresh now” forces one.</p>
+            ) : (
               <ul className="mt-2 space-y-1 text-sm" data-testid="refresh-history">
                 {history.map((h) => (
                   <li key={h.id} className="flex items-center gap-2">
                     <Badge tone={h.ok ? "green" : "red"}>{h.ok ? "ok" : h.error}</Badge>
                     <span className="text-zinc-500">{h.trigger.startsWith("api:") ? "token API" : h.trigger}</span>
                     {h.latencyMs != null && <span className="text-xs text-zinc-500">{h.latencyMs} ms</span>}
-                    <span className="ml-auto text-xs text-zinc-500"><RelativeTime date={h.at} /></span>
+                    <span className="ml-auto text-xs text-zinc-500">
+                      <RelativeTime date={h.at} />
+                    </span>
                   </li>
                 ))}
               </ul>

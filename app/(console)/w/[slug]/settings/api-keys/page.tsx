@@ -26,7 +26,11 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
   const [keys, grants, h] = await Promise.all([listApiKeys(ctx), listGrants(ctx), headers()]);
   const choices: GrantChoice[] = grants
     .filter((g) => g.status === "ACTIVE")
-    .map((g) => ({ id: g.id, title: g.label || g.client.name, detail: `${g.zohoUserEmail ?? "unknown user"} · ${g.location}${g.label ? ` · ${g.client.name}` : ""}` }));
+    .map((g) => ({
+      id: g.id,
+      title: g.label || g.client.name,
+      detail: `${g.zohoUserEmail ?? "unknown user"} · ${g.location}${g.label ? ` · ${g.client.name}` : ""}`,
+    }));
   const grantTitles = new Map(grants.map((g) => [g.id, g.label || `${g.client.name} (${g.zohoUserEmail ?? g.location})`]));
   const base = `/w/${workspace.slug}`;
   const curl = `curl -H "Authorization: Bearer zoc_…" ${appOrigin({ headers: h })}/api/v1/grants`;
@@ -35,34 +39,68 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
       <PageHeader
         title="API keys"
         description="Keys let your team's services list grants and fetch fresh access tokens from the console, without a person signing in. Only a hash of each key is stored."
-        actions={<Link href={`${base}/api`} className={buttonClass("secondary")}>API reference</Link>}
+        actions={
+          <Link href={`${base}/api`} className={buttonClass("secondary")}>
+            API reference
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         {keys.length === 0 ? (
-          <EmptyState title="No API keys yet" action={<pre className="overflow-x-auto rounded-md bg-zinc-100 p-3 text-left font-mono text-xs dark:bg-zinc-800">{curl}</pre>}>
-            A key is for a service, not a person: a worker that needs a Zoho access token asks the console for one, and the console refreshes it with the stored refresh token. Create a key, then call the API with it:
+          <EmptyState
+            title="No API keys yet"
+            action={<pre className="overflow-x-auto rounded-md bg-zinc-100 p-3 text-left font-mono text-xs dark:bg-zinc-800">{curl}</pre>}
+          >
+            A key is for a service, not a person: a worker that needs a Zoho access token asks the console for one, and the console
+            refreshes it with the stored refresh token. Create a key, then call the API with it:
           </EmptyState>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white self-start dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
-                <tr>{["Name", "Key", "Scope", "Created", "Expires", "Last used", "Status", ""].map((t) => <th key={t} scope="col" className="px-3 py-2 font-medium">{t}</th>)}</tr>
+                <tr>
+                  {["Name", "Key", "Scope", "Created", "Expires", "Last used", "Status", ""].map((t) => (
+                    <th key={t} scope="col" className="px-3 py-2 font-medium">
+                      {t}
+                    </th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {keys.map((k) => (
-                  <tr key={k.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="api-key-row" data-prefix={k.prefix}>
+                  <tr
+                    key={k.id}
+                    className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800"
+                    data-testid="api-key-row"
+                    data-prefix={k.prefix}
+                  >
                     <td className="px-3 py-2 font-medium">{k.name}</td>
                     <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{`zoc_${k.prefix}_…`}</td>
-                    <td className="px-3 py-2 text-xs" title={k.grantIds.map((id) => grantTitles.get(id) ?? "a deleted grant").join("\n") || undefined}>
+                    <td
+                      className="px-3 py-2 text-xs"
+                      title={k.grantIds.map((id) => grantTitles.get(id) ?? "a deleted grant").join("\n") || undefined}
+                    >
                       {k.grantIds.length === 0 ? "all grants" : `${k.grantIds.length} grant${k.grantIds.length === 1 ? "" : "s"}`}
                     </td>
-                    <td className="px-3 py-2 text-xs"><RelativeTime date={k.createdAt} /><div className="text-zinc-500">by {k.createdBy ?? "a former member"}</div></td>
+                    <td className="px-3 py-2 text-xs">
+                      <RelativeTime date={k.createdAt} />
+                      <div className="text-zinc-500">by {k.createdBy ?? "a former member"}</div>
+                    </td>
                     <td className="px-3 py-2 text-xs">{k.expiresAt ? <RelativeTime date={k.expiresAt} /> : muted}</td>
                     <td className="px-3 py-2 text-xs">{k.lastUsedAt ? <RelativeTime date={k.lastUsedAt} /> : muted}</td>
-                    <td className="px-3 py-2"><Badge tone={STATUS_TONE[k.status]}>{k.status}</Badge></td>
+                    <td className="px-3 py-2">
+                      <Badge tone={STATUS_TONE[k.status]}>{k.status}</Badge>
+                    </td>
                     <td className="px-3 py-2">
                       {k.status === "active" && (
-                        <ActionButton name="revoke-api-key" action={revokeApiKeyAction.bind(null, workspace.slug, k.id)} label="Revoke" pendingText="Revoking…" variant="secondary" confirmText={`Revoke “${k.name}”? Services using it get 401 at once.`} />
+                        <ActionButton
+                          name="revoke-api-key"
+                          action={revokeApiKeyAction.bind(null, workspace.slug, k.id)}
+                          label="Revoke"
+                          pendingText="Revoking…"
+                          variant="secondary"
+                          confirmText={`Revoke “${k.name}”? Services using it get 401 at once.`}
+                        />
                       )}
                     </td>
                   </tr>

@@ -14,15 +14,27 @@ const FIELDS = [
 
 export function AddDataCentreForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => { if (state.message) (state.ok ? toast.success : toast.error)(state.message); }, [state]);
+  useEffect(() => {
+    if (state.message) (state.ok ? toast.success : toast.error)(state.message);
+  }, [state]);
   return (
     <form action={formAction} data-action="add-data-centre" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       {FIELDS.map(([name, label, hint, placeholder]) => (
         <Field key={name} id={name} label={label} hint={hint} errors={state.fieldErrors?.[name]}>
-          <input id={name} name={name} placeholder={placeholder} defaultValue={state.ok ? "" : state.values?.[name]} className={inputClass} aria-invalid={state.fieldErrors?.[name] ? true : undefined} aria-describedby={describedBy(name, true)} />
+          <input
+            id={name}
+            name={name}
+            placeholder={placeholder}
+            defaultValue={state.ok ? "" : state.values?.[name]}
+            className={inputClass}
+            aria-invalid={state.fieldErrors?.[name] ? true : undefined}
+            aria-describedby={describedBy(name, true)}
+          />
         </Field>
       ))}
-      <div className="sm:col-span-2"><SubmitButton pendingText="Adding…">Add data centre</SubmitButton></div>
+      <div className="sm:col-span-2">
+        <SubmitButton pendingText="Adding…">Add data centre</SubmitButton>
+      </div>
     </form>
   );
 }

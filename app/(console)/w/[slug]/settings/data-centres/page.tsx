@@ -13,7 +13,12 @@ import { AddDataCentreForm } from "./add-data-centre-form";
 
 export const metadata: Metadata = { title: "Data centres" };
 
-const SOURCE: Record<string, string> = { seed: "built in", serverinfo: "Zoho's serverinfo", sandbox: "sandbox's serverinfo", admin: "added by an admin" };
+const SOURCE: Record<string, string> = {
+  seed: "built in",
+  serverinfo: "Zoho's serverinfo",
+  sandbox: "sandbox's serverinfo",
+  admin: "added by an admin",
+};
 
 export default async function DataCentresPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -30,25 +35,62 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         <Card>
           <h2 className="text-sm font-semibold">Refresh from serverinfo</h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Reads <code className="font-mono">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho lists that the table lacks. Nothing is removed.
-            Needs internet access from this server; set <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
+            Reads <code className="font-mono">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho lists that
+            the table lacks. Nothing is removed. Needs internet access from this server; set{" "}
+            <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <ActionButton name="refresh-data-centres-zoho" action={refreshDataCentresAction.bind(null, workspace.slug, "zoho")} label="Refresh from Zoho" pendingText="Asking Zoho…" showResult />
-            {env().sandboxEnabled && <ActionButton name="refresh-data-centres-sandbox" action={refreshDataCentresAction.bind(null, workspace.slug, "sandbox")} label="Refresh from the sandbox" pendingText="Asking the sandbox…" showResult />}
+            <ActionButton
+              name="refresh-data-centres-zoho"
+              action={refreshDataCentresAction.bind(null, workspace.slug, "zoho")}
+              label="Refresh from Zoho"
+              pendingText="Asking Zoho…"
+              showResult
+            />
+            {env().sandboxEnabled && (
+              <ActionButton
+                name="refresh-data-centres-sandbox"
+                action={refreshDataCentresAction.bind(null, workspace.slug, "sandbox")}
+                label="Refresh from the sandbox"
+                pendingText="Asking the sandbox…"
+                showResult
+              />
+            )}
           </div>
         </Card>
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Data centres</caption>
             <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
-              <tr>{["Location", "Accounts server", "API domain", "From", "Status", ""].map((t) => <th key={t} scope="col" className="px-3 py-2 font-medium">{t}</th>)}</tr>
+              <tr>
+                {["Location", "Accounts server", "API domain", "From", "Status", ""].map((t) => (
+                  <th key={t} scope="col" className="px-3 py-2 font-medium">
+                    {t}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {rows.map((dc) => (
-                <tr key={dc.location} data-testid="data-centre-row" data-location={dc.location} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800">
-                  <td className="px-3 py-2 whitespace-nowrap"><span className="font-mono">{dc.location}</span> <span className="text-zinc-600 dark:text-zinc-400">{dc.label}</span></td>
-                  <td className="px-3 py-2 font-mono text-xs">{dc.accountsServer ? <span className="inline-flex items-center gap-2">{dc.accountsServer}<CopyButton value={dc.accountsServer} label="Copy" /></span> : <span className="text-zinc-600 dark:text-zinc-400">none yet: sandbox only</span>}</td>
+                <tr
+                  key={dc.location}
+                  data-testid="data-centre-row"
+                  data-location={dc.location}
+                  className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800"
+                >
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <span className="font-mono">{dc.location}</span> <span className="text-zinc-600 dark:text-zinc-400">{dc.label}</span>
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {dc.accountsServer ? (
+                      <span className="inline-flex items-center gap-2">
+                        {dc.accountsServer}
+                        <CopyButton value={dc.accountsServer} label="Copy" />
+                      </span>
+                    ) : (
+                      <span className="text-zinc-600 dark:text-zinc-400">none yet: sandbox only</span>
+                    )}
+                  </td>
                   <td className="px-3 py-2 font-mono text-xs">{dc.apiDomain ?? "—"}</td>
                   <td className="px-3 py-2 text-xs">{SOURCE[dc.source] ?? dc.source}</td>
                   <td className="px-3 py-2">{dc.enabled ? <Badge tone="green">enabled</Badge> : <Badge tone="zinc">disabled</Badge>}</td>
@@ -58,7 +100,11 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                       action={setDataCentreEnabledAction.bind(null, workspace.slug, dc.location, String(!dc.enabled))}
                       label={dc.enabled ? "Disable" : "Enable"}
                       pendingText="Saving…"
-                      confirmText={dc.enabled ? `Stop offering ${dc.label} for new clients and authorizations in every workspace? Existing grants keep working.` : undefined}
+                      confirmText={
+                        dc.enabled
+                          ? `Stop offering ${dc.label} for new clients and authorizations in every workspace? Existing grants keep working.`
+                          : undefined
+                      }
                     />
                   </td>
                 </tr>
@@ -68,7 +114,10 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         </div>
         <Card>
           <h2 className="text-sm font-semibold">Add a data centre</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">For a data centre Zoho opened before its serverinfo or this console listed it. The accounts server must be Zoho&apos;s (<code className="font-mono">https://accounts.zoho.&lt;domain&gt;</code>): a client secret is only ever sent there.</p>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            For a data centre Zoho opened before its serverinfo or this console listed it. The accounts server must be Zoho&apos;s (
+            <code className="font-mono">https://accounts.zoho.&lt;domain&gt;</code>): a client secret is only ever sent there.
+          </p>
           <AddDataCentreForm action={addDataCentreAction.bind(null, workspace.slug)} />
         </Card>
       </div>

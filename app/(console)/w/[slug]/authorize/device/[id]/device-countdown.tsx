@@ -11,5 +11,13 @@ export function DeviceCountdown({ expiresAt }: { expiresAt: string }) {
   }, []);
   const left = Math.max(0, Math.ceil((end - now) / 1000));
   const text = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
-  return <p className="text-sm" data-testid="device-countdown">The code expires in <time dateTime={expiresAt} className="font-mono font-semibold" suppressHydrationWarning>{text}</time>.</p>;
+  return (
+    <p className="text-sm" data-testid="device-countdown">
+      The code expires in{" "}
+      <time dateTime={expiresAt} className="font-mono font-semibold" suppressHydrationWarning>
+        {text}
+      </time>
+      .
+    </p>
+  );
 }

@@ -49,50 +49,91 @@ export function DevicePanel({ initial, pollUrl, grantsUrl, restartUrl }: Props) 
         <div>
           <h2 className="text-sm font-semibold">1. Open the verification page</h2>
           <div className="mt-2 flex items-center gap-2">
-            <a href={view.verificationUrl} target="_blank" rel="noopener noreferrer" data-testid="device-verification-url" className="break-all font-mono text-sm text-indigo-600 hover:underline dark:text-indigo-400">{view.verificationUrl}</a>
+            <a
+              href={view.verificationUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              data-testid="device-verification-url"
+              className="break-all font-mono text-sm text-indigo-600 hover:underline dark:text-indigo-400"
+            >
+              {view.verificationUrl}
+            </a>
             <CopyButton value={view.verificationUrl} label="Copy link" />
           </div>
         </div>
         <div>
           <h2 className="text-sm font-semibold">2. Enter this code</h2>
           <div className="mt-2 flex items-center gap-3">
-            <output data-testid="device-user-code" className="rounded-md bg-zinc-100 px-4 py-2 font-mono text-3xl tracking-widest dark:bg-zinc-800">{view.userCode}</output>
+            <output
+              data-testid="device-user-code"
+              className="rounded-md bg-zinc-100 px-4 py-2 font-mono text-3xl tracking-widest dark:bg-zinc-800"
+            >
+              {view.userCode}
+            </output>
             <CopyButton value={view.userCode} label="Copy code" />
           </div>
         </div>
         <div className="flex flex-wrap items-end gap-4">
           <QrCode value={qrTarget} label={`QR code for ${qrTarget}`} />
           <p className="max-w-xs text-sm text-zinc-600 dark:text-zinc-400">
-            {view.verificationUrlComplete ? "Or scan this with a phone: it opens the page with the code filled in." : "Or scan this with a phone to open the page."}
+            {view.verificationUrlComplete
+              ? "Or scan this with a phone: it opens the page with the code filled in."
+              : "Or scan this with a phone to open the page."}
           </p>
         </div>
       </Card>
 
       <Card className="space-y-4">
         <div role="status" aria-live="polite" className="space-y-2">
-          <h2 data-testid="device-status" data-status={view.status} className="text-lg font-semibold">{TITLES[view.status]}</h2>
+          <h2 data-testid="device-status" data-status={view.status} className="text-lg font-semibold">
+            {TITLES[view.status]}
+          </h2>
           {pending && <DeviceCountdown expiresAt={view.expiresAt} />}
           {pending && (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              The console asks Zoho every {view.intervalSeconds} s{view.lastAnswer ? <> (last answer: <code className="font-mono">{view.lastAnswer}</code>)</> : null}.
-              {offline && " The console did not answer the last check; trying again."}
+              The console asks Zoho every {view.intervalSeconds} s
+              {view.lastAnswer ? (
+                <>
+                  {" "}
+                  (last answer: <code className="font-mono">{view.lastAnswer}</code>)
+                </>
+              ) : null}
+              .{offline && " The console did not answer the last check; trying again."}
             </p>
           )}
           {view.reason && <p className="text-sm">{view.reason}</p>}
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-zinc-500 dark:text-zinc-400">Client</dt><dd>{view.client.name}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Started at</dt><dd className="font-mono">{view.startLocation}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Polling</dt><dd className="break-all font-mono" data-testid="device-location">{view.location} — {view.accountsServer}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Scopes</dt><dd className="break-all font-mono text-xs">{view.scopes.join(",")}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Access type</dt><dd className="font-mono">{view.accessType}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Client</dt>
+          <dd>{view.client.name}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Started at</dt>
+          <dd className="font-mono">{view.startLocation}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Polling</dt>
+          <dd className="break-all font-mono" data-testid="device-location">
+            {view.location} — {view.accountsServer}
+          </dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Scopes</dt>
+          <dd className="break-all font-mono text-xs">{view.scopes.join(",")}</dd>
+          <dt className="text-zinc-500 dark:text-zinc-400">Access type</dt>
+          <dd className="font-mono">{view.accessType}</dd>
         </dl>
         {view.location !== view.startLocation && (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Zoho answered <code className="font-mono">other_dc</code>: the user lives in the {view.location} data centre, so the console polls its accounts server.</p>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Zoho answered <code className="font-mono">other_dc</code>: the user lives in the {view.location} data centre, so the console
+            polls its accounts server.
+          </p>
         )}
         <div className="flex flex-wrap gap-3">
-          {view.grantId && <Link href={`${grantsUrl}/${view.grantId}`} className={buttonClass()}>See the grant</Link>}
-          {!pending && <Link href={restartUrl} className={buttonClass("secondary")}>Start again</Link>}
+          {view.grantId && (
+            <Link href={`${grantsUrl}/${view.grantId}`} className={buttonClass()}>
+              See the grant
+            </Link>
+          )}
+          {!pending && (
+            <Link href={restartUrl} className={buttonClass("secondary")}>
+              Start again
+            </Link>
+          )}
         </div>
       </Card>
     </div>

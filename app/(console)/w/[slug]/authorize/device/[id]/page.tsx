@@ -22,9 +22,19 @@ export default async function DeviceAuthorizationPage({ params }: { params: Prom
     <>
       <PageHeader
         title="Device authorization"
-        description={<>The device flow of <b>{view.client.name}</b>: open the verification page on any phone or computer, enter the code, and answer. This page waits for Zoho&apos;s answer.</>}
+        description={
+          <>
+            The device flow of <b>{view.client.name}</b>: open the verification page on any phone or computer, enter the code, and answer.
+            This page waits for Zoho&apos;s answer.
+          </>
+        }
       />
-      <DevicePanel initial={view} pollUrl={`${base}/authorize/device/${view.id}/poll`} grantsUrl={`${base}/grants`} restartUrl={`${base}/authorize?client=${view.client.id}`} />
+      <DevicePanel
+        initial={view}
+        pollUrl={`${base}/authorize/device/${view.id}/poll`}
+        grantsUrl={`${base}/grants`}
+        restartUrl={`${base}/authorize?client=${view.client.id}`}
+      />
     </>
   );
 }

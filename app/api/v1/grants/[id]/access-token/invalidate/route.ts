@@ -21,5 +21,10 @@ export const POST = withApiKey(async (request, ctx, { params }: { params: Promis
 });
 
 export function GET() {
-  return problem("method-not-allowed", "Report a refused token with POST and a JSON body {\"accessToken\":\"…\"}; get a token with GET …/access-token.", {}, { allow: "POST" });
+  return problem(
+    "method-not-allowed",
+    'Report a refused token with POST and a JSON body {"accessToken":"…"}; get a token with GET …/access-token.',
+    {},
+    { allow: "POST" },
+  );
 }

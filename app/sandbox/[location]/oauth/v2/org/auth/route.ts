@@ -11,5 +11,9 @@ import { showAuthorization } from "@/lib/sandbox/show-authorization";
 export const dynamic = "force-dynamic";
 
 const org = { orgWide: true };
-export const GET = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, (request, params) => showAuthorization(request, params, org));
-export const POST = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, (request, params) => decideConsent(request, params, org));
+export const GET = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, (request, params) =>
+  showAuthorization(request, params, org),
+);
+export const POST = sandboxEndpoint<{ location: string }>("html", ZOHO_ENDPOINT_LIMITS.consent, (request, params) =>
+  decideConsent(request, params, org),
+);
