@@ -1,6 +1,7 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { CLIENT_SUMMARY } from "@/lib/clients/client-summary-select";
 
 // The builder's clients: those that receive a redirect, and Non-browser clients (the device flow); a
 // Self Client has neither. Active ones only, by name.
@@ -10,14 +11,7 @@ export async function listAuthorizableClients(ctx: Ctx, _input: Record<string, n
     where: { workspaceId: ctx.workspace.id, archivedAt: null, type: { in: ["SERVER", "CLIENT", "MOBILE", "NON_BROWSER"] } },
     orderBy: { name: "asc" },
     select: {
-      id: true,
-      name: true,
-      zohoClientId: true,
-      type: true,
-      provider: true,
-      environment: true,
-      homeDc: true,
-      enabledDcs: true,
+      ...CLIENT_SUMMARY,
       defaultScopes: true,
       redirectUris: { select: { uri: true } },
     },

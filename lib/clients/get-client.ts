@@ -1,6 +1,7 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { CLIENT_SUMMARY } from "@/lib/clients/client-summary-select";
 
 // One client of the actor's workspace, for its page: another workspace's client is simply not found
 // (null: the page answers 404). Last-4s only, never a cipher.
@@ -9,14 +10,7 @@ export function getClient(ctx: Ctx, input: { clientId: string }) {
   return db.oAuthClient.findFirst({
     where: { id: input.clientId, workspaceId: ctx.workspace.id },
     select: {
-      id: true,
-      name: true,
-      zohoClientId: true,
-      type: true,
-      provider: true,
-      environment: true,
-      homeDc: true,
-      enabledDcs: true,
+      ...CLIENT_SUMMARY,
       defaultScopes: true,
       notes: true,
       callbackKey: true,

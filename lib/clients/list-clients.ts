@@ -3,6 +3,7 @@ import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClientFilter } from "./schemas";
+import { CLIENT_SUMMARY } from "@/lib/clients/client-summary-select";
 
 export const PAGE_SIZE = 25;
 
@@ -25,14 +26,7 @@ export async function listClients(ctx: Ctx, { filter }: { filter: ClientFilter }
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true,
-        name: true,
-        zohoClientId: true,
-        type: true,
-        provider: true,
-        environment: true,
-        homeDc: true,
-        enabledDcs: true,
+        ...CLIENT_SUMMARY,
         secretLast4: true,
         createdAt: true,
         archivedAt: true,

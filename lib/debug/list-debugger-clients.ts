@@ -1,6 +1,7 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { CLIENT_SUMMARY } from "@/lib/clients/client-summary-select";
 
 /** The clients' public settings the debugger matches pasted URLs against: no secret, no token. */
 export async function listDebuggerClients(ctx: Ctx, _input: Record<string, never> = {}) {
@@ -9,14 +10,7 @@ export async function listDebuggerClients(ctx: Ctx, _input: Record<string, never
     where: { workspaceId: ctx.workspace.id },
     orderBy: { name: "asc" },
     select: {
-      id: true,
-      name: true,
-      zohoClientId: true,
-      type: true,
-      provider: true,
-      environment: true,
-      homeDc: true,
-      enabledDcs: true,
+      ...CLIENT_SUMMARY,
       archivedAt: true,
       redirectUris: { select: { uri: true } },
     },
