@@ -8,9 +8,9 @@ export function renderErrorPage(status: number, title: string, message: string):
     status,
     title,
     body: html`<div class="card error" role="alert">
-      <h1 data-testid="sandbox-error">${title}</h1>
-      <p>${message}</p>
-      <p class="muted">Zoho shows this page itself and does not redirect back to the application.</p>
-    </div>`,
+<h1 data-testid="sandbox-error">${title}</h1>
+<p>${message}</p>
+<p class="muted">Zoho shows this page itself and does not redirect back to the application.</p>
+</div>`,
   });
 }

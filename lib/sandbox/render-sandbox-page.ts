@@ -38,25 +38,23 @@ button:focus-visible,input:focus-visible{outline:2px solid var(--accent);outline
 
 export function renderSandboxPage({ status, title, body }: { status: number; title: string; body: Html }): Response {
   const page = html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light dark" />
-        <meta name="robots" content="noindex" />
-        <title>${title} · Zoho sandbox</title>
-        <style>
-          ${new Html(STYLE)}
-        </style>
-      </head>
-      <body>
-        <div class="banner" role="note">Zoho sandbox — not the real Zoho. It stands in for Zoho's accounts servers on this console.</div>
-        <main>
-          <p class="brand">Zoho Accounts · built-in sandbox</p>
-          ${body}
-        </main>
-      </body>
-    </html>`;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<title>${title} · Zoho sandbox</title>
+<style>${new Html(STYLE)}</style>
+</head>
+<body>
+<div class="banner" role="note">Zoho sandbox — not the real Zoho. It stands in for Zoho's accounts servers on this console.</div>
+<main>
+<p class="brand">Zoho Accounts · built-in sandbox</p>
+${body}
+</main>
+</body>
+</html>`;
   return new Response(page.toString(), {
     status,
     headers: {

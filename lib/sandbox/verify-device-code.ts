@@ -68,9 +68,6 @@ function answered(title: string, message: string): Response {
   return renderSandboxPage({
     status: 200,
     title,
-    body: html`<div class="card" role="status">
-      <h1 data-testid="sandbox-device-result">${title}</h1>
-      <p>${message}</p>
-    </div>`,
+    body: html`<div class="card" role="status"><h1 data-testid="sandbox-device-result">${title}</h1><p>${message}</p></div>`,
   });
 }
