@@ -2,9 +2,9 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { metaFrom, requestMeta } from "@/lib/request-meta";
 import { NotAllowedError, type MemberCtx } from "./context";
-import { findMember } from "./find-member";
-import type { Permission } from "./permissions";
-import { requireMember } from "./require-member";
+import { can, type Permission } from "./permissions";
+import { currentSession, loadMembership, requireMember } from "./require-member";
+import { withoutNul } from "@/lib/without-nul";
 
 // Building a member's context needs Next (the session, notFound): kept apart from context.ts so that
 // services, which only need the types and allow(), load outside Next too (bench/explain.ts).
@@ -17,13 +17,10 @@ export async function memberContext(slug: string, permission: Permission): Promi
 
 /** A route handler's member context, or null (not signed in, not a member, not allowed), which the route answers as 404. */
 export async function findMemberContext(request: Request, slug: string, permission: Permission): Promise<MemberCtx | null> {
-  const member = await findMember(slug, permission);
-  if (!member?.user.id) return null;
-  return {
-    actor: { kind: "member", userId: member.user.id, role: member.role },
-    workspace: member.workspace,
-    meta: metaFrom(request.headers),
-  };
+  const userId = (await currentSession())?.user?.id;
+  const membership = userId ? await loadMembership(userId, withoutNul(slug)) : null;
+  if (!userId || !membership || !can(membership.role, permission)) return null;
+  return { actor: { kind: "member", userId, role: membership.role }, workspace: membership.workspace, meta: metaFrom(request.headers) };
 }
 
 /** Runs a service and turns its refusal into the page's 404. */

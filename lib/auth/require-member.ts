@@ -19,7 +19,8 @@ export async function requireUser() {
   return (await requireSession()).user;
 }
 
-const loadMembership = cache((userId: string, slug: string) =>
+/** One query per request for a member of a workspace (pages, actions and route handlers share it). */
+export const loadMembership = cache((userId: string, slug: string) =>
   db.membership.findFirst({
     where: { userId, workspace: { slug } },
     select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },

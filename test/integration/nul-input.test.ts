@@ -98,7 +98,7 @@ describe("a NUL in a server action's bound id: not found or the form's message, 
     expect(tried).toEqual(expect.arrayContaining(["archive-client[1]", "update-client[1]", "revoke-api-key[1]"]));
   }, 120_000);
 
-  // Needs lib/auth/require-member.ts (and find-member.ts) to look the slug up as withoutNul(slug): owned
+  // Needs lib/auth/require-member.ts (and member-context.ts) to look the slug up as withoutNul(slug): owned
   // by another part of issue 11 (see the report of branch i11-callbacks).
   it("every form, with a NUL in the workspace's slug", async () => {
     for await (const { page, name, form, field, args } of boundForms(pages)) {

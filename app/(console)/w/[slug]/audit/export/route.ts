@@ -5,13 +5,12 @@ import { auditFilterSchema } from "@/lib/audit/audit-filter";
 import { exportAuditEvents } from "@/lib/audit/export-audit-events";
 import { NotAllowedError } from "@/lib/auth/context";
 import { findMemberContext } from "@/lib/auth/member-context";
-import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const ctx = await findMemberContext(request, withoutNul(slug), "audit:read");
+  const ctx = await findMemberContext(request, slug, "audit:read");
   if (!ctx) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";

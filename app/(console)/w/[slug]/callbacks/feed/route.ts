@@ -2,14 +2,13 @@
 import { problem } from "@/lib/api/problem";
 import { findMemberContext } from "@/lib/auth/member-context";
 import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callbacks";
-import { withoutNul } from "@/lib/without-nul";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   // A NUL in the slug is no workspace (404), not a query PostgreSQL refuses.
-  const ctx = await findMemberContext(request, withoutNul(slug), "callbacks:read");
+  const ctx = await findMemberContext(request, slug, "callbacks:read");
   if (!ctx) return problem("not-found");
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const after = new Date(query.after ?? "");
