@@ -33,11 +33,19 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
+      testIgnore: /a11y-sweep\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 800 },
         launchOptions,
       },
+    },
+    // After every other spec, so the pages it sweeps hold their data.
+    {
+      name: "a11y",
+      dependencies: ["chromium"],
+      testMatch: /a11y-sweep\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],
   // The production build, started the way `npm start` starts it, on a fresh embedded database.

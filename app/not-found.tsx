@@ -8,7 +8,7 @@ export default function NotFound() {
       <div className="max-w-md text-center">
         <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">404</p>
         <h1 className="mt-2 text-2xl font-semibold">Not found</h1>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">This page does not exist, or you do not have access to it.</p>
+        <p className="mt-2 text-sm text-muted">This page does not exist, or you do not have access to it.</p>
         <Link href="/" className={`${buttonClass()} mt-6`}>
           Back to the console
         </Link>

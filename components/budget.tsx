@@ -33,7 +33,7 @@ export function Budget({
       >
         <div className={clsx("h-2 rounded", tone)} style={{ width: `${Math.min(100, (used / Math.max(1, limit)) * 100)}%` }} />
       </div>
-      {hint && <p className="mt-1 text-xs text-zinc-500">{hint}</p>}
+      {hint && <p className="mt-1 text-xs text-muted">{hint}</p>}
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
   return (
     <div role="alert" data-testid="error-notice" className="mx-auto max-w-md py-12 text-center">
       <h1 className="text-xl font-semibold">Something went wrong</h1>
-      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-2 text-sm text-muted">
         The console could not show this page. Try again; if it keeps failing, give your operator the reference below.
       </p>
       {digest && (

@@ -58,7 +58,7 @@ export default async function SandboxHome() {
               <code className="font-mono text-xs">
                 {method} {path}
               </code>{" "}
-              <span className="text-zinc-600 dark:text-zinc-400">— {what}</span>
+              <span className="text-muted">— {what}</span>
             </li>
           ))}
         </ul>
@@ -67,7 +67,7 @@ export default async function SandboxHome() {
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <table className="w-full text-left text-sm">
           <caption className="px-5 pt-4 text-left text-sm font-semibold">Accounts servers and sandbox users</caption>
-          <thead className="text-xs text-zinc-500 dark:text-zinc-400">
+          <thead className="text-xs text-muted">
             <tr>
               <th scope="col" className="px-5 py-2 font-medium">
                 Location
@@ -84,7 +84,7 @@ export default async function SandboxHome() {
             {dataCentres.map((dc) => (
               <tr key={dc.location}>
                 <td className="px-5 py-2 whitespace-nowrap">
-                  <span className="font-mono">{dc.location}</span> <span className="text-zinc-500">{dc.label}</span>
+                  <span className="font-mono">{dc.location}</span> <span className="text-muted">{dc.label}</span>
                 </td>
                 <td className="px-5 py-2 font-mono text-xs">{sandboxAccountsServer(origin, dc.location)}</td>
                 <td className="px-5 py-2">
@@ -97,7 +97,7 @@ export default async function SandboxHome() {
                           — no organization: consent to CRM, Desk or Bigin scopes ends in error=no_org
                         </span>
                       )}{" "}
-                      <span className="block text-xs text-zinc-500 dark:text-zinc-400">{u.email}</span>
+                      <span className="block text-xs text-muted">{u.email}</span>
                     </div>
                   ))}
                 </td>
@@ -105,7 +105,7 @@ export default async function SandboxHome() {
             ))}
           </tbody>
         </table>
-        <p className="px-5 pb-4 pt-2 text-xs text-zinc-500 dark:text-zinc-400">
+        <p className="px-5 pb-4 pt-2 text-xs text-muted">
           Logins start at <span className="font-mono">/sandbox/us</span> for everyone except China, whose users sign in at{" "}
           <span className="font-mono">/sandbox/cn</span>. The redirect names the user&apos;s own data centre.
         </p>

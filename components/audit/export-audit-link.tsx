@@ -61,7 +61,7 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
         {progress ? `Exporting… ${percent}%` : label}
       </a>
       {progress && (
-        <span className="flex items-center gap-2 text-xs text-zinc-500" role="status">
+        <span className="flex items-center gap-2 text-xs text-muted" role="status">
           <progress className="h-2 w-24" max={progress.total || 1} value={progress.done} aria-label="Export progress" />
           {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")}
         </span>

@@ -17,7 +17,7 @@ export function CopyTabs({ tabs }: { tabs: { id: string; label: string; text: st
             role="tab"
             aria-selected={t.id === active}
             onClick={() => setActive(t.id)}
-            className={clsx("px-3 py-1.5 text-sm", t.id === active ? "border-b-2 border-indigo-600 font-medium" : "text-zinc-500")}
+            className={clsx("px-3 py-1.5 text-sm", t.id === active ? "border-b-2 border-indigo-600 font-medium" : "text-muted")}
           >
             {t.label}
           </button>

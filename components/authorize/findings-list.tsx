@@ -26,7 +26,7 @@ export function FindingsList({ findings, empty }: { findings: ShownFinding[]; em
           <p>
             <span className="font-semibold">{f.level === "error" ? "Error" : f.level === "warning" ? "Warning" : "Note"}:</span> {f.message}
           </p>
-          <p className="text-zinc-600 dark:text-zinc-400">Fix: {f.fix}</p>
+          <p className="text-muted">Fix: {f.fix}</p>
         </li>
       ))}
     </ul>

@@ -80,7 +80,7 @@ export function ScopePicker({
                 className="flex w-full items-baseline gap-2 px-2 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800"
               >
                 <span className="font-mono text-xs">{c.scope}</span>
-                <span className="text-xs text-zinc-500">
+                <span className="text-xs text-muted">
                   {c.service} · {c.description}
                 </span>
               </button>

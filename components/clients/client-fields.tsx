@@ -121,7 +121,7 @@ export function ClientFields({
       {rules.multiDc && (
         <fieldset>
           <legend className="text-sm font-medium">Also enabled in (Multi-DC)</legend>
-          <p className="text-xs text-zinc-500">
+          <p className="text-xs text-muted">
             Tick the data centres enabled for this client in Zoho&apos;s API console; users there can then authorize it.
           </p>
           <div className="mt-2 grid grid-cols-2 gap-1 sm:grid-cols-3">

@@ -8,7 +8,7 @@ export function OrgGrantNote({ consentedBy }: { consentedBy: string | null }) {
       <Card className="space-y-2">
         <h2 className="text-sm font-semibold">Org-wide grant</h2>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">{ORG_GRANT_EXPLANATION}</p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p className="text-sm text-muted">
           Consented by {consentedBy ?? "an administrator (unknown: add AaaServer.profile.READ to see who)"}. Revoke it here or in
           Zoho&apos;s admin console; a new admin consent gives a new grant.
         </p>

@@ -10,20 +10,20 @@ export function ProductHostsCard({ hosts, sandbox }: { hosts: ProductHosts; sand
     <Card>
       <h2 className="text-sm font-semibold">Product API hosts</h2>
       {rows.length === 0 ? (
-        <p className="mt-2 text-sm text-zinc-500" data-testid="no-product-hosts">
+        <p className="mt-2 text-sm text-muted" data-testid="no-product-hosts">
           {sandbox
             ? "None: the built-in sandbox answers every API at this grant's API domain."
             : "None known for this data centre: call the API domain, and check the product's own API documentation for its host."}
         </p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             Products that do not answer at the API domain in this data centre; the same token works there, within its scopes.
           </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm" data-testid="product-hosts">
             {rows.map(([product, url]) => (
               <div key={product} className="contents">
-                <dt className="text-zinc-500">{PRODUCTS[product]}</dt>
+                <dt className="text-muted">{PRODUCTS[product]}</dt>
                 <dd className="flex items-center gap-2 font-mono text-xs break-all">
                   {url}
                   <CopyButton value={url} label={`Copy ${PRODUCTS[product]} URL`} />

@@ -11,9 +11,7 @@ export default async function SetupPage() {
   return (
     <>
       <h1 className="text-xl font-semibold">Welcome</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        Create the owner account and your first workspace. You can invite your team afterwards.
-      </p>
+      <p className="mt-1 text-sm text-muted">Create the owner account and your first workspace. You can invite your team afterwards.</p>
       <SetupForm />
     </>
   );

@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-xl font-semibold">Sign in</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">to manage your team&apos;s Zoho clients and grants.</p>
+      <p className="mt-1 text-sm text-muted">to manage your team&apos;s Zoho clients and grants.</p>
       {error === "no-account" && (
         <p className="mt-4 text-sm text-amber-700 dark:text-amber-400" role="alert">
           That account has no access to this console. Ask an owner to invite your email address.

@@ -16,7 +16,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
             ← Back to your workspace
           </Link>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-zinc-600 dark:text-zinc-400">{user.email}</span>
+            <span className="text-muted">{user.email}</span>
             <SignOutForm />
           </div>
         </div>

@@ -22,14 +22,12 @@ export default async function AccountPage() {
       <div className="max-w-xl space-y-6">
         <Card>
           <h2 className="text-sm font-semibold">Change password</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Every other browser signed in as you is signed out; this one stays signed in.
-          </p>
+          <p className="mt-1 text-sm text-muted">Every other browser signed in as you is signed out; this one stays signed in.</p>
           <ChangePasswordForm />
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Where you are signed in</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="session-count">
+          <p className="mt-1 text-sm text-muted" data-testid="session-count">
             {sessions === 1 ? "In this browser only." : `In ${sessions} browsers, this one included.`} A session ends when you sign out,
             after {SESSION_IDLE_SECONDS / 3600} hours without use, or {SESSION_MAX_SECONDS / 3600} hours after signing in.
           </p>

@@ -55,7 +55,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
       <div className="space-y-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             Register a Server-based or Non-browser client, as in Zoho&apos;s API console. Then register it in the console under
             <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients belong to a
             workspace: only its members see them, and its fault settings apply to them alone.
@@ -106,14 +106,14 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                       <span className="font-medium">{c.name}</span>
                       <Badge>{SANDBOX_TYPE_LABELS[c.type] ?? c.type}</Badge>
                     </span>
-                    <span className="text-xs text-zinc-500 dark:text-zinc-400">
+                    <span className="text-xs text-muted">
                       {workspace.name} · registered <RelativeTime date={c.createdAt} />
                     </span>
                   </div>
                   <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                    <dt className="text-xs text-zinc-500 dark:text-zinc-400">Client ID</dt>
+                    <dt className="text-xs text-muted">Client ID</dt>
                     <dd className="font-mono text-xs break-all">{c.clientId}</dd>
-                    <dt className="text-xs text-zinc-500 dark:text-zinc-400">Redirect URIs</dt>
+                    <dt className="text-xs text-muted">Redirect URIs</dt>
                     <dd>
                       {c.redirectUris.length ? (
                         <ul>
@@ -124,7 +124,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                           ))}
                         </ul>
                       ) : (
-                        <span className="text-xs text-zinc-500 dark:text-zinc-400">none ({SANDBOX_TYPE_LABELS[c.type] ?? c.type})</span>
+                        <span className="text-xs text-muted">none ({SANDBOX_TYPE_LABELS[c.type] ?? c.type})</span>
                       )}
                     </dd>
                   </dl>

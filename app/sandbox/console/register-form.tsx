@@ -90,9 +90,7 @@ export function RegisterForm({
             <p className="text-sm font-semibold">
               {state.created.name} is registered in {state.created.workspace}.
             </p>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.
-            </p>
+            <p className="text-sm text-muted">Copy the client secret now: the sandbox keeps only a hash of it and never shows it again.</p>
           </div>
           <dl className="space-y-3">
             {(
@@ -102,7 +100,7 @@ export function RegisterForm({
               ] as const
             ).map(([label, id, value, copy]) => (
               <div key={id}>
-                <dt id={`${id}-label`} className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
+                <dt id={`${id}-label`} className="text-xs font-medium text-muted">
                   {label}
                 </dt>
                 <dd className="mt-1 flex items-center gap-2">

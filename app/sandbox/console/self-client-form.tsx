@@ -20,7 +20,7 @@ export function SelfClientForm({
   return (
     <Card>
       <h2 className="text-lg font-semibold">Self Client: generate a code</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 text-sm text-muted">
         Creates a Self Client and a grant code for the scopes you enter, valid for the minutes you choose, as <code>self_client.json</code>.
       </p>
       <form action={action} data-action="sandbox-self-client" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>

@@ -38,7 +38,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const heading = (
     <>
       <h1 className="text-xl font-semibold">Join {invite.workspace.name}</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 text-sm text-muted">
         You are invited as <strong>{invite.role.toLowerCase()}</strong> ({invite.email}).
       </p>
     </>

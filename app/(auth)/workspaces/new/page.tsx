@@ -10,9 +10,7 @@ export default async function NewWorkspacePage() {
   return (
     <>
       <h1 className="text-xl font-semibold">New workspace</h1>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        A workspace holds its own clients, grants, members and audit trail. You will be its owner.
-      </p>
+      <p className="mt-1 text-sm text-muted">A workspace holds its own clients, grants, members and audit trail. You will be its owner.</p>
       <NameForm
         name="create-workspace"
         action={createWorkspaceAction}

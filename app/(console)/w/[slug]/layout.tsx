@@ -33,7 +33,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
             {can(role, "workspace:manage") && <NavLink href={`${base}/settings`}>Settings</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="text-zinc-600 dark:text-zinc-400">
+            <span className="text-muted">
               <Link href="/account" className="underline-offset-2 hover:underline" title="Your account: password, sessions">
                 {user.email}
               </Link>{" "}

@@ -59,7 +59,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
         {stats.map(([label, n, href, tone]) => (
           <Link key={label} href={href}>
             <Card className="hover:border-indigo-400">
-              <p className="text-sm text-zinc-500">{label}</p>
+              <p className="text-sm text-muted">{label}</p>
               <p className={`mt-1 text-3xl font-semibold ${tone ?? ""}`} data-testid="stat">
                 {n}
               </p>
@@ -84,7 +84,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
                   </span>
                   <span>
                     <span className="font-medium">{s.title}</span>
-                    <span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.text}</span>
+                    <span className="block text-sm text-muted">{s.text}</span>
                   </span>
                 </Link>
               </li>
@@ -98,17 +98,17 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
           {o.callbacksByOutcome.length ? (
             <CallbacksChart data={o.callbacksByOutcome} />
           ) : (
-            <p className="mt-2 text-sm text-zinc-500">None in the last 24 hours.</p>
+            <p className="mt-2 text-sm text-muted">None in the last 24 hours.</p>
           )}
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Clients by home data centre and environment</h2>
-          {o.clientsByDc.length ? <ClientsByDcChart data={o.clientsByDc} /> : <p className="mt-2 text-sm text-zinc-500">No clients yet.</p>}
+          {o.clientsByDc.length ? <ClientsByDcChart data={o.clientsByDc} /> : <p className="mt-2 text-sm text-muted">No clients yet.</p>}
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Near Zoho&apos;s refresh-token cap</h2>
           {o.nearCap.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-500">No Zoho user is close to the cap of refresh tokens per client.</p>
+            <p className="mt-2 text-sm text-muted">No Zoho user is close to the cap of refresh tokens per client.</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {o.nearCap.map((n) => (
@@ -122,14 +122,14 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
             </ul>
           )}
           {o.orgWideActive > 0 && (
-            <p className="mt-1 text-xs text-zinc-500" data-testid="org-wide-count">
+            <p className="mt-1 text-xs text-muted" data-testid="org-wide-count">
               {o.orgWideActive} active org-wide {o.orgWideActive === 1 ? "grant is" : "grants are"} the organization&apos;s, not counted
               toward any user&apos;s cap.
             </p>
           )}
           <h2 className="mt-5 text-sm font-semibold">Near Zoho&apos;s access-token limit</h2>
           {o.nearBudget.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-500">No grant has used most of its access tokens for the last 10 minutes.</p>
+            <p className="mt-2 text-sm text-muted">No grant has used most of its access tokens for the last 10 minutes.</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {o.nearBudget.map((g) => (
@@ -154,7 +154,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
           )}
           <h2 className="mt-5 text-sm font-semibold">Access tokens expiring in 10 minutes</h2>
           {o.expiringSoon.length === 0 ? (
-            <p className="mt-2 text-sm text-zinc-500">None: the token API refreshes on demand.</p>
+            <p className="mt-2 text-sm text-muted">None: the token API refreshes on demand.</p>
           ) : (
             <ul className="mt-2 space-y-1 text-sm">
               {o.expiringSoon.map((g) => (
@@ -185,8 +185,8 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
             {o.recentAudit.map((e) => (
               <li key={e.id} className="flex gap-2">
                 <span className="flex-1">{AUDIT_LABELS[e.action as AuditAction] ?? e.action}</span>
-                <span className="text-zinc-500">{e.actor}</span>
-                <span className="text-xs text-zinc-500">
+                <span className="text-muted">{e.actor}</span>
+                <span className="text-xs text-muted">
                   <RelativeTime date={e.createdAt} />
                 </span>
               </li>

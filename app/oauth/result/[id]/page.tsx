@@ -25,9 +25,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         <h1 className="text-xl font-semibold" data-testid="result-title">
           {ok ? "Authorization complete" : "Authorization not completed"}
         </h1>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          {ok ? "You can close this window." : "Please go back to the application and try again."}
-        </p>
+        <p className="mt-2 text-sm text-muted">{ok ? "You can close this window." : "Please go back to the application and try again."}</p>
       </main>
     );
   }
@@ -39,7 +37,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
       <Card>
         <div className="flex items-center gap-2" data-testid="result-outcome" data-outcome={event.outcome}>
           <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge>
-          <span className="text-xs text-zinc-500">
+          <span className="text-xs text-muted">
             received <RelativeTime date={event.receivedAt} />
           </span>
         </div>
@@ -88,7 +86,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
           {Object.entries(event.params as Record<string, string>).map(([k, v]) => (
             <div key={k} className="contents">
-              <dt className="text-zinc-500">{k}</dt>
+              <dt className="text-muted">{k}</dt>
               <dd className="break-all">{v}</dd>
             </div>
           ))}

@@ -49,7 +49,7 @@ function Endpoint({
       <h2 className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         <Badge tone={method === "GET" ? "green" : "indigo"}>{method}</Badge>
         <code className="font-mono">{path}</code>
-        <span className="font-normal text-zinc-500">— {title}</span>
+        <span className="font-normal text-muted">— {title}</span>
       </h2>
       <div className="mt-2 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</div>
       {params.length > 0 && (
@@ -57,7 +57,7 @@ function Endpoint({
           {params.map((p) => (
             <div key={p.name} className="contents">
               <dt className="font-mono text-xs">{p.name}</dt>
-              <dd className="text-zinc-600 dark:text-zinc-400">{p.description}</dd>
+              <dd className="text-muted">{p.description}</dd>
             </div>
           ))}
         </dl>
@@ -195,7 +195,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
           <h2 className="text-sm font-semibold">Errors</h2>
           <div className="mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-zinc-500">
+              <thead className="text-xs uppercase text-muted">
                 <tr>
                   <th scope="col" className="py-1 pr-3 font-medium">
                     Status
@@ -213,7 +213,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
                   <tr key={p.type} className="border-t border-zinc-100 align-top dark:border-zinc-800" data-testid="problem-type">
                     <td className="py-2 pr-3 font-mono text-xs">{p.status}</td>
                     <td className="py-2 pr-3 font-mono text-xs break-all">{p.uri}</td>
-                    <td className="py-2 text-zinc-600 dark:text-zinc-400">{p.when}</td>
+                    <td className="py-2 text-muted">{p.when}</td>
                   </tr>
                 ))}
               </tbody>

@@ -107,7 +107,7 @@ export default async function AuditPage({
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800">
               <tr>
                 {["#", "When", "Who", "What", "Target", "Details", "From"].map((h) => (
                   <th key={h} scope="col" className="px-3 py-2 font-medium">
@@ -124,7 +124,7 @@ export default async function AuditPage({
                   data-testid="audit-row"
                   data-action={e.action}
                 >
-                  <td className="px-3 py-2 font-mono text-xs text-zinc-500">{e.seq}</td>
+                  <td className="px-3 py-2 font-mono text-xs text-muted">{e.seq}</td>
                   <td className="px-3 py-2 text-xs">
                     <RelativeTime date={e.createdAt} />
                   </td>
@@ -139,8 +139,8 @@ export default async function AuditPage({
                       e.targetType
                     )}
                   </td>
-                  <td className="max-w-md px-3 py-2 text-xs break-all text-zinc-600 dark:text-zinc-400">{summariseAuditData(e.data)}</td>
-                  <td className="px-3 py-2 text-xs text-zinc-500" title={e.userAgent ?? ""}>
+                  <td className="max-w-md px-3 py-2 text-xs break-all text-muted">{summariseAuditData(e.data)}</td>
+                  <td className="px-3 py-2 text-xs text-muted" title={e.userAgent ?? ""}>
                     {e.ip ?? "—"}
                   </td>
                 </tr>

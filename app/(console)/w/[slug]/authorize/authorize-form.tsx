@@ -247,7 +247,7 @@ export function AuthorizeForm({
                 </span>
               </label>
             ) : (
-              <p className="text-sm text-zinc-500" data-testid="org-consent-unavailable">
+              <p className="text-sm text-muted" data-testid="org-consent-unavailable">
                 Org-wide admin consent: Zoho offers /oauth/v2/org/auth to Server-based applications only (a code for a registered redirect
                 URI, exchanged with the secret).
               </p>
@@ -329,7 +329,7 @@ export function AuthorizeForm({
               {blocked && <span className="text-sm text-red-600 dark:text-red-400">Fix the errors above first.</span>}
             </div>
           ) : (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="text-sm text-muted">
               With a custom state the console cannot match the callback: copy the URL and run the flow from your app.
             </p>
           )}
@@ -341,7 +341,7 @@ export function AuthorizeForm({
                   <dt className="font-mono text-xs">
                     <b>{k}</b> = <span className="break-all">{v}</span>
                   </dt>
-                  <dd className="text-zinc-600 dark:text-zinc-400">{AUTH_PARAM_HELP[k] ?? ""}</dd>
+                  <dd className="text-muted">{AUTH_PARAM_HELP[k] ?? ""}</dd>
                 </div>
               ))}
             </dl>

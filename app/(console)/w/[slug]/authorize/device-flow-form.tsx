@@ -109,7 +109,7 @@ export function DeviceFlowForm({ action, clients, client, onPickClient, dataCent
           <h2 className="flex items-center gap-2 font-semibold">
             Device flow <EnvironmentBadge environment={client.environment} />
           </h2>
-          <p className="text-zinc-600 dark:text-zinc-400">
+          <p className="text-muted">
             A Non-browser application has no redirect URI and uses no PKCE. The console asks
             <code className="mx-1 break-all font-mono text-xs" data-testid="device-code-endpoint">
               {server ? `${server}/oauth/v3/device/code` : "—"}

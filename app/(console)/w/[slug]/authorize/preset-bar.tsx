@@ -40,7 +40,7 @@ export function PresetBar({
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white px-4 py-3 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <span className="font-medium">Presets</span>
-      {presets.length === 0 && <span className="text-zinc-500">none for this client yet</span>}
+      {presets.length === 0 && <span className="text-muted">none for this client yet</span>}
       {presets.map((p) => (
         <span key={p.id} className="inline-flex items-center gap-1">
           <Link

@@ -51,7 +51,10 @@ export function LiveCallbacks({
     async function poll() {
       if (stopped || document.hidden) return;
       // From just before the oldest callback still in progress, so it comes back with its outcome.
-      const since = [...pending.values()].reduce((min, at) => (at < min ? new Date(Date.parse(at) - 1).toISOString() : min), newest);
+      // (It may itself be the newest: then `newest` alone would skip it.)
+      const since = [...pending.values()]
+        .map((at) => new Date(Date.parse(at) - 1).toISOString())
+        .reduce((min, at) => (at < min ? at : min), newest);
       try {
         const res = await fetch(`${feedUrl}${feedUrl.includes("?") ? "&" : "?"}after=${encodeURIComponent(since)}`, { cache: "no-store" });
         if (!res.ok) return;
@@ -107,15 +110,15 @@ export function LiveCallbacks({
               <div className="flex flex-wrap items-center gap-3">
                 <Badge tone={d.tone}>{c.outcome.replaceAll("_", " ")}</Badge>
                 <span className="text-sm font-medium">{d.title}</span>
-                {c.error && <span className="font-mono text-xs text-zinc-500">{c.error}</span>}
+                {c.error && <span className="font-mono text-xs text-muted">{c.error}</span>}
                 {c.location && <Badge tone="indigo">{c.location}</Badge>}
-                {c.latencyMs != null && <span className="text-xs text-zinc-500">exchange {c.latencyMs} ms</span>}
-                <span className="ml-auto text-xs text-zinc-500">
+                {c.latencyMs != null && <span className="text-xs text-muted">exchange {c.latencyMs} ms</span>}
+                <span className="ml-auto text-xs text-muted">
                   <RelativeTime date={c.receivedAt} />
                 </span>
               </div>
               {c.diagnosis && c.diagnosis !== d.explanation && (
-                <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="callback-diagnosis">
+                <p className="mt-1 text-sm text-muted" data-testid="callback-diagnosis">
                   {c.diagnosis}
                 </p>
               )}

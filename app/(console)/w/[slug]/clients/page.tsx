@@ -82,10 +82,10 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
                   <Badge>{CLIENT_TYPE_RULES[client.type].label}</Badge>
                   {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
                   {client.archivedAt && <Badge tone="red">archived</Badge>}
-                  <span className="font-mono text-xs text-zinc-500">{client.zohoClientId}</span>
-                  <span className="font-mono text-xs text-zinc-500">{client.secretLast4 ? `••••${client.secretLast4}` : "no secret"}</span>
-                  <span className="text-xs text-zinc-500">{[client.homeDc, ...client.enabledDcs].join(" · ")}</span>
-                  <span className="ml-auto text-xs text-zinc-500">
+                  <span className="font-mono text-xs text-muted">{client.zohoClientId}</span>
+                  <span className="font-mono text-xs text-muted">{client.secretLast4 ? `••••${client.secretLast4}` : "no secret"}</span>
+                  <span className="text-xs text-muted">{[client.homeDc, ...client.enabledDcs].join(" · ")}</span>
+                  <span className="ml-auto text-xs text-muted">
                     {client.grants} grants · <RelativeTime date={client.createdAt} />
                   </span>
                 </Link>
@@ -93,7 +93,7 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
             ))}
           </ul>
           <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-            <span className="text-zinc-500">
+            <span className="text-muted">
               {total.toLocaleString("en")} clients · page {filter.page} of {pages}
             </span>
             <span className="flex gap-2">

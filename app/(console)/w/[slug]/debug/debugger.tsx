@@ -153,7 +153,7 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
           data-testid="debug-input"
         />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p id="debug-input-hint" className="text-xs text-zinc-500 dark:text-zinc-400">
+          <p id="debug-input-hint" className="text-xs text-muted">
             Analysed in your browser as you type: nothing is sent to the server. Codes and tokens are never shown back.
           </p>
           {text && (
@@ -166,7 +166,7 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
       {a.kind === "empty" ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
           <h2 className="text-base font-semibold">Paste something to debug</h2>
-          <p className="mx-auto mt-1 max-w-md text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mx-auto mt-1 max-w-md text-sm text-muted">
             The debugger explains each parameter, matches it to this workspace&apos;s clients and lists what Zoho would refuse, with the
             fix. Or try an example:
           </p>
@@ -203,7 +203,7 @@ function Results({ a, clientsHref }: { a: Analysis; clientsHref: string }) {
           </p>
         ))}
         {a.notes.length > 0 && (
-          <ul className="list-inside list-disc text-xs text-zinc-500 dark:text-zinc-400">
+          <ul className="list-inside list-disc text-xs text-muted">
             {a.notes.map((n) => (
               <li key={n}>{n}</li>
             ))}
@@ -241,18 +241,18 @@ function ClientMatch({ match, clientsHref }: { match: Match; clientsHref: string
             <EnvironmentBadge environment={client.environment} />
             {client.archived && <Badge tone="amber">archived</Badge>}
           </p>
-          <p className="text-zinc-600 dark:text-zinc-400">
+          <p className="text-muted">
             {CLIENT_TYPE_RULES[client.type].label} · home {client.homeDc}
             {client.enabledDcs.length > 0 && ` · also ${client.enabledDcs.join(", ")}`}
           </p>
           {match.others > 0 && (
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            <p className="text-xs text-muted">
               {match.others} more client{match.others > 1 ? "s" : ""} in this workspace share this client_id; checked against this one.
             </p>
           )}
         </div>
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="debug-client-none">
+        <p className="text-sm text-muted" data-testid="debug-client-none">
           {match.key ? `No client in this workspace has this ${match.by}` : "No client_id in the URL, so no client to match"}
           {match.key && (
             <>
@@ -282,7 +282,7 @@ function Findings({ findings }: { findings: DebugFinding[] }) {
         if (group.length === 0) return null;
         return (
           <section key={level} aria-label={title} className="space-y-2">
-            <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-muted">
               {title} ({group.length})
             </h3>
             <ul className="space-y-2">
@@ -295,7 +295,7 @@ function Findings({ findings }: { findings: DebugFinding[] }) {
                   className={clsx("rounded-md border-l-4 px-3 py-2 text-sm", box)}
                 >
                   <p className="break-words">{f.message}</p>
-                  <p className="text-zinc-600 dark:text-zinc-400">
+                  <p className="text-muted">
                     <span className="font-medium">Fix:</span> {f.fix}
                   </p>
                 </li>
@@ -313,7 +313,7 @@ function Params({ params }: { params: DebugParam[] }) {
     <Card className="overflow-x-auto lg:col-span-2">
       <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm font-semibold">Parameters</caption>
-        <thead className="text-xs text-zinc-500 dark:text-zinc-400">
+        <thead className="text-xs text-muted">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">
               Name
@@ -342,7 +342,7 @@ function Params({ params }: { params: DebugParam[] }) {
                 )}
               </th>
               <td className="max-w-xs break-all py-2 pr-3 font-mono text-xs">{p.value}</td>
-              <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{p.explanation}</td>
+              <td className="py-2 pr-3 text-muted">{p.explanation}</td>
               <td className="py-2">{p.copy !== null && <CopyButton value={p.copy} label={`Copy ${p.name}`} />}</td>
             </tr>
           ))}

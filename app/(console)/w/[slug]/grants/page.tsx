@@ -52,7 +52,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800">
               <tr>
                 {["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"].map((h) => (
                   <th key={h} scope="col" className="px-3 py-2 font-medium">
@@ -71,7 +71,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                     >
                       {g.label || g.client.name}
                     </Link>
-                    {g.label && <div className="text-xs text-zinc-500">{g.client.name}</div>}
+                    {g.label && <div className="text-xs text-muted">{g.client.name}</div>}
                     <div className="mt-1 flex gap-1">
                       <EnvironmentBadge environment={g.client.environment} />
                       <Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge>
@@ -80,18 +80,18 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                   </td>
                   <td className="px-3 py-2">
                     {g.zohoUserEmail ?? (
-                      <span className="text-zinc-500" title="Add AaaServer.profile.READ to the scopes to see who granted">
+                      <span className="text-muted" title="Add AaaServer.profile.READ to the scopes to see who granted">
                         unknown
                       </span>
                     )}
-                    {g.orgWide && <div className="text-xs text-zinc-500">admin, for the organization</div>}
+                    {g.orgWide && <div className="text-xs text-muted">admin, for the organization</div>}
                   </td>
                   <td className="px-3 py-2" data-testid="grant-location">
                     <Badge tone="indigo">{g.location}</Badge>
                   </td>
                   <td className="max-w-56 px-3 py-2 font-mono text-xs break-all">
                     <div title="Accounts server: refresh and revoke here">{g.accountsServer}</div>
-                    <div className="text-zinc-500" title="API domain: call Zoho's APIs here">
+                    <div className="text-muted" title="API domain: call Zoho's APIs here">
                       {g.apiDomain}
                     </div>
                   </td>
@@ -103,11 +103,11 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                     </div>
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">
-                    {g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-zinc-500">none (online)</span>}
+                    {g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-muted">none (online)</span>}
                   </td>
                   <td className="px-3 py-2 text-xs">
                     <RelativeTime date={g.createdAt} />
-                    <div className="text-zinc-500">by {creators.get(g.createdById) ?? "a former member"}</div>
+                    <div className="text-muted">by {creators.get(g.createdById) ?? "a former member"}</div>
                   </td>
                 </tr>
               ))}

@@ -81,7 +81,7 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
       <h2 className="text-sm font-semibold">New grant for a Self Client</h2>
       <div className="mt-3 grid gap-6 lg:grid-cols-2">
         <form action={codeAction} data-action="exchange-self-code" className="space-y-3" noValidate>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-muted">
             Paste the code generated in Zoho&apos;s API console (Self Client → Generate code). It lives 3–10 minutes and is exchanged at
             once.
           </p>
@@ -104,7 +104,7 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
           <SubmitButton pendingText="Exchanging…">Exchange code</SubmitButton>
         </form>
         <form action={orgAction} data-action="create-org-grant" className="space-y-3" noValidate>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-muted">
             Or get an organization&apos;s token with <code>client_credentials</code>: no user, no refresh token; the console renews it the
             same way.
           </p>

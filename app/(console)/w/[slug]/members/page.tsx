@@ -29,9 +29,9 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">
-                    {m.user.name} {m.user.id === userId && <span className="text-xs text-zinc-500">(you)</span>}
+                    {m.user.name} {m.user.id === userId && <span className="text-xs text-muted">(you)</span>}
                   </p>
-                  <p className="text-sm text-zinc-500">
+                  <p className="text-sm text-muted">
                     {m.user.email} · joined <RelativeTime date={m.createdAt} />
                   </p>
                 </div>
@@ -56,7 +56,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
                   <li key={i.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="invite-row">
                     <span className="flex-1">{i.email}</span>
                     <Badge>{i.role.toLowerCase()}</Badge>
-                    <span className="text-xs text-zinc-500">
+                    <span className="text-xs text-muted">
                       expires <RelativeTime date={i.expiresAt} />
                     </span>
                     <RevokeInviteButton action={revokeInviteAction.bind(null, workspace.slug, i.id)} />
@@ -76,7 +76,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               {ROLES.map((r) => (
                 <div key={r}>
                   <dt className="font-medium">{r.toLowerCase()}</dt>
-                  <dd className="text-zinc-600 dark:text-zinc-400">{ROLE_DESCRIPTIONS[r]}</dd>
+                  <dd className="text-muted">{ROLE_DESCRIPTIONS[r]}</dd>
                 </div>
               ))}
             </dl>

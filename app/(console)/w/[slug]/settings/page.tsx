@@ -37,14 +37,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             Zoho&apos;s own pages disagree on some of these; keep the numbers your Zoho account really enforces.
           </p>
           <LimitsForm action={updateLimitsAction.bind(null, workspace.slug)} values={limits} />
         </Card>
         <Card>
           <h2 className="text-sm font-semibold">Audit retention</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             Old events are dropped a whole calendar month at a time, once every event in it is older than this. The drop is recorded in the
             trail, and the chain still verifies from there.
           </p>
@@ -53,7 +53,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         {actorCan(ctx.actor, "apikeys:manage") && (
           <Card>
             <h2 className="text-sm font-semibold">API keys</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="mt-1 text-sm text-muted">
               Keys for your services: list grants and fetch fresh access tokens over the console&apos;s API, without a person signing in.
             </p>
             <Link href={`/w/${workspace.slug}/settings/api-keys`} className={`${buttonClass("secondary")} mt-3`}>
@@ -64,7 +64,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         {actorCan(ctx.actor, "datacentres:manage") && (
           <Card>
             <h2 className="text-sm font-semibold">Data centres</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="mt-1 text-sm text-muted">
               Zoho&apos;s data centres as the whole console knows them: refresh them from Zoho&apos;s serverinfo, add one Zoho has opened,
               or stop offering one.
             </p>
@@ -76,7 +76,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
         {actorCan(ctx.actor, "workspace:delete") && (
           <Card className="border-red-300 dark:border-red-900">
             <h2 className="text-sm font-semibold text-red-700 dark:text-red-400">Delete this workspace</h2>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="mt-1 text-sm text-muted">
               Deletes its clients, encrypted secrets, grants, callbacks and audit trail for everyone. Tokens at Zoho are not revoked: revoke
               grants first if they must stop working.
             </p>

@@ -88,7 +88,7 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
               }}
             />
           ) : (
-            <p className="mt-2 text-sm text-zinc-500">
+            <p className="mt-2 text-sm text-muted">
               None:{" "}
               {event.outcome === "unknown_state" || event.outcome === "missing_state"
                 ? "the state matched nothing this console started."
@@ -120,7 +120,7 @@ function Pairs({ data }: { data: Record<string, string> }) {
     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
       {Object.entries(data).map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-zinc-500">{k}</dt>
+          <dt className="text-muted">{k}</dt>
           <dd className="break-all">{v}</dd>
         </div>
       ))}

@@ -127,7 +127,7 @@ export function SecretPanel({
         last4 &&
         (revealState.secret ? (
           <div className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700" role="status">
-            <p className="text-xs text-zinc-500">Revealed (this reveal is in the audit trail)</p>
+            <p className="text-xs text-muted">Revealed (this reveal is in the audit trail)</p>
             <div className="mt-1 flex items-center gap-2">
               <code className="break-all font-mono text-sm" data-testid="revealed-secret">
                 {revealState.secret}
@@ -184,7 +184,7 @@ export function DcSecretsPanel({
   return (
     <Card className="space-y-3">
       <h2 className="text-sm font-semibold">Per-DC secrets</h2>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-muted">
         When Multi-DC uses a different secret in a data centre, set it here; otherwise the client secret is used everywhere.
       </p>
       <ul className="space-y-1 text-sm">

@@ -84,16 +84,16 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
         <div className="space-y-6">
           <Card>
             <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-              <dt className="text-zinc-500">Client id</dt>
+              <dt className="text-muted">Client id</dt>
               <dd className="flex items-center gap-2 font-mono text-xs">
                 {client.zohoClientId}
                 <CopyButton value={client.zohoClientId} label="Copy id" />
               </dd>
-              <dt className="text-zinc-500">Data centres</dt>
+              <dt className="text-muted">Data centres</dt>
               <dd>
-                {[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-zinc-500">(home {client.homeDc})</span>
+                {[client.homeDc, ...client.enabledDcs].join(", ")} <span className="text-muted">(home {client.homeDc})</span>
               </dd>
-              <dt className="text-zinc-500">Grants</dt>
+              <dt className="text-muted">Grants</dt>
               <dd>
                 <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>
                   {client._count.grants}
@@ -101,13 +101,13 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               </dd>
               {clientCallbackUrl && (
                 <>
-                  <dt className="text-zinc-500">Own callback</dt>
+                  <dt className="text-muted">Own callback</dt>
                   <dd>
                     <span className="flex items-center gap-2 font-mono text-xs" data-testid="client-callback-url">
                       {clientCallbackUrl}
                       <CopyButton value={clientCallbackUrl} label="Copy callback URL" />
                     </span>
-                    <span className="text-xs text-zinc-500">
+                    <span className="text-xs text-muted">
                       For flows your own app starts: register this at Zoho as a redirect URI; the console records, explains and exchanges
                       what arrives, without a state of its own.
                     </span>
@@ -116,7 +116,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               )}
               {client.notes && (
                 <>
-                  <dt className="text-zinc-500">Notes</dt>
+                  <dt className="text-muted">Notes</dt>
                   <dd className="whitespace-pre-wrap">{client.notes}</dd>
                 </>
               )}

@@ -43,9 +43,7 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
   return (
     <Card>
       <h2 className="text-sm font-semibold">Import client configurations</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-        An export file of up to 5 MB. Clients already registered are skipped, never overwritten.
-      </p>
+      <p className="mt-1 text-sm text-muted">An export file of up to 5 MB. Clients already registered are skipped, never overwritten.</p>
       <form
         method="POST"
         action={action}

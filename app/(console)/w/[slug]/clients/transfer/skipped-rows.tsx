@@ -7,7 +7,7 @@ export function SkippedRows({ rows }: { rows: SkippedRow[] }) {
       <summary className="cursor-pointer">
         {rows.length.toLocaleString("en")} skipped row{rows.length === 1 ? "" : "s"}
       </summary>
-      <ol className="mt-2 max-h-64 space-y-0.5 overflow-y-auto text-xs text-zinc-600 dark:text-zinc-400" data-testid="skipped-rows">
+      <ol className="mt-2 max-h-64 space-y-0.5 overflow-y-auto text-xs text-muted" data-testid="skipped-rows">
         {rows.map((r) => (
           <li key={r.row}>
             Row {r.row.toLocaleString("en")}

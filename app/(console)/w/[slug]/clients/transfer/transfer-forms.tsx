@@ -21,7 +21,7 @@ export function ExportForm({ action, canIncludeSecrets }: { action: string; canI
   return (
     <Card>
       <h2 className="text-sm font-semibold">Export client configurations</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 text-sm text-muted">
         A JSON file with every client&apos;s settings. Secrets are left out unless you include them under a passphrase.
       </p>
       <form method="POST" action={action} data-action="export-clients" className="mt-4 space-y-3">
@@ -87,7 +87,7 @@ export function SelfClientForm({
   return (
     <Card className="lg:col-span-2">
       <h2 className="text-sm font-semibold">Import a Self Client (self_client.json)</h2>
-      <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="mt-1 text-sm text-muted">
         Zoho&apos;s API console downloads <code>self_client.json</code> with the client id, secret and a fresh grant code. The console
         registers the Self Client and, while the code is still valid, exchanges it at once.
       </p>

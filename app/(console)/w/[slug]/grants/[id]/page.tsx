@@ -91,12 +91,12 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
-            <dt className="text-zinc-500">Grant id</dt>
+            <dt className="text-muted">Grant id</dt>
             <dd className="flex items-center gap-2 font-mono text-xs">
               {grant.id}
               <CopyButton value={grant.id} label="Copy grant id" />
             </dd>
-            <dt className="text-zinc-500">Client</dt>
+            <dt className="text-muted">Client</dt>
             <dd>
               <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${grant.client.id}`}>
                 {grant.client.name}
@@ -104,7 +104,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             </dd>
             {org ? (
               <>
-                <dt className="text-zinc-500">Organization</dt>
+                <dt className="text-muted">Organization</dt>
                 <dd data-testid="grant-soid">
                   {grant.soid ? (
                     <span className="font-mono text-xs">soid {grant.soid}</span>
@@ -115,31 +115,31 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
               </>
             ) : (
               <>
-                <dt className="text-zinc-500">{grant.orgWide ? "Consented by" : "Zoho user"}</dt>
+                <dt className="text-muted">{grant.orgWide ? "Consented by" : "Zoho user"}</dt>
                 <dd>
                   {grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ, or openid with email)"}
                   {grant.orgWide && " — for the whole organization"}
                 </dd>
               </>
             )}
-            <dt className="text-zinc-500">Accounts server</dt>
+            <dt className="text-muted">Accounts server</dt>
             <dd className="font-mono text-xs">{grant.accountsServer}</dd>
-            <dt className="text-zinc-500">API domain</dt>
+            <dt className="text-muted">API domain</dt>
             <dd className="flex items-center gap-2 font-mono text-xs">
               {grant.apiDomain}
               <CopyButton value={grant.apiDomain} label="Copy API domain" />
             </dd>
-            <dt className="text-zinc-500">Scopes</dt>
+            <dt className="text-muted">Scopes</dt>
             <dd className="flex flex-wrap gap-1">
               {grant.scopes.map((s) => (
                 <Badge key={s}>{s}</Badge>
               ))}
             </dd>
-            <dt className="text-zinc-500">Refresh token</dt>
+            <dt className="text-muted">Refresh token</dt>
             <dd className="font-mono text-xs">
               {grant.refreshLast4 ? `••••${grant.refreshLast4}` : org ? "none: renewed with client_credentials" : "none (online access)"}
             </dd>
-            <dt className="text-zinc-500">Access token</dt>
+            <dt className="text-muted">Access token</dt>
             <dd data-testid="access-expiry">
               {grant.accessExpiresAt ? (
                 <>
@@ -149,11 +149,11 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
                 "none cached"
               )}
             </dd>
-            <dt className="text-zinc-500">Last refresh</dt>
+            <dt className="text-muted">Last refresh</dt>
             <dd>{grant.lastRefreshAt ? <RelativeTime date={grant.lastRefreshAt} /> : "never"}</dd>
             {grant.revokedAt && (
               <>
-                <dt className="text-zinc-500">Revoked</dt>
+                <dt className="text-muted">Revoked</dt>
                 <dd>
                   <RelativeTime date={grant.revokedAt} />
                 </dd>
@@ -181,7 +181,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
                 hint="The next one past the cap silently deletes the OLDEST at Zoho, which then fails with invalid_code."
               />
             )}
-            <p className="text-xs text-zinc-500" data-testid="active-token-cap">
+            <p className="text-xs text-muted" data-testid="active-token-cap">
               Zoho keeps at most {grant.workspace.limitActiveAccessTokens} access tokens per refresh token; asking for more evicts the
               oldest, which Zoho&apos;s APIs then refuse (INVALID_OAUTHTOKEN) — reuse the token API&apos;s cached token instead of
               refreshing per service.
@@ -205,15 +205,15 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
           <Card>
             <h2 className="text-sm font-semibold">Recent refreshes</h2>
             {history.length === 0 ? (
-              <p className="mt-2 text-sm text-zinc-500">None yet. Services refresh through the token API; “Refresh now” forces one.</p>
+              <p className="mt-2 text-sm text-muted">None yet. Services refresh through the token API; “Refresh now” forces one.</p>
             ) : (
               <ul className="mt-2 space-y-1 text-sm" data-testid="refresh-history">
                 {history.map((h) => (
                   <li key={h.id} className="flex items-center gap-2">
                     <Badge tone={h.ok ? "green" : "red"}>{h.ok ? "ok" : h.error}</Badge>
-                    <span className="text-zinc-500">{h.trigger.startsWith("api:") ? "token API" : h.trigger}</span>
-                    {h.latencyMs != null && <span className="text-xs text-zinc-500">{h.latencyMs} ms</span>}
-                    <span className="ml-auto text-xs text-zinc-500">
+                    <span className="text-muted">{h.trigger.startsWith("api:") ? "token API" : h.trigger}</span>
+                    {h.latencyMs != null && <span className="text-xs text-muted">{h.latencyMs} ms</span>}
+                    <span className="ml-auto text-xs text-muted">
                       <RelativeTime date={h.at} />
                     </span>
                   </li>

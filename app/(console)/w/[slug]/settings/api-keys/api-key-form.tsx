@@ -53,7 +53,7 @@ export function ApiKeyForm({
             Only the grants picked below
           </label>
           {grants.length === 0 ? (
-            <p className="pl-6 text-xs text-zinc-500">No active grants yet.</p>
+            <p className="pl-6 text-xs text-muted">No active grants yet.</p>
           ) : (
             <ul className={`max-h-48 space-y-1 overflow-y-auto pl-6 ${scope === "all" ? "opacity-50" : ""}`}>
               {grants.map((g) => (
@@ -61,7 +61,7 @@ export function ApiKeyForm({
                   <label className="flex items-start gap-2 text-sm">
                     <input type="checkbox" name="grantIds" value={g.id} defaultChecked={picked.has(g.id)} className="mt-1" />
                     <span>
-                      {g.title} <span className="block text-xs text-zinc-500">{g.detail}</span>
+                      {g.title} <span className="block text-xs text-muted">{g.detail}</span>
                     </span>
                   </label>
                 </li>

@@ -17,7 +17,7 @@ import { ApiKeyForm, type GrantChoice } from "./api-key-form";
 export const metadata: Metadata = { title: "API keys" };
 
 const STATUS_TONE: Record<ApiKeyStatus, "green" | "amber" | "red"> = { active: "green", expired: "amber", revoked: "red" };
-const muted = <span className="text-zinc-500">never</span>;
+const muted = <span className="text-muted">never</span>;
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -57,7 +57,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
         ) : (
           <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white self-start dark:border-zinc-800 dark:bg-zinc-900">
             <table className="w-full text-left text-sm">
-              <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800">
+              <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800">
                 <tr>
                   {["Name", "Key", "Scope", "Created", "Expires", "Last used", "Status", ""].map((t) => (
                     <th key={t} scope="col" className="px-3 py-2 font-medium">
@@ -84,7 +84,7 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
                     </td>
                     <td className="px-3 py-2 text-xs">
                       <RelativeTime date={k.createdAt} />
-                      <div className="text-zinc-500">by {k.createdBy ?? "a former member"}</div>
+                      <div className="text-muted">by {k.createdBy ?? "a former member"}</div>
                     </td>
                     <td className="px-3 py-2 text-xs">{k.expiresAt ? <RelativeTime date={k.expiresAt} /> : muted}</td>
                     <td className="px-3 py-2 text-xs">{k.lastUsedAt ? <RelativeTime date={k.lastUsedAt} /> : muted}</td>

@@ -34,7 +34,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
       <div className="space-y-6">
         <Card>
           <h2 className="text-sm font-semibold">Refresh from serverinfo</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             Reads <code className="font-mono">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho lists that
             the table lacks. Nothing is removed. Needs internet access from this server; set{" "}
             <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
@@ -61,7 +61,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Data centres</caption>
-            <thead className="border-b border-zinc-200 text-xs uppercase text-zinc-500 dark:border-zinc-800 dark:text-zinc-400">
+            <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800 dark:text-zinc-400">
               <tr>
                 {["Location", "Accounts server", "API domain", "From", "Status", ""].map((t) => (
                   <th key={t} scope="col" className="px-3 py-2 font-medium">
@@ -79,7 +79,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                   className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800"
                 >
                   <td className="px-3 py-2 whitespace-nowrap">
-                    <span className="font-mono">{dc.location}</span> <span className="text-zinc-600 dark:text-zinc-400">{dc.label}</span>
+                    <span className="font-mono">{dc.location}</span> <span className="text-muted">{dc.label}</span>
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">
                     {dc.accountsServer ? (
@@ -88,7 +88,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                         <CopyButton value={dc.accountsServer} label="Copy" />
                       </span>
                     ) : (
-                      <span className="text-zinc-600 dark:text-zinc-400">none yet: sandbox only</span>
+                      <span className="text-muted">none yet: sandbox only</span>
                     )}
                   </td>
                   <td className="px-3 py-2 font-mono text-xs">{dc.apiDomain ?? "—"}</td>
@@ -114,7 +114,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         </div>
         <Card>
           <h2 className="text-sm font-semibold">Add a data centre</h2>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="mt-1 text-sm text-muted">
             For a data centre Zoho opened before its serverinfo or this console listed it. The accounts server must be Zoho&apos;s (
             <code className="font-mono">https://accounts.zoho.&lt;domain&gt;</code>): a client secret is only ever sent there.
           </p>

@@ -75,7 +75,7 @@ export function DevicePanel({ initial, pollUrl, grantsUrl, restartUrl }: Props) 
         </div>
         <div className="flex flex-wrap items-end gap-4">
           <QrCode value={qrTarget} label={`QR code for ${qrTarget}`} />
-          <p className="max-w-xs text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="max-w-xs text-sm text-muted">
             {view.verificationUrlComplete
               ? "Or scan this with a phone: it opens the page with the code filled in."
               : "Or scan this with a phone to open the page."}
@@ -90,7 +90,7 @@ export function DevicePanel({ initial, pollUrl, grantsUrl, restartUrl }: Props) 
           </h2>
           {pending && <DeviceCountdown expiresAt={view.expiresAt} />}
           {pending && (
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="text-sm text-muted">
               The console asks Zoho every {view.intervalSeconds} s
               {view.lastAnswer ? (
                 <>
@@ -104,21 +104,21 @@ export function DevicePanel({ initial, pollUrl, grantsUrl, restartUrl }: Props) 
           {view.reason && <p className="text-sm">{view.reason}</p>}
         </div>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-zinc-500 dark:text-zinc-400">Client</dt>
+          <dt className="text-muted">Client</dt>
           <dd>{view.client.name}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Started at</dt>
+          <dt className="text-muted">Started at</dt>
           <dd className="font-mono">{view.startLocation}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Polling</dt>
+          <dt className="text-muted">Polling</dt>
           <dd className="break-all font-mono" data-testid="device-location">
             {view.location} — {view.accountsServer}
           </dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Scopes</dt>
+          <dt className="text-muted">Scopes</dt>
           <dd className="break-all font-mono text-xs">{view.scopes.join(",")}</dd>
-          <dt className="text-zinc-500 dark:text-zinc-400">Access type</dt>
+          <dt className="text-muted">Access type</dt>
           <dd className="font-mono">{view.accessType}</dd>
         </dl>
         {view.location !== view.startLocation && (
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm text-muted">
             Zoho answered <code className="font-mono">other_dc</code>: the user lives in the {view.location} data centre, so the console
             polls its accounts server.
           </p>

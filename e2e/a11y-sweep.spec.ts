@@ -1,0 +1,108 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./a11y";
+import { owner, signIn, slug } from "./owner";
+
+// Every console, sandbox and auth page through the accessibility bar (e2e/a11y.ts), after the other
+// specs ran (playwright.config.ts: project "a11y"), so the pages hold their data: with data, empty (a
+// workspace of its own), and with form errors shown.
+test.setTimeout(300_000);
+
+async function firstHref(page: Page, list: string, pattern: RegExp) {
+  await page.goto(list);
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => pattern.test(h));
+  expect(href, `a link matching ${pattern} on ${list}`).toBeTruthy();
+  return href!;
+}
+
+test("signed out: sign-in, its error, not found, sandbox landing", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectAccessible(page, "sign-in");
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill("wrong password!!");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  await expectAccessible(page, "sign-in with an error");
+  await page.goto("/invite/not-a-real-token");
+  await expectAccessible(page, "invite link that does not exist");
+  await page.goto("/no-such-page");
+  await expectAccessible(page, "not found");
+  await page.goto("/sandbox");
+  await expectAccessible(page, "sandbox landing");
+});
+
+test("a workspace with data: every page", async ({ page }) => {
+  await signIn(page);
+  const base = `/w/${slug}`;
+  for (const path of [
+    "",
+    "/clients",
+    "/clients/transfer",
+    "/authorize",
+    "/callbacks",
+    "/debug",
+    "/grants",
+    "/members",
+    "/audit",
+    "/api",
+    "/settings",
+    "/settings/api-keys",
+    "/settings/data-centres",
+  ]) {
+    await page.goto(base + path);
+    await expectAccessible(page, `${base}${path}`);
+  }
+  for (const [list, pattern] of [
+    ["/clients", /\/clients\/[a-z0-9]{20,}$/],
+    ["/grants", /\/grants\/[a-z0-9]{20,}$/],
+    ["/callbacks", /\/callbacks\/[a-z0-9]{20,}$/],
+  ] as const) {
+    await page.goto(await firstHref(page, base + list, pattern));
+    await expectAccessible(page, `${list} detail`);
+  }
+  await page.goto("/account");
+  await expectAccessible(page, "account");
+  await page.goto("/sandbox/console");
+  await expectAccessible(page, "sandbox console");
+  await page.goto("/sandbox/us/oauth/v3/device");
+  await expectAccessible(page, "sandbox device verification");
+});
+
+test("form errors shown", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/w/${slug}/clients/new`);
+  await page.getByRole("button", { name: "Register client" }).click();
+  await expect(page.getByText(/required|Enter|at least/i).first()).toBeVisible();
+  await expectAccessible(page, "new client with errors");
+  await page.goto("/workspaces/new");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expectAccessible(page, "new workspace with errors");
+  await page.goto(`/w/${slug}/debug`);
+  await page.getByTestId("debug-input").fill("https://evil.example/oauth/callback?code=1000.abc&location=eu");
+  await expectAccessible(page, "debugger with findings");
+});
+
+test("the sandbox consent page and the result page", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`/w/${slug}/authorize`);
+  await page.getByRole("button", { name: "Authorize" }).click();
+  await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);
+  await expectAccessible(page, "sandbox consent");
+  await page.getByLabel(/Emma Schmidt.*EU/).check();
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page).toHaveURL(/\/oauth\/result\//);
+  await expectAccessible(page, "result page");
+});
+
+test("an empty workspace: the empty states", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/workspaces/new");
+  await page.getByLabel("Workspace name").fill(`Empty ${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/w\/empty-/);
+  const base = new URL(page.url()).pathname;
+  for (const path of ["", "/clients", "/authorize", "/callbacks", "/grants", "/audit", "/settings/api-keys"]) {
+    await page.goto(base + path);
+    await expectAccessible(page, `empty ${path || "overview"}`);
+  }
+});

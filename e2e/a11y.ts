@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+// The accessibility bar (issue 14): WCAG 2.2 AA, experimental rules included, on every page state the
+// suite visits, in light and dark, at 1280 and 390 px. The page is not reloaded between modes, so a
+// state such as "form errors shown" is checked as it is.
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const MODES = [
+  { scheme: "light", width: 1280, height: 800 },
+  { scheme: "dark", width: 1280, height: 800 },
+  { scheme: "light", width: 390, height: 844 },
+  { scheme: "dark", width: 390, height: 844 },
+] as const;
+// The narrowest phone we promise: nothing scrolls sideways.
+const NARROWEST = 360;
+
+export async function expectAccessible(page: Page, state: string) {
+  const before = page.viewportSize() ?? { width: 1280, height: 800 };
+  const problems: string[] = [];
+  for (const mode of MODES) {
+    await page.emulateMedia({ colorScheme: mode.scheme });
+    await page.setViewportSize({ width: mode.width, height: mode.height });
+    // Experimental rules (label-content-name-mismatch, …) only run when asked for by tag; best-practice
+    // rules that ride along with that tag are dropped below: the bar is WCAG.
+    const result = await new AxeBuilder({ page }).withTags([...WCAG, "experimental"]).analyze();
+    for (const violation of result.violations) {
+      if (!violation.tags.some((tag) => WCAG.includes(tag))) continue;
+      for (const node of violation.nodes) {
+        problems.push(
+          `${mode.scheme} ${mode.width}px · ${violation.id} · ${node.target.join(" ")} · ${node.failureSummary?.split("\n")[1]?.trim() ?? ""}`,
+        );
+      }
+    }
+  }
+  await page.setViewportSize({ width: NARROWEST, height: 740 });
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.scrollWidth - window.innerWidth;
+    if (width <= 0) return null;
+    const wide = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${[...el.classList].slice(0, 3).join(".")}`);
+    return `${width}px too wide (${wide.join(", ")})`;
+  });
+  if (overflow) problems.push(`light ${NARROWEST}px · horizontal scroll · ${overflow}`);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(before);
+  expect.soft(problems, `accessibility of ${state} (${page.url()})`).toEqual([]);
+}
