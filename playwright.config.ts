@@ -33,18 +33,18 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
-      testIgnore: /a11y-sweep\.spec\.ts/,
+      testIgnore: /(a11y-sweep|screenshots)\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 800 },
         launchOptions,
       },
     },
-    // After every other spec, so the pages it sweeps hold their data.
+    // After every other spec, so the pages it sweeps (and photographs for the README) hold their data.
     {
       name: "a11y",
       dependencies: ["chromium"],
-      testMatch: /a11y-sweep\.spec\.ts/,
+      testMatch: /(a11y-sweep|screenshots)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],

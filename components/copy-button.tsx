@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { toast } from "sonner";
 
+// Its accessible name is its visible text ("Copy API domain", then "Copied"), so voice users can say what
+// they see (WCAG 2.5.3); the toast tells screen readers the outcome.
 export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
@@ -18,8 +20,7 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
     <button
       type="button"
       onClick={copy}
-      aria-label={label}
-      className="shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      className="min-h-6 shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium whitespace-nowrap hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
     >
       {copied ? "Copied" : label}
     </button>

@@ -1,9 +1,11 @@
-import clsx from "clsx";
+import { cloneElement, isValidElement } from "react";
 
 export const inputClass =
-  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-400 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-900";
+  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-zinc-500 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/30 aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-2 aria-[invalid=true]:ring-red-600/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-400 dark:aria-[invalid=true]:border-red-400";
 
-// A labelled form field with its hint and errors wired to the control for screen readers.
+// A labelled form field with its hint and errors wired to the control for screen readers. A field with
+// errors marks its control aria-invalid (which inputClass draws in red), so "the highlighted fields" are
+// highlighted, and FormMessage can move focus to the first of them.
 export function Field({
   id,
   label,
@@ -17,12 +19,15 @@ export function Field({
   errors?: string[];
   children: React.ReactNode;
 }) {
+  const invalid = !!errors?.length;
+  const control =
+    invalid && isValidElement<{ "aria-invalid"?: boolean }>(children) ? cloneElement(children, { "aria-invalid": true }) : children;
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      {children}
+      {control}
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-muted">
           {hint}
@@ -30,7 +35,7 @@ export function Field({
       )}
       <div id={`${id}-error`} aria-live="polite">
         {errors?.map((e) => (
-          <p key={e} className={clsx("text-sm text-red-600 dark:text-red-400")}>
+          <p key={e} className="text-sm text-red-600 dark:text-red-400">
             {e}
           </p>
         ))}

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -24,9 +24,6 @@ export function NameForm({
   defaultValue?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.ok && state.message) toast.success(state.message);
-  }, [state]);
   return (
     <form action={formAction} data-action={name} className="mt-6 space-y-4" noValidate>
       <Field id={field} label={label} errors={state.fieldErrors?.[field]}>
@@ -38,6 +35,7 @@ export function NameForm({
           aria-describedby={describedBy(field)}
         />
       </Field>
+      <FormMessage state={state} success="toast" />
       <SubmitButton pendingText={pending}>{submit}</SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // The account page as a person uses it, keyboard only: change the password (field errors, then a
@@ -35,12 +36,18 @@ test("a member changes their password from the keyboard, then signs out everywhe
   await member.keyboard.press("Enter");
   await expect(member.getByText("That is not your current password")).toBeVisible();
   await expect(member.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+  // Focus moved to the field to fix (components/form-message.tsx), not to <body>.
+  await expect(member.getByLabel("Current password")).toBeFocused();
+  await expectAccessible(member, "account with a field error");
 
   await member.getByLabel("Current password").fill("the first long password");
   await member.getByLabel("New password", { exact: true }).fill("the second long password");
   await member.getByLabel("New password, again").fill("the second long password");
-  await member.getByLabel("New password, again").press("Enter");
-  await expect(member.getByText("Password changed. 0 other browsers were signed out.").first()).toBeVisible();
+  await member.getByRole("button", { name: "Change password" }).focus();
+  await member.keyboard.press("Enter");
+  await expect(member.getByText("Password changed. 0 other browsers were signed out.")).toBeVisible();
+  // A success is a toast; the pressed button keeps focus (it is aria-disabled while pending, not disabled).
+  await expect(member.getByRole("button", { name: "Change password" })).toBeFocused();
 
   await member.getByRole("button", { name: "Sign out everywhere" }).focus();
   await member.keyboard.press("Enter");

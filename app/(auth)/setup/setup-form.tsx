@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { completeSetupAction } from "@/lib/account/actions";
 import { initialFormState } from "@/lib/forms/form-state";
@@ -60,11 +61,7 @@ export function SetupForm() {
           aria-describedby={describedBy("workspaceName", true)}
         />
       </Field>
-      {state.message && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <SubmitButton pendingText="Creating…">Create owner account</SubmitButton>
     </form>
   );

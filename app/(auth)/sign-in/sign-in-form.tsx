@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState } from "@/lib/forms/form-state";
 import { signInAction } from "@/lib/account/actions";
@@ -33,11 +34,7 @@ export function SignInForm({ next }: { next?: string }) {
           aria-describedby={describedBy("password")}
         />
       </Field>
-      {state.message && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -8,11 +9,7 @@ export function AcceptInviteForm({ action }: { action: (prev: FormState) => Prom
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} data-action="accept-invite" className="mt-6 space-y-3">
-      {state.message && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <SubmitButton pendingText="Joining…">Accept invitation</SubmitButton>
     </form>
   );
@@ -52,11 +49,7 @@ export function InviteSignUpForm({
           aria-describedby={describedBy("password", true)}
         />
       </Field>
-      {state.message && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
     </form>
   );

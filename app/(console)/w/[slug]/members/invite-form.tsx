@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { InviteState } from "@/lib/members/create-invite";
 
@@ -44,6 +45,7 @@ export function InviteForm({
             ))}
           </select>
         </Field>
+        <FormMessage state={state} success="toast" />
         <SubmitButton pendingText="Creating link…">Create invite link</SubmitButton>
       </form>
       {state.link && (

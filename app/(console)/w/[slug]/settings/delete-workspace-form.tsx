@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -23,6 +24,7 @@ export function DeleteWorkspaceForm({
           aria-describedby={describedBy("confirmSlug")}
         />
       </Field>
+      <FormMessage state={state} />
       <SubmitButton variant="danger" pendingText="Deleting…">
         Delete workspace
       </SubmitButton>

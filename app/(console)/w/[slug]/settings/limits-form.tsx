@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -30,9 +30,6 @@ export function LimitsForm({
   values: Record<string, number>;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.ok && state.message) toast.success(state.message);
-  }, [state]);
   return (
     <form action={formAction} data-action="update-limits" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       {FIELDS.map(([name, label, hint]) => (
@@ -49,6 +46,7 @@ export function LimitsForm({
         </Field>
       ))}
       <div className="sm:col-span-2">
+        <FormMessage state={state} success="toast" />
         <SubmitButton pendingText="Saving…">Save limits</SubmitButton>
       </div>
     </form>

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -13,9 +13,6 @@ export function RetentionForm({
   days: number | null;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.ok && state.message) toast.success(state.message);
-  }, [state]);
   return (
     <form action={formAction} data-action="update-audit-retention" className="mt-4 flex flex-wrap items-end gap-3" noValidate>
       <div className="w-48">
@@ -38,6 +35,7 @@ export function RetentionForm({
         </Field>
       </div>
       <div className="pb-6">
+        <FormMessage state={state} success="toast" />
         <SubmitButton pendingText="Saving…">Save retention</SubmitButton>
       </div>
     </form>

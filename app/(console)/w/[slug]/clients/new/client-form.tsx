@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { Card } from "@/components/card";
 import { ClientFields } from "@/components/clients/client-fields";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES, type ClientTypeName } from "@/lib/zoho/client-types";
@@ -88,11 +89,7 @@ export function ClientForm({ action, callbackUrl, sandboxEnabled, dataCentres }:
         </Field>
         <ClientFields type={type} values={v} errors={e} callbackUrl={callbackUrl} dataCentres={dataCentres} />
       </Card>
-      {state.message && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormMessage state={state} />
       <SubmitButton pendingText="Registering…">Register client</SubmitButton>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { ApiKeyState } from "@/lib/api-keys/create-api-key";
 
@@ -18,7 +19,7 @@ export function ApiKeyForm({
   const [state, formAction] = useActionState(action, {} as ApiKeyState);
   const e = state.fieldErrors ?? {};
   const v = state.ok ? {} : (state.values ?? {});
-  const [scope, setScope] = useState(v.scope ?? "all");
+  const scope = v.scope ?? "all";
   const picked = new Set((v.grantIds ?? "").split(","));
   return (
     <Card>
@@ -38,24 +39,17 @@ export function ApiKeyForm({
         <fieldset className="space-y-2" aria-describedby="key-grants-error">
           <legend className="text-sm font-medium">Grants it may use</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="scope" value="all" defaultChecked={scope === "all"} onChange={() => setScope("all")} />
+            <input type="radio" name="scope" value="all" defaultChecked={scope === "all"} />
             All grants of this workspace, including future ones
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="scope"
-              value="grants"
-              defaultChecked={scope === "grants"}
-              onChange={() => setScope("grants")}
-              disabled={grants.length === 0}
-            />
+            <input type="radio" name="scope" value="grants" defaultChecked={scope === "grants"} disabled={grants.length === 0} />
             Only the grants picked below
           </label>
           {grants.length === 0 ? (
             <p className="pl-6 text-xs text-muted">No active grants yet.</p>
           ) : (
-            <ul className={`max-h-48 space-y-1 overflow-y-auto pl-6 ${scope === "all" ? "opacity-50" : ""}`}>
+            <ul className="max-h-48 space-y-1 overflow-y-auto pl-6">
               {grants.map((g) => (
                 <li key={g.id}>
                   <label className="flex items-start gap-2 text-sm">
@@ -92,11 +86,7 @@ export function ApiKeyForm({
           />
         </Field>
         <SubmitButton pendingText="Creating…">Create key</SubmitButton>
-        {state.message && !state.ok && (
-          <p className="text-sm text-red-600 dark:text-red-400" role="alert">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state.ok ? {} : state} />
       </form>
       {state.key && (
         <div

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -14,9 +14,6 @@ const FIELDS = [
 
 export function AddDataCentreForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useEffect(() => {
-    if (state.message) (state.ok ? toast.success : toast.error)(state.message);
-  }, [state]);
   return (
     <form action={formAction} data-action="add-data-centre" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
       {FIELDS.map(([name, label, hint, placeholder]) => (
@@ -27,12 +24,12 @@ export function AddDataCentreForm({ action }: { action: (prev: FormState, formDa
             placeholder={placeholder}
             defaultValue={state.ok ? "" : state.values?.[name]}
             className={inputClass}
-            aria-invalid={state.fieldErrors?.[name] ? true : undefined}
             aria-describedby={describedBy(name, true)}
           />
         </Field>
       ))}
       <div className="sm:col-span-2">
+        <FormMessage state={state} success="toast" className="mb-3" />
         <SubmitButton pendingText="Adding…">Add data centre</SubmitButton>
       </div>
     </form>
