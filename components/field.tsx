@@ -44,6 +44,22 @@ export function Field({
   );
 }
 
+// The common case: a Field around one text input, its id, name and descriptions wired.
+export function TextField({
+  id,
+  name = id,
+  label,
+  hint,
+  errors,
+  ...input
+}: { id: string; label: string; hint?: React.ReactNode; errors?: string[] } & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      <input id={id} name={name} className={inputClass} aria-describedby={describedBy(id, !!hint)} {...input} />
+    </Field>
+  );
+}
+
 export function describedBy(id: string, hint?: boolean) {
   return [hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(" ");
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -26,15 +26,7 @@ export function NameForm({
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} data-action={name} className="mt-6 space-y-4" noValidate>
-      <Field id={field} label={label} errors={state.fieldErrors?.[field]}>
-        <input
-          id={field}
-          name={field}
-          defaultValue={state.values?.[field] ?? defaultValue}
-          className={inputClass}
-          aria-describedby={describedBy(field)}
-        />
-      </Field>
+      <TextField id={field} label={label} errors={state.fieldErrors?.[field]} defaultValue={state.values?.[field] ?? defaultValue} />
       <FormMessage state={state} success="toast" />
       <SubmitButton pendingText={pending}>{submit}</SubmitButton>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { changePasswordAction } from "@/lib/account/actions";
@@ -12,40 +12,32 @@ export function ChangePasswordForm() {
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} data-action="change-password" className="mt-4 space-y-4" noValidate>
-      <Field id="currentPassword" label="Current password" errors={e.currentPassword}>
-        <input
-          id="currentPassword"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={inputClass}
-          aria-describedby={describedBy("currentPassword")}
-        />
-      </Field>
-      <Field id="newPassword" label="New password" hint="At least 12 characters." errors={e.newPassword}>
-        <input
-          id="newPassword"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          className={inputClass}
-          aria-describedby={describedBy("newPassword", true)}
-        />
-      </Field>
-      <Field id="confirmPassword" label="New password, again" errors={e.confirmPassword}>
-        <input
-          id="confirmPassword"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          className={inputClass}
-          aria-describedby={describedBy("confirmPassword")}
-        />
-      </Field>
+      <TextField
+        id="currentPassword"
+        label="Current password"
+        errors={e.currentPassword}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
+      <TextField
+        id="newPassword"
+        label="New password"
+        hint="At least 12 characters."
+        errors={e.newPassword}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+      />
+      <TextField
+        id="confirmPassword"
+        label="New password, again"
+        errors={e.confirmPassword}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <FormMessage state={state} success="toast" />
       <SubmitButton pendingText="Changing…">Change password</SubmitButton>
     </form>

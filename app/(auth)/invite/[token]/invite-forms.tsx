@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { Field, inputClass, TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -29,26 +29,15 @@ export function InviteSignUpForm({
       <Field id="email" label="Email">
         <input id="email" value={email} readOnly className={`${inputClass} opacity-70`} />
       </Field>
-      <Field id="name" label="Your name" errors={e.name}>
-        <input
-          id="name"
-          name="name"
-          defaultValue={state.values?.name}
-          autoComplete="name"
-          className={inputClass}
-          aria-describedby={describedBy("name")}
-        />
-      </Field>
-      <Field id="password" label="Password" hint="At least 12 characters." errors={e.password}>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-describedby={describedBy("password", true)}
-        />
-      </Field>
+      <TextField id="name" label="Your name" errors={e.name} defaultValue={state.values?.name} autoComplete="name" />
+      <TextField
+        id="password"
+        label="Password"
+        hint="At least 12 characters."
+        errors={e.password}
+        type="password"
+        autoComplete="new-password"
+      />
       <FormMessage state={state} />
       <SubmitButton pendingText="Creating your account…">Create account and join</SubmitButton>
     </form>

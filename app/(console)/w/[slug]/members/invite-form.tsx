@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field, inputClass, TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { InviteState } from "@/lib/members/create-invite";
@@ -20,16 +20,14 @@ export function InviteForm({
     <Card>
       <h2 className="text-sm font-semibold">Invite someone</h2>
       <form action={formAction} data-action="create-invite" className="mt-3 space-y-3" noValidate>
-        <Field id="invite-email" label="Email" errors={e.email}>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            defaultValue={state.ok ? "" : state.values?.email}
-            className={inputClass}
-            aria-describedby={describedBy("invite-email")}
-          />
-        </Field>
+        <TextField
+          id="invite-email"
+          label="Email"
+          errors={e.email}
+          name="email"
+          type="email"
+          defaultValue={state.ok ? "" : state.values?.email}
+        />
         <Field id="invite-role" label="Role" errors={e.role}>
           <select
             id="invite-role"

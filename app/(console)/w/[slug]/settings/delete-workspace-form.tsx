@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -15,15 +15,7 @@ export function DeleteWorkspaceForm({
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} data-action="delete-workspace" className="mt-4 space-y-3" noValidate>
-      <Field id="confirmSlug" label={`Type ${slug} to confirm`} errors={state.fieldErrors?.confirmSlug}>
-        <input
-          id="confirmSlug"
-          name="confirmSlug"
-          autoComplete="off"
-          className={inputClass}
-          aria-describedby={describedBy("confirmSlug")}
-        />
-      </Field>
+      <TextField id="confirmSlug" label={`Type ${slug} to confirm`} errors={state.fieldErrors?.confirmSlug} autoComplete="off" />
       <FormMessage state={state} />
       <SubmitButton variant="danger" pendingText="Deleting…">
         Delete workspace

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -16,23 +16,16 @@ export function RetentionForm({
   return (
     <form action={formAction} data-action="update-audit-retention" className="mt-4 flex flex-wrap items-end gap-3" noValidate>
       <div className="w-48">
-        <Field
+        <TextField
           id="auditRetentionDays"
           label="Keep audit events for (days)"
           hint="Empty: forever."
           errors={state.fieldErrors?.auditRetentionDays}
-        >
-          <input
-            id="auditRetentionDays"
-            name="auditRetentionDays"
-            type="number"
-            min={30}
-            placeholder="forever"
-            defaultValue={state.values?.auditRetentionDays ?? days ?? ""}
-            className={inputClass}
-            aria-describedby={describedBy("auditRetentionDays", true)}
-          />
-        </Field>
+          type="number"
+          min={30}
+          placeholder="forever"
+          defaultValue={state.values?.auditRetentionDays ?? days ?? ""}
+        />
       </div>
       <div className="pb-6">
         <FormMessage state={state} success="toast" />

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { TextField } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { ApiKeyState } from "@/lib/api-keys/create-api-key";
@@ -25,17 +25,16 @@ export function ApiKeyForm({
     <Card>
       <h2 className="text-sm font-semibold">Create an API key</h2>
       <form action={formAction} data-action="create-api-key" className="mt-3 space-y-4" noValidate>
-        <Field id="key-name" label="Name" hint="What uses it, so you know what breaks when you revoke it." errors={e.name}>
-          <input
-            id="key-name"
-            name="name"
-            maxLength={60}
-            defaultValue={v.name}
-            placeholder="CRM sync worker"
-            className={inputClass}
-            aria-describedby={describedBy("key-name", true)}
-          />
-        </Field>
+        <TextField
+          id="key-name"
+          label="Name"
+          hint="What uses it, so you know what breaks when you revoke it."
+          errors={e.name}
+          name="name"
+          maxLength={60}
+          defaultValue={v.name}
+          placeholder="CRM sync worker"
+        />
         <fieldset className="space-y-2" aria-describedby="key-grants-error">
           <legend className="text-sm font-medium">Grants it may use</legend>
           <label className="flex items-center gap-2 text-sm">
@@ -70,21 +69,15 @@ export function ApiKeyForm({
             ))}
           </div>
         </fieldset>
-        <Field
+        <TextField
           id="key-expires"
           label="Expires on (optional)"
           hint="The key stops working at 00:00 UTC on this day. Empty: until revoked."
           errors={e.expiresOn}
-        >
-          <input
-            id="key-expires"
-            name="expiresOn"
-            type="date"
-            defaultValue={v.expiresOn}
-            className={inputClass}
-            aria-describedby={describedBy("key-expires", true)}
-          />
-        </Field>
+          name="expiresOn"
+          type="date"
+          defaultValue={v.expiresOn}
+        />
         <SubmitButton pendingText="Creating…">Create key</SubmitButton>
         <FormMessage state={state.ok ? {} : state} />
       </form>
