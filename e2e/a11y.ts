@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // The accessibility bar (issue 14): WCAG 2.2 AA, experimental rules included, on every page state the
 // suite visits, in light and dark, at 1280 and 390 px. The page is not reloaded between modes, so a
@@ -15,6 +15,8 @@ const MODES = [
 const NARROWEST = 360;
 
 export async function expectAccessible(page: Page, state: string) {
+  // Four axe runs take seconds on a busy machine: each check brings its own time, not the test's.
+  test.info().setTimeout(test.info().timeout + 30_000);
   const before = page.viewportSize() ?? { width: 1280, height: 800 };
   const problems: string[] = [];
   for (const mode of MODES) {
