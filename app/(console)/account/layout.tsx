@@ -10,7 +10,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
     <div className="min-h-screen">
       <SkipLink />
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6 sm:px-6">
           <Link href="/" className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">
             Zoho OAuth Console
           </Link>
