@@ -27,6 +27,8 @@ async function clientAndGrant(page: Page, baseURL: string) {
   await page.getByLabel("Redirect URIs").fill(`${baseURL}/oauth/callback`);
   await page.getByRole("button", { name: "Register client" }).click();
   await expect(page).toHaveURL(/\/clients\?created=/);
+  // Other specs import thousands of clients: find this one by name.
+  await page.goto(`${base}/clients?q=${encodeURIComponent(name)}`);
   await page.getByTestId("client-row").filter({ hasText: name }).getByRole("link").click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   const client = new URL(page.url()).pathname;

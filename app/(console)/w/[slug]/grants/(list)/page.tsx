@@ -6,7 +6,7 @@ import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
-import { CellLabel, roles, stack } from "@/components/stack-table";
+import { roles, stack } from "@/components/stack-table";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { listSelfClients } from "@/lib/clients/list-self-clients";
@@ -89,8 +89,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                       {g.orgWide && <OrgWideBadge />}
                     </div>
                   </td>
-                  <td className={`${stack.cell} break-words`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[1]}</CellLabel>
+                  <td className={`${stack.cell} break-words`} data-label={COLUMNS[1]} {...roles.cell}>
                     {g.zohoUserEmail ?? (
                       <span className="text-muted" title="Add AaaServer.profile.READ to the scopes to see who granted">
                         unknown
@@ -98,31 +97,30 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                     )}
                     {g.orgWide && <div className="text-xs text-muted">admin, for the organization</div>}
                   </td>
-                  <td className={stack.cell} data-testid="grant-location" {...roles.cell}>
-                    <CellLabel>{COLUMNS[2]}</CellLabel>
+                  <td className={stack.cell} data-testid="grant-location" data-label={COLUMNS[2]} {...roles.cell}>
                     <Badge tone="indigo">{g.location}</Badge>
                   </td>
-                  <td className={`max-w-56 font-mono text-xs break-all max-sm:max-w-none ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[3]}</CellLabel>
+                  <td
+                    className={`max-w-56 font-mono text-xs break-all max-sm:max-w-none ${stack.cell}`}
+                    data-label={COLUMNS[3]}
+                    {...roles.cell}
+                  >
                     <div title="Accounts server: refresh and revoke here">{g.accountsServer}</div>
                     <div className="text-muted" title="API domain: call Zoho's APIs here">
                       {g.apiDomain}
                     </div>
                   </td>
-                  <td className={`max-w-64 max-sm:max-w-none ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[4]}</CellLabel>
+                  <td className={`max-w-64 max-sm:max-w-none ${stack.cell}`} data-label={COLUMNS[4]} {...roles.cell}>
                     <div className="flex flex-wrap gap-1 break-all">
                       {g.scopes.map((s) => (
                         <Badge key={s}>{s}</Badge>
                       ))}
                     </div>
                   </td>
-                  <td className={`font-mono text-xs ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[5]}</CellLabel>
+                  <td className={`font-mono text-xs ${stack.cell}`} data-label={COLUMNS[5]} {...roles.cell}>
                     {g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-muted">none (online)</span>}
                   </td>
-                  <td className={`text-xs ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[6]}</CellLabel>
+                  <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[6]} {...roles.cell}>
                     <RelativeTime date={g.createdAt} />
                     <div className="text-muted">by {creators.get(g.createdById) ?? "a former member"}</div>
                   </td>

@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/action-button";
 import { Badge } from "@/components/badge";
 import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
-import { CellLabel, roles, stack } from "@/components/stack-table";
+import { roles, stack } from "@/components/stack-table";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api-keys/actions";
@@ -88,33 +88,28 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ slug: 
                     <td className={`font-medium break-words ${stack.cell}`} {...roles.cell}>
                       {k.name}
                     </td>
-                    <td className={`font-mono text-xs whitespace-nowrap ${stack.cell}`} {...roles.cell}>
-                      <CellLabel>{COLUMNS[1]}</CellLabel>
+                    <td className={`font-mono text-xs whitespace-nowrap ${stack.cell}`} data-label={COLUMNS[1]} {...roles.cell}>
                       {`zoc_${k.prefix}_…`}
                     </td>
                     <td
                       className={`text-xs ${stack.cell}`}
                       title={k.grantIds.map((id) => grantTitles.get(id) ?? "a deleted grant").join("\n") || undefined}
+                      data-label={COLUMNS[2]}
                       {...roles.cell}
                     >
-                      <CellLabel>{COLUMNS[2]}</CellLabel>
                       {k.grantIds.length === 0 ? "all grants" : `${k.grantIds.length} grant${k.grantIds.length === 1 ? "" : "s"}`}
                     </td>
-                    <td className={`text-xs ${stack.cell}`} {...roles.cell}>
-                      <CellLabel>{COLUMNS[3]}</CellLabel>
+                    <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[3]} {...roles.cell}>
                       <RelativeTime date={k.createdAt} />
                       <div className="text-muted">by {k.createdBy ?? "a former member"}</div>
                     </td>
-                    <td className={`text-xs ${stack.cell}`} {...roles.cell}>
-                      <CellLabel>{COLUMNS[4]}</CellLabel>
+                    <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[4]} {...roles.cell}>
                       {k.expiresAt ? <RelativeTime date={k.expiresAt} /> : muted}
                     </td>
-                    <td className={`text-xs ${stack.cell}`} {...roles.cell}>
-                      <CellLabel>{COLUMNS[5]}</CellLabel>
+                    <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[5]} {...roles.cell}>
                       {k.lastUsedAt ? <RelativeTime date={k.lastUsedAt} /> : muted}
                     </td>
-                    <td className={stack.cell} {...roles.cell}>
-                      <CellLabel>{COLUMNS[6]}</CellLabel>
+                    <td className={stack.cell} data-label={COLUMNS[6]} {...roles.cell}>
                       <Badge tone={STATUS_TONE[k.status]}>{k.status}</Badge>
                     </td>
                     <td className={stack.cell} {...roles.cell}>

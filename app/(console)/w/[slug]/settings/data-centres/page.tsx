@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/action-button";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
-import { CellLabel, roles, stack } from "@/components/stack-table";
+import { roles, stack } from "@/components/stack-table";
 import { PageHeader } from "@/components/page-header";
 import { memberContext } from "@/lib/auth/member-context";
 import { env } from "@/lib/config/env";
@@ -88,8 +88,7 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                   <td className={`sm:whitespace-nowrap ${stack.cell}`} {...roles.cell}>
                     <span className="font-mono">{dc.location}</span> <span className="text-muted">{dc.label}</span>
                   </td>
-                  <td className={`font-mono text-xs ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[1]}</CellLabel>
+                  <td className={`font-mono text-xs ${stack.cell}`} data-label={COLUMNS[1]} {...roles.cell}>
                     {dc.accountsServer ? (
                       <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
                         <span className="min-w-0 break-all">{dc.accountsServer}</span>
@@ -99,16 +98,13 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
                       <span className="text-muted">none yet: sandbox only</span>
                     )}
                   </td>
-                  <td className={`font-mono text-xs break-all ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[2]}</CellLabel>
+                  <td className={`font-mono text-xs break-all ${stack.cell}`} data-label={COLUMNS[2]} {...roles.cell}>
                     {dc.apiDomain ?? "—"}
                   </td>
-                  <td className={`text-xs ${stack.cell}`} {...roles.cell}>
-                    <CellLabel>{COLUMNS[3]}</CellLabel>
+                  <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[3]} {...roles.cell}>
                     {SOURCE[dc.source] ?? dc.source}
                   </td>
-                  <td className={stack.cell} {...roles.cell}>
-                    <CellLabel>{COLUMNS[4]}</CellLabel>
+                  <td className={stack.cell} data-label={COLUMNS[4]} {...roles.cell}>
                     {dc.enabled ? <Badge tone="green">enabled</Badge> : <Badge tone="zinc">disabled</Badge>}
                   </td>
                   <td className={stack.cell} {...roles.cell}>
