@@ -58,7 +58,7 @@ export function ClientFields({
           hint={
             <span className="flex flex-wrap items-center gap-2">
               One per line, exactly as registered at Zoho. This console receives callbacks at{" "}
-              <code className="font-mono">{callbackUrl}</code>
+              <code className="min-w-0 font-mono break-all">{callbackUrl}</code>
               <CopyButton value={callbackUrl} label="Copy callback URL" />
             </span>
           }

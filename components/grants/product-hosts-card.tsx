@@ -20,12 +20,12 @@ export function ProductHostsCard({ hosts, sandbox }: { hosts: ProductHosts; sand
           <p className="mt-1 text-sm text-muted">
             Products that do not answer at the API domain in this data centre; the same token works there, within its scopes.
           </p>
-          <dl className="mt-3 grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm" data-testid="product-hosts">
+          <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-2 text-sm" data-testid="product-hosts">
             {rows.map(([product, url]) => (
               <div key={product} className="contents">
                 <dt className="text-muted">{PRODUCTS[product]}</dt>
-                <dd className="flex items-center gap-2 font-mono text-xs break-all">
-                  {url}
+                <dd className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+                  <span className="min-w-0 font-mono break-all">{url}</span>
                   <CopyButton value={url} label={`Copy ${PRODUCTS[product]} URL`} />
                 </dd>
               </div>

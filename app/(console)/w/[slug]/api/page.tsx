@@ -25,6 +25,14 @@ import { appOrigin } from "@/lib/config/app-origin";
 export const metadata: Metadata = { title: "API" };
 
 const pre = "overflow-x-auto rounded-md bg-zinc-100 p-3 font-mono text-xs leading-relaxed dark:bg-zinc-800";
+// A code block that may scroll sideways is a Tab stop with a name (WCAG 2.1.1; axe scrollable-region-focusable).
+const scrollable = (name: string, className = "") =>
+  ({
+    tabIndex: 0,
+    role: "region",
+    "aria-label": name,
+    className: `${pre} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${className}`,
+  }) as const;
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 function Endpoint({
@@ -48,29 +56,29 @@ function Endpoint({
     <Card>
       <h2 className="flex flex-wrap items-center gap-2 text-sm font-semibold">
         <Badge tone={method === "GET" ? "green" : "indigo"}>{method}</Badge>
-        <code className="font-mono">{path}</code>
+        <code className="font-mono break-all">{path}</code>
         <span className="font-normal text-muted">— {title}</span>
       </h2>
       <div className="mt-2 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</div>
       {params.length > 0 && (
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           {params.map((p) => (
             <div key={p.name} className="contents">
-              <dt className="font-mono text-xs">{p.name}</dt>
+              <dt className="font-mono text-xs break-all">{p.name}</dt>
               <dd className="text-muted">{p.description}</dd>
             </div>
           ))}
         </dl>
       )}
-      <div className="mt-3 flex items-start gap-2">
-        <pre className={`${pre} flex-1`} data-testid="curl-example">
+      <div className="mt-3 flex flex-col items-start gap-2 sm:flex-row">
+        <pre {...scrollable(`curl: ${title}`, "w-full min-w-0 sm:flex-1")} data-testid="curl-example">
           {curl}
         </pre>
         <CopyButton value={curl} label="Copy curl" />
       </div>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium">Example answer</summary>
-        <pre className={`${pre} mt-2`}>{json(answer)}</pre>
+        <pre {...scrollable(`Example answer: ${title}`, "mt-2")}>{json(answer)}</pre>
       </details>
     </Card>
   );
@@ -221,7 +229,7 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
           </div>
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium">Example problem</summary>
-            <pre className={`${pre} mt-2`}>{json(EXAMPLE_PROBLEM)}</pre>
+            <pre {...scrollable("Example problem", "mt-2")}>{json(EXAMPLE_PROBLEM)}</pre>
           </details>
         </Card>
       </div>

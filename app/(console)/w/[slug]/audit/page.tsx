@@ -43,7 +43,8 @@ export default async function AuditPage({
         .filter(([, v]) => v !== undefined && v !== "")
         .map(([k, v]) => [k, String(v)]),
     ).toString();
-  const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
+  const select =
+    "max-w-[calc(100vw-2rem)] rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
   return (
     <>
       <PageHeader

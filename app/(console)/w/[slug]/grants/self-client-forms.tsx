@@ -79,7 +79,7 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
   return (
     <Card className="mb-6">
       <h2 className="text-sm font-semibold">New grant for a Self Client</h2>
-      <div className="mt-3 grid gap-6 lg:grid-cols-2">
+      <div className="mt-3 grid grid-cols-1 gap-6 lg:grid-cols-2">
         <form action={codeAction} data-action="exchange-self-code" className="space-y-3" noValidate>
           <p className="text-sm text-muted">
             Paste the code generated in Zoho&apos;s API console (Self Client → Generate code). It lives 3–10 minutes and is exchanged at
@@ -97,7 +97,7 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
             />
           </Field>
           {codeState.message && (
-            <p role={codeState.ok ? "status" : "alert"} className="text-sm">
+            <p role={codeState.ok ? "status" : "alert"} className="text-sm break-words">
               {codeState.message}
             </p>
           )}
@@ -135,7 +135,7 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
             />
           </Field>
           {orgState.message && (
-            <p role={orgState.ok ? "status" : "alert"} className="text-sm">
+            <p role={orgState.ok ? "status" : "alert"} className="text-sm break-words">
               {orgState.message}
             </p>
           )}

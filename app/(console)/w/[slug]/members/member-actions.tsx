@@ -39,7 +39,7 @@ export function MemberActions({
   useToastResult(roleState);
   useToastResult(removeState);
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       {assignable.length > 1 ? (
         <form action={roleAction} data-action="change-role" className="flex items-center gap-2">
           <input type="hidden" name="userId" value={userId} />

@@ -28,10 +28,10 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             {members.map((m) => (
               <li key={m.user.id} className="flex flex-wrap items-center gap-3 px-4 py-3" data-testid="member-row">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium">
+                  <p className="font-medium break-words">
                     {m.user.name} {m.user.id === userId && <span className="text-xs text-muted">(you)</span>}
                   </p>
-                  <p className="text-sm text-muted">
+                  <p className="text-sm break-words text-muted">
                     {m.user.email} · joined <RelativeTime date={m.createdAt} />
                   </p>
                 </div>
@@ -54,7 +54,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               <ul className="mt-2 divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
                 {invites.map((i) => (
                   <li key={i.id} className="flex flex-wrap items-center gap-3 px-4 py-3 text-sm" data-testid="invite-row">
-                    <span className="flex-1">{i.email}</span>
+                    <span className="min-w-0 flex-1 break-words">{i.email}</span>
                     <Badge>{i.role.toLowerCase()}</Badge>
                     <span className="text-xs text-muted">
                       expires <RelativeTime date={i.expiresAt} />

@@ -88,7 +88,7 @@ export function SecretPanel({
             A new secret <span className="font-mono">••••{pendingLast4}</span> is waiting. The current one is still used until you confirm.
           </p>
           {canWrite && (
-            <div className="mt-2 flex gap-2">
+            <div className="mt-2 flex flex-wrap gap-2">
               <ActionButton
                 name="confirm-rotation"
                 action={confirm}
@@ -128,8 +128,8 @@ export function SecretPanel({
         (revealState.secret ? (
           <div className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700" role="status">
             <p className="text-xs text-muted">Revealed (this reveal is in the audit trail)</p>
-            <div className="mt-1 flex items-center gap-2">
-              <code className="break-all font-mono text-sm" data-testid="revealed-secret">
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <code className="min-w-0 font-mono text-sm break-all" data-testid="revealed-secret">
                 {revealState.secret}
               </code>
               <CopyButton value={revealState.secret} label="Copy secret" />

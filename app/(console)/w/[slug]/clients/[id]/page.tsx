@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { Badge, EnvironmentBadge } from "@/components/badge";
 import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
@@ -9,7 +8,6 @@ import { CopyButton } from "@/components/copy-button";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { actorCan } from "@/lib/auth/context";
-import { memberContext } from "@/lib/auth/member-context";
 import {
   cancelSecretRotationAction,
   confirmSecretRotationAction,
@@ -21,21 +19,22 @@ import {
   updateClientAction,
 } from "@/lib/clients/actions";
 import { ensureCallbackKey } from "@/lib/clients/ensure-callback-key";
-import { getClient } from "@/lib/clients/get-client";
 import { appOrigin } from "@/lib/config/app-origin";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
+import { loadClient } from "./load-client";
 import { ArchiveButton, DcSecretsPanel, EditClientForm, SecretPanel } from "./client-panels";
 
 export const metadata: Metadata = { title: "Client" };
 
+// Label and value side by side from `sm`, stacked on a phone; values (ids, URLs) wrap in their column.
+const DETAILS = "grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0";
+
 export default async function ClientPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const ctx = await memberContext(slug, "clients:read");
+  const { ctx, client } = await loadClient(slug, id);
   const { workspace } = ctx;
   const can = (permission: Parameters<typeof actorCan>[1]) => actorCan(ctx.actor, permission);
-  const client = await getClient(ctx, { clientId: id });
-  if (!client) notFound();
   const rules = CLIENT_TYPE_RULES[client.type];
   const write = can("clients:write");
   const origin = appOrigin({ headers: await headers() });
@@ -46,47 +45,50 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const dataCentres = dataCentreOptions();
   return (
     <>
-      <PageHeader
-        title={client.name}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <EnvironmentBadge environment={client.environment} />
-            <Badge>{rules.label}</Badge>
-            {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
-            {client.archivedAt && <Badge tone="red">archived</Badge>}
-            <span>
-              updated <RelativeTime date={client.updatedAt} />
+      {/* A long name or email in the title breaks rather than widening the page (until PageHeader's title can shrink: min-w-0). */}
+      <div className="wrap-anywhere">
+        <PageHeader
+          title={client.name}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <EnvironmentBadge environment={client.environment} />
+              <Badge>{rules.label}</Badge>
+              {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
+              {client.archivedAt && <Badge tone="red">archived</Badge>}
+              <span>
+                updated <RelativeTime date={client.updatedAt} />
+              </span>
             </span>
-          </span>
-        }
-        actions={
-          <div className="flex gap-2">
-            {can("audit:read") && (
-              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>
-                Audit history
-              </Link>
-            )}
-            {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && (
-              <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>
-                Authorize
-              </Link>
-            )}
-            {write && (
-              <ArchiveButton
-                archived={!!client.archivedAt}
-                action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))}
-              />
-            )}
-          </div>
-        }
-      />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-6">
+          }
+          actions={
+            <div className="flex flex-wrap gap-2">
+              {can("audit:read") && (
+                <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>
+                  Audit history
+                </Link>
+              )}
+              {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && (
+                <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>
+                  Authorize
+                </Link>
+              )}
+              {write && (
+                <ArchiveButton
+                  archived={!!client.archivedAt}
+                  action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))}
+                />
+              )}
+            </div>
+          }
+        />
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="min-w-0 space-y-6">
           <Card>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+            <dl className={DETAILS}>
               <dt className="text-muted">Client id</dt>
-              <dd className="flex items-center gap-2 font-mono text-xs">
-                {client.zohoClientId}
+              <dd className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+                <span className="min-w-0 font-mono break-all">{client.zohoClientId}</span>
                 <CopyButton value={client.zohoClientId} label="Copy id" />
               </dd>
               <dt className="text-muted">Data centres</dt>
@@ -103,11 +105,13 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
                 <>
                   <dt className="text-muted">Own callback</dt>
                   <dd>
-                    <span className="flex items-center gap-2 font-mono text-xs" data-testid="client-callback-url">
-                      {clientCallbackUrl}
+                    <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+                      <span className="min-w-0 font-mono break-all" data-testid="client-callback-url">
+                        {clientCallbackUrl}
+                      </span>
                       <CopyButton value={clientCallbackUrl} label="Copy callback URL" />
                     </span>
-                    <span className="text-xs text-muted">
+                    <span className="mt-1 block text-xs text-muted">
                       For flows your own app starts: register this at Zoho as a redirect URI; the console records, explains and exchanges
                       what arrives, without a state of its own.
                     </span>
@@ -117,7 +121,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               {client.notes && (
                 <>
                   <dt className="text-muted">Notes</dt>
-                  <dd className="whitespace-pre-wrap">{client.notes}</dd>
+                  <dd className="whitespace-pre-wrap break-words">{client.notes}</dd>
                 </>
               )}
             </dl>
@@ -143,18 +147,18 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               <h2 className="text-sm font-semibold">Redirect URIs</h2>
               <ul className="mt-2 space-y-1">
                 {client.redirectUris.map((r) => (
-                  <li key={r.uri} className="flex items-center gap-2 font-mono text-xs">
-                    {r.uri}
+                  <li key={r.uri} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+                    <span className="min-w-0 font-mono break-all">{r.uri}</span>
                     <CopyButton value={r.uri} label="Copy URI" />
                   </li>
                 ))}
               </ul>
               <h2 className="mt-4 text-sm font-semibold">Default scopes</h2>
-              <p className="mt-1 font-mono text-xs">{client.defaultScopes.join(", ") || "—"}</p>
+              <p className="mt-1 font-mono text-xs break-all">{client.defaultScopes.join(", ") || "—"}</p>
             </Card>
           )}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <SecretPanel
             last4={client.secretLast4}
             pendingLast4={client.pendingSecretLast4}

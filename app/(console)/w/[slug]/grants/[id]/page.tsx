@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { Badge, EnvironmentBadge } from "@/components/badge";
 import { Budget } from "@/components/budget";
@@ -14,71 +13,73 @@ import { OrgGrantNote } from "@/components/grants/org-grant-note";
 import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { ProductHostsCard } from "@/components/grants/product-hosts-card";
 import { actorCan } from "@/lib/auth/context";
-import { memberContext } from "@/lib/auth/member-context";
 import type { Permission } from "@/lib/auth/permissions";
 import { userEmails } from "@/lib/members/user-emails";
 import { refreshGrantAction, relabelGrantAction, revokeGrantAction } from "@/lib/grants/actions";
-import { getGrant } from "@/lib/grants/get-grant";
 import { productHostsFor } from "@/lib/zoho/product-hosts";
+import { loadGrant } from "./load-grant";
 
 export const metadata: Metadata = { title: "Grant" };
 
+// Label and value side by side from `sm`, stacked on a phone; values (ids, URLs, emails) wrap in their column.
+const DETAILS = "grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-[auto_minmax(0,1fr)] sm:gap-y-2 [&>dd]:mb-2 sm:[&>dd]:mb-0";
+
 export default async function GrantPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const ctx = await memberContext(slug, "grants:read");
+  const { ctx, grant, recentRefreshes, siblings, history } = await loadGrant(slug, id);
   const { workspace } = ctx;
   const can = (permission: Permission) => actorCan(ctx.actor, permission);
-  const found = await getGrant(ctx, { grantId: id });
-  if (!found) notFound();
-  const { grant, recentRefreshes, siblings, history } = found;
   const creator = (await userEmails([grant.createdById])).get(grant.createdById);
   const active = grant.status === "ACTIVE";
   // A Self Client's client_credentials grant: no user and no refresh token; renewed the same way.
   const org = grant.flow === "client_credentials";
   return (
     <>
-      <PageHeader
-        title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <EnvironmentBadge environment={grant.client.environment} />
-            <Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge>
-            <Badge tone="indigo">{grant.location}</Badge>
-            {grant.orgWide && <OrgWideBadge />}
-            <span>
-              created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}
+      {/* A long name or email in the title breaks rather than widening the page (until PageHeader's title can shrink: min-w-0). */}
+      <div className="wrap-anywhere">
+        <PageHeader
+          title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <EnvironmentBadge environment={grant.client.environment} />
+              <Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge>
+              <Badge tone="indigo">{grant.location}</Badge>
+              {grant.orgWide && <OrgWideBadge />}
+              <span>
+                created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}
+              </span>
             </span>
-          </span>
-        }
-        actions={
-          <div className="flex gap-2">
-            {can("audit:read") && (
-              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>
-                Audit history
-              </Link>
-            )}
-            {active && can("grants:refresh") && (
-              <ActionButton
-                name="refresh-grant"
-                action={refreshGrantAction.bind(null, workspace.slug, grant.id)}
-                label="Refresh now"
-                pendingText="Refreshing…"
-                variant="primary"
-              />
-            )}
-            {active && can("grants:revoke") && (
-              <ActionButton
-                name="revoke-grant"
-                action={revokeGrantAction.bind(null, workspace.slug, grant.id)}
-                label="Revoke"
-                pendingText="Revoking at Zoho…"
-                variant="danger"
-                confirmText="Revoke this grant at Zoho? Services using it stop working."
-              />
-            )}
-          </div>
-        }
-      />
+          }
+          actions={
+            <div className="flex flex-wrap gap-2">
+              {can("audit:read") && (
+                <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>
+                  Audit history
+                </Link>
+              )}
+              {active && can("grants:refresh") && (
+                <ActionButton
+                  name="refresh-grant"
+                  action={refreshGrantAction.bind(null, workspace.slug, grant.id)}
+                  label="Refresh now"
+                  pendingText="Refreshing…"
+                  variant="primary"
+                />
+              )}
+              {active && can("grants:revoke") && (
+                <ActionButton
+                  name="revoke-grant"
+                  action={revokeGrantAction.bind(null, workspace.slug, grant.id)}
+                  label="Revoke"
+                  pendingText="Revoking at Zoho…"
+                  variant="danger"
+                  confirmText="Revoke this grant at Zoho? Services using it stop working."
+                />
+              )}
+            </div>
+          }
+        />
+      </div>
       {grant.invalidReason && (
         <p
           className="mb-6 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
@@ -88,12 +89,12 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
           {grant.invalidReason}
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dl className={DETAILS}>
             <dt className="text-muted">Grant id</dt>
-            <dd className="flex items-center gap-2 font-mono text-xs">
-              {grant.id}
+            <dd className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+              <span className="min-w-0 font-mono break-all">{grant.id}</span>
               <CopyButton value={grant.id} label="Copy grant id" />
             </dd>
             <dt className="text-muted">Client</dt>
@@ -107,7 +108,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
                 <dt className="text-muted">Organization</dt>
                 <dd data-testid="grant-soid">
                   {grant.soid ? (
-                    <span className="font-mono text-xs">soid {grant.soid}</span>
+                    <span className="font-mono text-xs break-all">soid {grant.soid}</span>
                   ) : (
                     "no soid: this Zoho app needs none (only apps with several organizations do)"
                   )}
@@ -116,21 +117,21 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             ) : (
               <>
                 <dt className="text-muted">{grant.orgWide ? "Consented by" : "Zoho user"}</dt>
-                <dd>
+                <dd className="break-words">
                   {grant.zohoUserEmail ?? "unknown (needs AaaServer.profile.READ, or openid with email)"}
                   {grant.orgWide && " — for the whole organization"}
                 </dd>
               </>
             )}
             <dt className="text-muted">Accounts server</dt>
-            <dd className="font-mono text-xs">{grant.accountsServer}</dd>
+            <dd className="font-mono text-xs break-all">{grant.accountsServer}</dd>
             <dt className="text-muted">API domain</dt>
-            <dd className="flex items-center gap-2 font-mono text-xs">
-              {grant.apiDomain}
+            <dd className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
+              <span className="min-w-0 font-mono break-all">{grant.apiDomain}</span>
               <CopyButton value={grant.apiDomain} label="Copy API domain" />
             </dd>
             <dt className="text-muted">Scopes</dt>
-            <dd className="flex flex-wrap gap-1">
+            <dd className="flex min-w-0 flex-wrap gap-1 break-all">
               {grant.scopes.map((s) => (
                 <Badge key={s}>{s}</Badge>
               ))}
@@ -161,7 +162,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             )}
           </dl>
         </Card>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {grant.orgWide && <OrgGrantNote consentedBy={grant.zohoUserEmail} />}
           <Card className="space-y-4">
             <h2 className="text-sm font-semibold">Zoho&apos;s limits</h2>
@@ -209,8 +210,10 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             ) : (
               <ul className="mt-2 space-y-1 text-sm" data-testid="refresh-history">
                 {history.map((h) => (
-                  <li key={h.id} className="flex items-center gap-2">
-                    <Badge tone={h.ok ? "green" : "red"}>{h.ok ? "ok" : h.error}</Badge>
+                  <li key={h.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <span className="min-w-0 break-all">
+                      <Badge tone={h.ok ? "green" : "red"}>{h.ok ? "ok" : h.error}</Badge>
+                    </span>
                     <span className="text-muted">{h.trigger.startsWith("api:") ? "token API" : h.trigger}</span>
                     {h.latencyMs != null && <span className="text-xs text-muted">{h.latencyMs} ms</span>}
                     <span className="ml-auto text-xs text-muted">

@@ -3,6 +3,7 @@ import { ActionButton } from "@/components/action-button";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
+import { roles, stack } from "@/components/stack-table";
 import { PageHeader } from "@/components/page-header";
 import { memberContext } from "@/lib/auth/member-context";
 import { env } from "@/lib/config/env";
@@ -12,6 +13,8 @@ import { loadDataCentres } from "@/lib/data-centres/load-data-centres";
 import { AddDataCentreForm } from "./add-data-centre-form";
 
 export const metadata: Metadata = { title: "Data centres" };
+
+const COLUMNS = ["Location", "Accounts server", "API domain", "From", "Status", "Actions"];
 
 const SOURCE: Record<string, string> = {
   seed: "built in",
@@ -35,9 +38,9 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
         <Card>
           <h2 className="text-sm font-semibold">Refresh from serverinfo</h2>
           <p className="mt-1 text-sm text-muted">
-            Reads <code className="font-mono">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho lists that
-            the table lacks. Nothing is removed. Needs internet access from this server; set{" "}
-            <code className="font-mono">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
+            Reads <code className="font-mono break-all">https://accounts.zoho.com/oauth/serverinfo</code> and adds the data centres Zoho
+            lists that the table lacks. Nothing is removed. Needs internet access from this server; set{" "}
+            <code className="font-mono break-all">REFRESH_DATA_CENTRES_AT_START=1</code> to do it at every start.
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <ActionButton
@@ -58,43 +61,53 @@ export default async function DataCentresPage({ params }: { params: Promise<{ sl
             )}
           </div>
         </Card>
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Data centres</caption>
-            <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800 dark:text-zinc-400">
-              <tr>
-                {["Location", "Accounts server", "API domain", "From", "Status", ""].map((t) => (
-                  <th key={t} scope="col" className="px-3 py-2 font-medium">
-                    {t}
+        <div className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className={stack.table} {...roles.table} aria-label="Data centres">
+            <thead
+              className={`border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800 dark:text-zinc-400 ${stack.thead}`}
+              {...roles.rowgroup}
+            >
+              <tr {...roles.row}>
+                {COLUMNS.map((t, i) => (
+                  <th key={t} scope="col" className="px-3 py-2 font-medium" {...roles.columnheader}>
+                    {/* The last column holds the Enable/Disable button: named for screen readers, blank on screen. */}
+                    {i === COLUMNS.length - 1 ? <span className="sr-only">{t}</span> : t}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stack.tbody} {...roles.rowgroup}>
               {rows.map((dc) => (
                 <tr
                   key={dc.location}
                   data-testid="data-centre-row"
                   data-location={dc.location}
-                  className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800"
+                  className={`border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800 ${stack.row}`}
+                  {...roles.row}
                 >
-                  <td className="px-3 py-2 whitespace-nowrap">
+                  <td className={`sm:whitespace-nowrap ${stack.cell}`} {...roles.cell}>
                     <span className="font-mono">{dc.location}</span> <span className="text-muted">{dc.label}</span>
                   </td>
-                  <td className="px-3 py-2 font-mono text-xs">
+                  <td className={`font-mono text-xs ${stack.cell}`} data-label={COLUMNS[1]} {...roles.cell}>
                     {dc.accountsServer ? (
-                      <span className="inline-flex items-center gap-2">
-                        {dc.accountsServer}
+                      <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
+                        <span className="min-w-0 break-all">{dc.accountsServer}</span>
                         <CopyButton value={dc.accountsServer} label="Copy" />
                       </span>
                     ) : (
                       <span className="text-muted">none yet: sandbox only</span>
                     )}
                   </td>
-                  <td className="px-3 py-2 font-mono text-xs">{dc.apiDomain ?? "—"}</td>
-                  <td className="px-3 py-2 text-xs">{SOURCE[dc.source] ?? dc.source}</td>
-                  <td className="px-3 py-2">{dc.enabled ? <Badge tone="green">enabled</Badge> : <Badge tone="zinc">disabled</Badge>}</td>
-                  <td className="px-3 py-2">
+                  <td className={`font-mono text-xs break-all ${stack.cell}`} data-label={COLUMNS[2]} {...roles.cell}>
+                    {dc.apiDomain ?? "—"}
+                  </td>
+                  <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[3]} {...roles.cell}>
+                    {SOURCE[dc.source] ?? dc.source}
+                  </td>
+                  <td className={stack.cell} data-label={COLUMNS[4]} {...roles.cell}>
+                    {dc.enabled ? <Badge tone="green">enabled</Badge> : <Badge tone="zinc">disabled</Badge>}
+                  </td>
+                  <td className={stack.cell} {...roles.cell}>
                     <ActionButton
                       name={`${dc.enabled ? "disable" : "enable"}-data-centre-${dc.location}`}
                       action={setDataCentreEnabledAction.bind(null, workspace.slug, dc.location, String(!dc.enabled))}

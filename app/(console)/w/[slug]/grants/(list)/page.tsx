@@ -6,6 +6,7 @@ import { OrgWideBadge } from "@/components/grants/org-wide-badge";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { buttonClass } from "@/components/button-class";
+import { roles, stack } from "@/components/stack-table";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { listSelfClients } from "@/lib/clients/list-self-clients";
@@ -13,9 +14,11 @@ import { userEmails } from "@/lib/members/user-emails";
 import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizations/actions";
 import { listGrants } from "@/lib/grants/list-grants";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
-import { SelfClientForms } from "./self-client-forms";
+import { SelfClientForms } from "../self-client-forms";
 
 export const metadata: Metadata = { title: "Grants" };
+
+const COLUMNS = ["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"];
 
 export default async function GrantsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -50,21 +53,29 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
           A grant appears here after someone authorizes a client and Zoho redirects back to the console.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800">
-              <tr>
-                {["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"].map((h) => (
-                  <th key={h} scope="col" className="px-3 py-2 font-medium">
+        <div className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <table className={stack.table} {...roles.table} aria-label="Grants">
+            <thead
+              className={`border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800 ${stack.thead}`}
+              {...roles.rowgroup}
+            >
+              <tr {...roles.row}>
+                {COLUMNS.map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-medium" {...roles.columnheader}>
                     {h}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody className={stack.tbody} {...roles.rowgroup}>
               {grants.map((g) => (
-                <tr key={g.id} className="border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800" data-testid="grant-row">
-                  <td className="px-3 py-2">
+                <tr
+                  key={g.id}
+                  className={`border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800 ${stack.row}`}
+                  data-testid="grant-row"
+                  {...roles.row}
+                >
+                  <td className={stack.cell} {...roles.cell}>
                     <Link
                       href={`/w/${workspace.slug}/grants/${g.id}`}
                       className="font-medium text-indigo-600 hover:underline dark:text-indigo-400"
@@ -72,13 +83,13 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                       {g.label || g.client.name}
                     </Link>
                     {g.label && <div className="text-xs text-muted">{g.client.name}</div>}
-                    <div className="mt-1 flex gap-1">
+                    <div className="mt-1 flex flex-wrap gap-1">
                       <EnvironmentBadge environment={g.client.environment} />
                       <Badge tone={g.status === "ACTIVE" ? "green" : "red"}>{g.status.toLowerCase()}</Badge>
                       {g.orgWide && <OrgWideBadge />}
                     </div>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className={`${stack.cell} break-words`} data-label={COLUMNS[1]} {...roles.cell}>
                     {g.zohoUserEmail ?? (
                       <span className="text-muted" title="Add AaaServer.profile.READ to the scopes to see who granted">
                         unknown
@@ -86,26 +97,30 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                     )}
                     {g.orgWide && <div className="text-xs text-muted">admin, for the organization</div>}
                   </td>
-                  <td className="px-3 py-2" data-testid="grant-location">
+                  <td className={stack.cell} data-testid="grant-location" data-label={COLUMNS[2]} {...roles.cell}>
                     <Badge tone="indigo">{g.location}</Badge>
                   </td>
-                  <td className="max-w-56 px-3 py-2 font-mono text-xs break-all">
+                  <td
+                    className={`max-w-56 font-mono text-xs break-all max-sm:max-w-none ${stack.cell}`}
+                    data-label={COLUMNS[3]}
+                    {...roles.cell}
+                  >
                     <div title="Accounts server: refresh and revoke here">{g.accountsServer}</div>
                     <div className="text-muted" title="API domain: call Zoho's APIs here">
                       {g.apiDomain}
                     </div>
                   </td>
-                  <td className="max-w-64 px-3 py-2">
-                    <div className="flex flex-wrap gap-1">
+                  <td className={`max-w-64 max-sm:max-w-none ${stack.cell}`} data-label={COLUMNS[4]} {...roles.cell}>
+                    <div className="flex flex-wrap gap-1 break-all">
                       {g.scopes.map((s) => (
                         <Badge key={s}>{s}</Badge>
                       ))}
                     </div>
                   </td>
-                  <td className="px-3 py-2 font-mono text-xs">
+                  <td className={`font-mono text-xs ${stack.cell}`} data-label={COLUMNS[5]} {...roles.cell}>
                     {g.refreshLast4 ? `••••${g.refreshLast4}` : <span className="text-muted">none (online)</span>}
                   </td>
-                  <td className="px-3 py-2 text-xs">
+                  <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[6]} {...roles.cell}>
                     <RelativeTime date={g.createdAt} />
                     <div className="text-muted">by {creators.get(g.createdById) ?? "a former member"}</div>
                   </td>

@@ -33,7 +33,7 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
     </Link>
   );
   const actions = (
-    <div className="flex gap-2">
+    <div className="flex flex-wrap gap-2">
       <Link href={`${base}/clients/transfer`} className={buttonClass("secondary")}>
         Import / export
       </Link>
@@ -77,12 +77,12 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
                   href={`${base}/clients/${client.id}`}
                   className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50"
                 >
-                  <span className="font-medium">{client.name}</span>
+                  <span className="min-w-0 font-medium break-words">{client.name}</span>
                   <EnvironmentBadge environment={client.environment} />
                   <Badge>{CLIENT_TYPE_RULES[client.type].label}</Badge>
                   {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
                   {client.archivedAt && <Badge tone="red">archived</Badge>}
-                  <span className="font-mono text-xs text-muted">{client.zohoClientId}</span>
+                  <span className="min-w-0 font-mono text-xs break-all text-muted">{client.zohoClientId}</span>
                   <span className="font-mono text-xs text-muted">{client.secretLast4 ? `••••${client.secretLast4}` : "no secret"}</span>
                   <span className="text-xs text-muted">{[client.homeDc, ...client.enabledDcs].join(" · ")}</span>
                   <span className="ml-auto text-xs text-muted">
@@ -92,7 +92,7 @@ export default async function ClientsPage({ params, searchParams }: { params: Pr
               </li>
             ))}
           </ul>
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+          <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm">
             <span className="text-muted">
               {total.toLocaleString("en")} clients · page {filter.page} of {pages}
             </span>
@@ -120,7 +120,7 @@ function FilterBar({ filter }: { filter: ClientFilter }) {
   const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
   return (
     <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-      <label className="min-w-56 flex-1 text-sm">
+      <label className="min-w-0 flex-1 basis-56 text-sm">
         <span className="sr-only">Search</span>
         <input name="q" defaultValue={filter.q} placeholder="Search by name or client id" className={inputClass} />
       </label>
