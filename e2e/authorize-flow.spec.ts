@@ -27,7 +27,7 @@ async function authorizeAndConsent(page: Page, user: RegExp, button: "Accept" | 
   // Swap a scope using the catalog: the URL follows every change, with no round trip.
   await page.getByRole("button", { name: "Remove ZohoCRM.modules.ALL" }).click();
   await page.getByRole("combobox", { name: "Add a scope" }).fill("modules.READ");
-  await page.getByRole("button", { name: /^ZohoCRM\.modules\.READ/ }).click();
+  await page.getByRole("option", { name: /^ZohoCRM\.modules\.READ/ }).click();
   await expect(url).toContainText("scope=AaaServer.profile.READ%2CZohoCRM.modules.READ&");
   await page.getByRole("button", { name: "Authorize" }).click();
   await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);

@@ -29,7 +29,7 @@ test("build with catalog scopes and PKCE, authorize, see the callback arrive liv
   await page.goto(`/w/${slug}/authorize`);
   await page.getByLabel("Client", { exact: true }).selectOption({ label: "Inspector demo (development)" });
   await page.getByRole("combobox", { name: "Add a scope" }).fill("leads");
-  await page.getByRole("button", { name: /^ZohoCRM\.modules\.leads\.READ/ }).click();
+  await page.getByRole("option", { name: /^ZohoCRM\.modules\.leads\.READ/ }).click();
   await expect(page.getByTestId("scope-chip").filter({ hasText: "ZohoCRM.modules.leads.READ" })).toBeVisible();
   await page.getByLabel(/PKCE \(S256\)/).check();
   const url = page.getByTestId("auth-url");

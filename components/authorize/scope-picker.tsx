@@ -1,8 +1,15 @@
 "use client";
-import { useId, useState } from "react";
-import { searchScopes } from "@/lib/zoho/scope-catalog";
+import { useEffect, useId, useRef, useState } from "react";
+import { suggestScopes } from "@/lib/zoho/scope-catalog";
+import { parseScopes } from "@/lib/zoho/scope-grammar";
+import { comboboxKey, type ComboState } from "./keys";
+import { ScopeChips } from "./scope-chips";
+import { optionId, ScopeListbox } from "./scope-listbox";
+import { useAnnouncer } from "./use-announcer";
 
-// Scopes as chips: pick from the catalog (searchable) or type any scope and press Enter or comma.
+// Scopes as chips: pick from the catalog with a combobox (WAI-ARIA APG "editable combobox with list
+// autocomplete", https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), or type any scope and press
+// Enter or comma. The keys are in ./keys.ts.
 export function ScopePicker({
   scopes,
   onChange,
@@ -13,81 +20,88 @@ export function ScopePicker({
   describedBy?: string;
 }) {
   const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
+  const [combo, setCombo] = useState<ComboState>({ open: false, active: -1 });
+  const [message, announce] = useAnnouncer();
+  const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const suggestions = searchScopes(query).filter((c) => !scopes.includes(c.scope));
-  const add = (scope: string) => {
-    const clean = scope.trim();
-    if (clean && !scopes.includes(clean)) onChange([...scopes, clean]);
+  const options = suggestScopes(query, scopes);
+  const expanded = combo.open && options.length > 0;
+  const active = expanded && combo.active < options.length ? combo.active : -1;
+
+  // "N scopes suggested", once the typing pauses: not on every keystroke.
+  const count = expanded ? options.length : 0;
+  useEffect(() => {
+    if (!count) return;
+    const timer = setTimeout(() => announce(`${count} ${count === 1 ? "scope" : "scopes"} suggested`), 600);
+    return () => clearTimeout(timer);
+  }, [count, query, announce]);
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(listId, active))?.scrollIntoView({ block: "nearest" });
+  }, [active, listId]);
+
+  function add(wanted: string[]) {
+    const taken = new Set(scopes.map((s) => s.toLowerCase()));
+    const fresh = wanted.filter((s) => !taken.has(s.toLowerCase()));
+    if (fresh.length) onChange([...scopes, ...fresh]);
+    if (wanted.length) announce(fresh.length ? `Added ${fresh.join(", ")}` : `${wanted.join(", ")} is already chosen`);
     setQuery("");
-  };
+    setCombo({ open: false, active: -1 });
+  }
+  function remove(scope: string) {
+    onChange(scopes.filter((s) => s !== scope));
+    announce(`Removed ${scope}`);
+  }
+
   return (
-    <div className="rounded-md border border-zinc-300 bg-white p-2 dark:border-zinc-700 dark:bg-zinc-900">
-      <ul className="flex flex-wrap gap-1" aria-label="Selected scopes">
-        {scopes.map((scope) => (
-          <li
-            key={scope}
-            className="inline-flex items-center gap-1 rounded bg-indigo-100 px-2 py-0.5 font-mono text-xs text-indigo-900 dark:bg-indigo-900/50 dark:text-indigo-200"
-            data-testid="scope-chip"
-          >
-            {scope}
-            <button
-              type="button"
-              onClick={() => onChange(scopes.filter((s) => s !== scope))}
-              aria-label={`Remove ${scope}`}
-              className="hover:text-red-600"
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+    <div className="rounded-md border border-zinc-300 bg-white p-2 focus-within:border-indigo-500 focus-within:ring-2 focus-within:ring-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:focus-within:border-indigo-400 dark:focus-within:ring-indigo-400">
+      <ScopeChips scopes={scopes} onRemove={remove} fallback={() => input.current?.focus()} />
       <input
+        ref={input}
         id="scope-search"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setOpen(true);
+          // List autocomplete without automatic selection: typing shows the list, highlights nothing.
+          setCombo({ open: true, active: -1 });
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onClick={() => !combo.open && setCombo({ open: true, active: -1 })}
+        onBlur={() => setCombo({ open: false, active: -1 })}
         onKeyDown={(e) => {
-          if (e.key === "Enter" || e.key === ",") {
-            e.preventDefault();
-            add(query.replace(/,$/, ""));
-          } else if (e.key === "Backspace" && !query && scopes.length) onChange(scopes.slice(0, -1));
+          const r = comboboxKey(
+            { open: expanded, active },
+            { key: e.key, altKey: e.altKey, query, count: options.length, chips: scopes.length },
+          );
+          if (r.handled) e.preventDefault();
+          setCombo(r.state);
+          if (r.effect === "add-active") add([options[active].scope]);
+          else if (r.effect === "add-typed") add(parseScopes(query));
+          else if (r.effect === "clear-text") setQuery("");
+          else if (r.effect === "remove-last") remove(scopes[scopes.length - 1]);
         }}
         role="combobox"
-        aria-expanded={open}
+        aria-expanded={expanded}
         aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? optionId(listId, active) : undefined}
         aria-describedby={describedBy}
         aria-label="Add a scope"
+        autoComplete="off"
+        spellCheck={false}
         placeholder="Search Zoho scopes, or type one and press Enter"
-        className="mt-1 w-full bg-transparent px-1 py-1 font-mono text-sm outline-none"
+        className="mt-1 w-full bg-transparent px-1 py-1 font-mono text-sm outline-none placeholder:text-zinc-500 dark:placeholder:text-zinc-400"
       />
-      {open && suggestions.length > 0 && (
-        <ul
-          id={listId}
-          role="listbox"
-          className="mt-1 max-h-56 overflow-y-auto rounded border border-zinc-200 text-sm dark:border-zinc-700"
-        >
-          {suggestions.map((c) => (
-            <li key={c.scope} role="option" aria-selected={false}>
-              <button
-                type="button"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => add(c.scope)}
-                className="flex w-full items-baseline gap-2 px-2 py-1 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800"
-              >
-                <span className="font-mono text-xs">{c.scope}</span>
-                <span className="text-xs text-muted">
-                  {c.service} · {c.description}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ScopeListbox
+        id={listId}
+        open={expanded}
+        options={options}
+        active={active}
+        onPick={(i) => add([options[i].scope])}
+        onHover={(i) => setCombo({ open: true, active: i })}
+      />
+      <p role="status" className="sr-only">
+        {message}
+      </p>
     </div>
   );
 }

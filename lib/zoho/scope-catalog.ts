@@ -85,3 +85,20 @@ export function searchScopes(query: string, limit = 8): CatalogScope[] {
     (c) => c.scope.toLowerCase().includes(q) || c.service.toLowerCase().includes(q) || c.description.toLowerCase().includes(q),
   ).slice(0, limit);
 }
+
+/** What the scope picker offers for what is typed: catalog matches not chosen yet, at most `limit`. */
+export function suggestScopes(query: string, chosen: readonly string[], limit = 10): CatalogScope[] {
+  const taken = new Set(chosen.map((s) => s.toLowerCase()));
+  return searchScopes(query, SCOPE_CATALOG.length)
+    .filter((c) => !taken.has(c.scope.toLowerCase()))
+    .slice(0, limit);
+}
+
+export type ScopeGroup = { service: string; scopes: CatalogScope[] };
+
+/** Scopes grouped by their product, groups in the order they first appear (the catalog's order). */
+export function groupByService(scopes: readonly CatalogScope[]): ScopeGroup[] {
+  const groups = new Map<string, CatalogScope[]>();
+  for (const c of scopes) groups.set(c.service, [...(groups.get(c.service) ?? []), c]);
+  return [...groups].map(([service, list]) => ({ service, scopes: list }));
+}
