@@ -1,10 +1,15 @@
 import "server-only";
+import { z } from "zod";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { staleCauses, type StaleCause } from "./stale-causes";
 
 /** An authorization with no callback after this long is listed, with its likely causes. */
 export const STALE_AFTER_MINUTES = 10;
+/** `?stale=N` on the callbacks page: minutes, 0 (every one still waiting) to a day; anything else is the default. */
+export const staleAfterSchema = z
+  .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(1440))
+  .catch(STALE_AFTER_MINUTES);
 const LOOK_BACK_MS = 24 * 3600e3;
 const LIMIT = 20;
 
@@ -35,7 +40,7 @@ export async function listStaleAuthorizations(
     where: {
       workspaceId,
       consumedAt: null,
-      createdAt: { lt: new Date(now.getTime() - minutes * 60e3), gt: new Date(now.getTime() - LOOK_BACK_MS) },
+      createdAt: { lte: new Date(now.getTime() - minutes * 60e3), gt: new Date(now.getTime() - LOOK_BACK_MS) },
     },
     orderBy: { createdAt: "desc" },
     take: LIMIT * 3,

@@ -37,6 +37,7 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
   const [mintedFor, setMintedFor] = useState<string | null>(url);
   const latest = (state as MintedUrl).url ?? null;
   const minted = latest && mintedFor === url ? latest : null;
+  const refused = !latest ? (state.message ?? Object.values(state.fieldErrors ?? {}).flat()[0] ?? null) : null;
   const announced = useRef<FormState | null>(null);
   useEffect(() => {
     if (announced.current === state || (!latest && !state.message && !state.fieldErrors)) return;
@@ -93,6 +94,11 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
         <p className="text-xs text-muted" data-testid="copy-url-pkce-note">
           With a custom state the copied URL has no code_challenge: your app adds its own (the S256 of a verifier it keeps), since the
           console cannot hold a verifier for a flow it does not run.
+        </p>
+      )}
+      {refused && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400" data-testid="mint-refused">
+          Copy URL: {refused}
         </p>
       )}
       {minted && (

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { consoleCallbackUrls } from "@/lib/authorizations/console-callbacks";
-import { listStaleAuthorizations, STALE_AFTER_MINUTES } from "@/lib/authorizations/list-stale-authorizations";
+import { listStaleAuthorizations, staleAfterSchema } from "@/lib/authorizations/list-stale-authorizations";
 import { countRefusedCallbacks } from "@/lib/callbacks/count-refused-callbacks";
 import { listCallbackClients } from "@/lib/callbacks/list-callback-clients";
 import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callbacks";
@@ -15,6 +15,8 @@ import { LiveCallbacks } from "./live-callbacks";
 import { RefusedCallbacks } from "./refused-callbacks";
 import { StaleAuthorizations } from "./stale-authorizations";
 import { UnattributedCallbacks } from "./unattributed-callbacks";
+
+const STALE_CHOICES = [0, 2, 10, 30, 60];
 
 export const metadata: Metadata = { title: "Callbacks" };
 
@@ -28,13 +30,15 @@ export default async function CallbacksPage({
   const { slug } = await params;
   const ctx = await memberContext(slug, "callbacks:read");
   const { workspace } = ctx;
-  const filter = callbackFilterSchema.parse(await searchParams);
+  const query0 = await searchParams;
+  const filter = callbackFilterSchema.parse(query0);
+  const staleAfter = staleAfterSchema.parse(query0.stale);
   const admin = actorCan(ctx.actor, "workspace:manage");
   const [callbacks, clients, refused, stale, orphans] = await Promise.all([
     listCallbacks(ctx, { filter }),
     listCallbackClients(ctx),
     countRefusedCallbacks(ctx),
-    listStaleAuthorizations(ctx, { consoleCallbacks: consoleCallbackUrls() }),
+    listStaleAuthorizations(ctx, { consoleCallbacks: consoleCallbackUrls(), minutes: staleAfter }),
     admin ? listUnattributedCallbacks(ctx) : [],
   ]);
   const select = "rounded-md border border-zinc-300 bg-white px-2 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
@@ -45,7 +49,7 @@ export default async function CallbacksPage({
         title="Callbacks"
         description="Every redirect Zoho sent to this console for this workspace, newest first, with what happened and why. New ones appear as they arrive."
       />
-      <StaleAuthorizations rows={stale} minutes={STALE_AFTER_MINUTES} authorizeBase={`/w/${workspace.slug}/authorize`} />
+      <StaleAuthorizations rows={stale} minutes={staleAfter} authorizeBase={`/w/${workspace.slug}/authorize`} />
       <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
         <label className="text-sm">
           <span className="sr-only">Client</span>
@@ -87,6 +91,16 @@ export default async function CallbacksPage({
             <option value="24h">Last 24 hours</option>
             <option value="7d">Last 7 days</option>
             <option value="all">All time</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="sr-only">Started authorizations with no callback after</span>
+          <select name="stale" defaultValue={String(staleAfter)} className={select}>
+            {STALE_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? "Every authorization still waiting" : `No callback after ${m} min`}
+              </option>
+            ))}
           </select>
         </label>
         <button className={buttonClass("secondary")}>Filter</button>

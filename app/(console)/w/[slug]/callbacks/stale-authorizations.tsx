@@ -20,7 +20,7 @@ export function StaleAuthorizations({
       className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/40"
     >
       <h2 id="stale-title" className="text-sm font-semibold">
-        Started, but no callback after {minutes} minutes ({rows.length})
+        {minutes === 0 ? "Started, no callback yet" : `Started, but no callback after ${minutes} minutes`} ({rows.length})
       </h2>
       <p className="mt-1 text-sm">
         These authorizations of the last 24 hours never came back to the console: not even a refused callback. The likely causes, most
@@ -31,6 +31,8 @@ export function StaleAuthorizations({
           <li
             key={r.id}
             data-testid="stale-authorization"
+            data-dc={r.dc}
+            data-created={r.createdAt.toISOString()}
             className="rounded-md border border-amber-200 bg-white p-3 text-sm dark:border-amber-900 dark:bg-zinc-900"
           >
             <p className="flex flex-wrap items-baseline gap-x-2">
