@@ -14,27 +14,22 @@ const page = `/w/${seeded.slug}/authorize`;
 // The database's clock and this process's are the same machine's; a second of slack for rounding.
 const startedAt = Date.now() - 1000;
 
-/** Presses the builder's Copy URL (the form's second action) with these settings; answers the page. */
+/**
+ * Presses the builder's Copy URL (the form's second action, the button's formAction) with these
+ * settings; answers the page. The button names its own action ($ACTION_REF_n) and carries its bound
+ * arguments and form-state key in hidden fields inside it; the form's own action fields are left out,
+ * so the server runs the button's action and shows its state.
+ */
 async function copyUrl(session: Session, values: Record<string, string>): Promise<string> {
   const html = await (await session.fetch(page)).text();
   const form = findForm(html, "start-authorization");
-  // The button names its own action ($ACTION_REF_n) and carries its bound arguments ($ACTION_n:…) in
-  // hidden fields; the form's own action fields are left out, as a browser leaves out an unpressed button.
-  const button = /<button\b[^>]*data-action="mint-authorization-url"[^>]*>/.exec(html)?.[0];
+  const button = /<button\b[^>]*data-action="mint-authorization-url"[^>]*>[\s\S]*?<\/button>/.exec(html)?.[0];
   if (!button) throw new Error("no Copy URL button on the builder");
-  const name = decodeHtml(/\sname="([^"]*)"/.exec(button)?.[1] ?? "");
-  const ref = /^\$ACTION_REF_(\d+)$/.exec(name)?.[1];
+  const attr = (tag: string, name: string) => decodeHtml(new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "");
   const body = new FormData();
-  for (const [k, v] of form.fields) {
-    if (k.startsWith("$ACTION_") && !(ref && k.startsWith(`$ACTION_${ref}:`))) continue;
-    if (!(k in values)) body.append(k, v);
-  }
-  if (ref)
-    for (const m of html.matchAll(new RegExp(`<input[^>]*name="\\$ACTION_${ref}:([^"]*)"[^>]*>`, "g"))) {
-      const field = `$ACTION_${ref}:${decodeHtml(m[1])}`;
-      if (!body.has(field)) body.append(field, decodeHtml(/\svalue="([^"]*)"/.exec(m[0])?.[1] ?? ""));
-    }
-  body.append(name, "");
+  for (const [k, v] of form.fields) if (!k.startsWith("$ACTION_") && !(k in values)) body.append(k, v);
+  body.append(attr(button, "name"), "");
+  for (const input of button.match(/<input\b[^>]*>/g) ?? []) body.append(attr(input, "name"), attr(input, "value"));
   for (const [k, v] of Object.entries(values)) body.append(k, v);
   const response = await session.fetch(page, { method: "POST", body });
   expect(response.status).toBe(200);
@@ -71,6 +66,21 @@ describe("Copy URL with a console-managed state", () => {
     expect((await followCallback(owner, redirect)).outcome).toBe("grant_created");
     // The same state again: refused, not a second grant.
     expect((await followCallback(owner, redirect)).outcome).toBe("state_reused");
+
+    // A copied URL opened by another member: the state is the copier's, so the callback refuses it.
+    const other = new URL(
+      minted(
+        await copyUrl(owner, {
+          clientId: seeded.second.clientId,
+          location: "us",
+          redirectUri: seeded.redirectUri,
+          accessType: "online",
+          scopes: "AaaServer.profile.READ",
+        }),
+      )!,
+    );
+    const elsewhere = await consentAt(developer, other, "ava.carter@sandbox.zoho.test");
+    expect((await followCallback(developer, elsewhere)).outcome).toBe("wrong_user");
   });
 
   it("is refused like Authorize for a redirect URI the client does not have", async () => {

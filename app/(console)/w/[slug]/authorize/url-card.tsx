@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { EnvironmentBadge } from "@/components/badge";
 import { CopyTabs } from "@/components/authorize/copy-tabs";
@@ -69,7 +69,15 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
             <button
               type="submit"
               formAction={mintAction}
-              onClick={() => setMintedFor(url)}
+              onClick={(ev) => {
+                setMintedFor(url);
+                const form = ev.currentTarget.form;
+                if (!form) return;
+                // With JavaScript: the same action, without React's reset of the form after a form action.
+                ev.preventDefault();
+                const data = new FormData(form);
+                startTransition(() => mintAction(data));
+              }}
               formNoValidate
               data-action="mint-authorization-url"
               disabled={pending || blocked}

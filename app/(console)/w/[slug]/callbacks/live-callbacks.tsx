@@ -86,7 +86,7 @@ export function LiveCallbacks({
       <EmptyState
         title="No callbacks yet"
         action={
-          <Link className="text-sm font-medium text-indigo-600" href={authorizeUrl}>
+          <Link className="text-sm font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300" href={authorizeUrl}>
             Start an authorization →
           </Link>
         }
