@@ -76,6 +76,8 @@ test.describe("signed in", () => {
     await expect(page.getByTestId("result-title")).toHaveText("Authorized — grant stored");
     await expect(page.locator("body")).toContainText("accounts-server");
     await page.getByRole("link", { name: "See the grant" }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${slug}/grants/\\w+$`));
+    await page.goto(`/w/${slug}/grants`);
 
     const grant = page.getByTestId("grant-row").first();
     await expect(grant.getByTestId("grant-location")).toHaveText("eu");

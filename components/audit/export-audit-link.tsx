@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { buttonClass } from "@/components/button-class";
+import { countExportRows } from "./count-export-rows";
 
 type Progress = { done: number; total: number };
 
@@ -34,13 +35,16 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
         }
       }
       const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "audit";
-      const url = URL.createObjectURL(new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" }));
+      const file = new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" });
+      // What the file holds, counted in the file: events written after the server's count are in it too.
+      const held = countExportRows(await file.text(), name.endsWith(".json") ? "json" : "csv");
+      const url = URL.createObjectURL(file);
       const a = Object.assign(document.createElement("a"), { href: url, download: name });
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      toast.success(`Exported ${total.toLocaleString("en")} events to ${name}`);
+      toast.success(`Exported ${held.toLocaleString("en")} event${held === 1 ? "" : "s"} to ${name}`);
     } catch (error) {
       toast.error(`The export failed (${error instanceof Error ? error.message : "network error"}); try again.`);
     } finally {

@@ -34,6 +34,18 @@ export const startAuthorizationAction = workspaceAction("authorize", startAuthor
   follow(await startAuthorization(ctx, input)),
 );
 
+/** "Copy URL" with a console-managed state: the URL Authorize would redirect to, with a real single-use state. */
+export type MintedUrl = FormState & { url?: string };
+
+// The same request Authorize creates (startAuthorization), answered as a URL to copy instead of a redirect.
+// A form action (the Copy URL button's formAction): without JavaScript the page shows the URL to copy by hand.
+export const mintAuthorizationUrlAction = workspaceAction("authorize", startAuthorizationSchema, async (ctx, input) => {
+  const started = await startAuthorization(ctx, input, { copied: true });
+  if (!("redirectTo" in started)) return started;
+  const minted: MintedUrl = { ok: true, url: started.redirectTo };
+  return minted;
+});
+
 export const startDeviceAuthorizationAction = workspaceAction("authorize", startDeviceAuthorizationSchema, async (ctx, input) =>
   follow(await startDeviceAuthorization(ctx, input)),
 );

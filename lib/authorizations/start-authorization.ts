@@ -12,14 +12,17 @@ import { newPkcePair } from "@/lib/zoho/pkce";
 import { consoleAccountsServer } from "./console-accounts-server";
 import type { StartAuthorizationInput } from "./schemas";
 
-const STATE_TTL_MS = 10 * 60 * 1000;
+/** How long a console-managed state is accepted by the callback. */
+export const STATE_TTL_MS = 10 * 60 * 1000;
 
 /** Where the browser goes next, or why it does not. */
 export type Started = { redirectTo: string } | FormState;
 
 // "Authorize": store a pending request bound to workspace, client, user and redirect URI under a
 // random single-use state (kept only as a hash); the caller then sends the browser to the accounts server.
-export async function startAuthorization(ctx: Ctx, input: StartAuthorizationInput): Promise<Started> {
+// `copied`: the URL is for the member to copy and open themselves ("Copy URL"), not a redirect now; the
+// request is the same (single-use, bound to them, expiring), and its audit event says so.
+export async function startAuthorization(ctx: Ctx, input: StartAuthorizationInput, { copied = false } = {}): Promise<Started> {
   allow(ctx, "authorize");
   const client = await db.oAuthClient.findFirst({
     where: { id: input.clientId, workspaceId: ctx.workspace.id, archivedAt: null },
@@ -70,6 +73,7 @@ export async function startAuthorization(ctx: Ctx, input: StartAuthorizationInpu
         scopes: input.scopes,
         accessType: input.accessType,
         ...(input.orgWide && { orgWide: true }),
+        ...(copied && { copied: true }),
       },
       ...ctx.meta,
     });

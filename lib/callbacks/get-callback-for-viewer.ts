@@ -25,5 +25,10 @@ export async function getCallbackForViewer({ userId }: { userId: string | null }
   });
   if (!event) return null;
   const member = userId !== null && (!event.workspace || event.workspace.memberships.length > 0);
-  return { event, member };
+  // The client's name, only for a member (looked up inside the callback's workspace).
+  const client =
+    member && event.workspaceId && event.clientId
+      ? await db.oAuthClient.findFirst({ where: { id: event.clientId, workspaceId: event.workspaceId }, select: { id: true, name: true } })
+      : null;
+  return { event, member, client };
 }

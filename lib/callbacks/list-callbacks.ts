@@ -33,10 +33,41 @@ export async function listCallbacks(ctx: Ctx, { filter, after }: { filter: Callb
     location: filter.dc || undefined,
     receivedAt: after ? { gt: after } : filter.since !== "all" ? { gt: new Date(Date.now() - SINCE_MS[filter.since]) } : undefined,
   };
-  return db.callbackEvent.findMany({
+  const rows = await db.callbackEvent.findMany({
     where,
     orderBy: { receivedAt: "desc" },
     take: 100,
-    select: { id: true, receivedAt: true, outcome: true, error: true, location: true, latencyMs: true, diagnosis: true, clientId: true },
+    select: {
+      id: true,
+      receivedAt: true,
+      outcome: true,
+      error: true,
+      location: true,
+      latencyMs: true,
+      diagnosis: true,
+      clientId: true,
+      grantId: true,
+    },
   });
+  return withNames(ctx.workspace.id, rows);
+}
+
+/** Each callback's client name and, when it made a grant, the Zoho user who consented (looked up inside the workspace). */
+async function withNames<R extends { clientId: string | null; grantId: string | null }>(workspaceId: string, rows: R[]) {
+  const ids = (key: "clientId" | "grantId") => [...new Set(rows.flatMap((r) => (r[key] ? [r[key]] : [])))];
+  const [clients, grants] = await Promise.all([
+    rows.some((r) => r.clientId)
+      ? db.oAuthClient.findMany({ where: { workspaceId, id: { in: ids("clientId") } }, select: { id: true, name: true } })
+      : [],
+    rows.some((r) => r.grantId)
+      ? db.grant.findMany({ where: { workspaceId, id: { in: ids("grantId") } }, select: { id: true, zohoUserEmail: true } })
+      : [],
+  ]);
+  const clientName = new Map(clients.map((c) => [c.id, c.name]));
+  const zohoUser = new Map(grants.map((g) => [g.id, g.zohoUserEmail]));
+  return rows.map(({ grantId, ...r }) => ({
+    ...r,
+    clientName: (r.clientId && clientName.get(r.clientId)) || null,
+    zohoUser: (grantId && zohoUser.get(grantId)) || null,
+  }));
 }

@@ -4,6 +4,7 @@ import { lintAuthRequest, type LintContext } from "@/lib/zoho/lint-auth-request"
 import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { CLIENT_ID_HINT, isZohoClientId } from "@/lib/zoho/zoho-ids";
 import { shownValue, type DebugFinding, type DebugParam } from "./classify-input";
+import { sandboxFinding } from "./sandbox-wording";
 
 // A pasted authorization URL, explained: each parameter, where the login starts, and what Zoho
 // would refuse (lintAuthRequest, plus the checks the builder never needs because it builds them right).
@@ -219,7 +220,10 @@ export function explainAuthUrl(url: URL, context: AuthUrlContext = {}): AuthUrlE
       { client: context.client },
     ),
   );
-  return { orgWide, server, clientId, params, findings };
+  // Told by the sandbox (a sandbox client, or a URL that starts at the sandbox): say so, not "Zoho".
+  const sandbox = context.provider === "SANDBOX" || server.provider === "SANDBOX";
+  const said = sandbox ? findings.map(sandboxFinding) : findings;
+  return { orgWide, server, clientId, params, findings: said };
 }
 
 /** The accounts server a URL points at: its origin, plus the sandbox's /sandbox/{location} prefix. */

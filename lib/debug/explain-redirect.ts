@@ -4,6 +4,7 @@ import { dataCentres, findDataCentre } from "@/lib/data-centres/current-data-cen
 import { DEFAULT_CODE_LIFETIME_SECONDS, describeCodeLifetime } from "@/lib/zoho/code-lifetime";
 import { matchAccountsServer, type AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { redirectParams, shownValue, type DebugFinding, type DebugParam } from "./classify-input";
+import { sandboxFinding } from "./sandbox-wording";
 
 // A pasted redirect (callback) URL, explained the way the console's own callback route would judge
 // it (lib/callbacks/finish-callback.ts), without exchanging anything. The grant code is never shown.
@@ -114,7 +115,16 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
         OUTCOME_DESCRIPTIONS.accounts_server_missing.explanation,
         OUTCOME_DESCRIPTIONS.accounts_server_missing.fix,
       );
-  } else if (!server || (context.client?.provider && server.provider !== context.client.provider)) {
+  } else if (server && context.client?.provider && server.provider !== context.client.provider) {
+    add(
+      "accounts-server-not-allowed",
+      "error",
+      context.client.provider === "SANDBOX"
+        ? `accounts-server=${rawServer.slice(0, 120)} is Zoho's, but this is a sandbox client: Zoho never issued this code, and the console does not send a sandbox client's secret to Zoho.`
+        : `accounts-server=${rawServer.slice(0, 120)} is the console's sandbox, but this is a Zoho client: the console does not send a Zoho client's secret to the sandbox.`,
+      "Authorize again from the console: it starts each client at its own accounts servers.",
+    );
+  } else if (!server) {
     const encoded = /^https?%3A/i.test(rawServer) ? " It is also still percent-encoded." : "";
     add(
       "accounts-server-not-allowed",
@@ -162,5 +172,8 @@ export function explainRedirect(url: URL, context: RedirectContext): RedirectExp
         : "Register it for the client (at Zoho and in the console), or authorize with a registered one.",
     );
   }
-  return { base, fromFragment, params, accountsServer: server, findings };
+  // Told by the sandbox (a sandbox client, or the sandbox's accounts server): say so, not "Zoho".
+  const sandbox = context.client?.provider === "SANDBOX" || server?.provider === "SANDBOX";
+  const said = sandbox ? findings.map(sandboxFinding) : findings;
+  return { base, fromFragment, params, accountsServer: server, findings: said };
 }

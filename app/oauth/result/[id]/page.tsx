@@ -17,15 +17,30 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
   const session = await currentSession();
   const found = await getCallbackForViewer({ userId: session?.user?.id ?? null }, { id });
   if (!found) notFound();
-  const { event, member } = found;
+  const { event, member, client } = found;
   if (!member) {
+    // Anyone may land here (the end of a browser's redirect): whether it worked, and nothing else —
+    // no client, workspace, parameter or error an outsider could read or write into the URL.
     const ok = event.outcome === "grant_created";
+    const signedIn = !!session?.user?.id;
     return (
       <main className="mx-auto max-w-md p-6 py-16 text-center">
         <h1 className="text-xl font-semibold" data-testid="result-title">
           {ok ? "Authorization complete" : "Authorization not completed"}
         </h1>
         <p className="mt-2 text-sm text-muted">{ok ? "You can close this window." : "Please go back to the application and try again."}</p>
+        {!signedIn && (
+          <p className="mt-6 text-sm">
+            Started this from the console?{" "}
+            <Link
+              data-testid="result-sign-in"
+              href={`/sign-in?next=${encodeURIComponent(`/oauth/result/${id}`)}`}
+              className="font-medium text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+            >
+              Sign in to see the details
+            </Link>
+          </p>
+        )}
       </main>
     );
   }
@@ -44,6 +59,18 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         <h1 className="mt-3 text-2xl font-semibold" data-testid="result-title">
           {d.title}
         </h1>
+        {client && base && (
+          <p className="mt-1 text-sm" data-testid="result-client">
+            Client:{" "}
+            <Link
+              href={`${base}/clients/${client.id}`}
+              className="font-medium text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+            >
+              {client.name}
+            </Link>
+            {event.workspace && <span className="text-muted"> · workspace {event.workspace.name}</span>}
+          </p>
+        )}
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{d.explanation}</p>
         {event.diagnosis && event.diagnosis !== d.explanation && (
           <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-testid="result-diagnosis">
@@ -56,8 +83,8 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         </p>
         {event.error && <p className="mt-3 font-mono text-xs">error: {event.error}</p>}
         <div className="mt-5 flex flex-wrap gap-2">
-          {base && event.outcome === "grant_created" && (
-            <Link className={buttonClass()} href={`${base}/grants`}>
+          {base && event.outcome === "grant_created" && event.grantId && (
+            <Link className={buttonClass()} href={`${base}/grants/${event.grantId}`} data-testid="result-see-grant">
               See the grant
             </Link>
           )}

@@ -140,7 +140,7 @@ export default async function AuditPage({
                       e.targetType
                     )}
                   </td>
-                  <td className="max-w-md px-3 py-2 text-xs break-all text-muted">{summariseAuditData(e.data)}</td>
+                  <td className="max-w-md min-w-48 px-3 py-2 text-xs break-words text-muted">{summariseAuditData(e.data)}</td>
                   <td className="px-3 py-2 text-xs text-muted" title={e.userAgent ?? ""}>
                     {e.ip ?? "—"}
                   </td>

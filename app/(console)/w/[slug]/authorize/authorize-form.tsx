@@ -1,13 +1,11 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
-import { EnvironmentBadge } from "@/components/badge";
-import { CopyTabs } from "@/components/authorize/copy-tabs";
 import { FindingsList } from "@/components/authorize/findings-list";
 import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
-import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
 import { SubmitButton } from "@/components/submit-button";
+import { preflight, type PreflightClient } from "@/lib/authorizations/preflight";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { AUTH_PARAM_HELP } from "@/lib/zoho/auth-param-help";
 import { buildAuthUrl } from "@/lib/zoho/build-auth-url";
@@ -15,9 +13,10 @@ import { CLIENT_TYPE_RULES, type ClientTypeName } from "@/lib/zoho/client-types"
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
 import { offersOrgConsent } from "@/lib/zoho/org-consent";
 import { curlSnippet, nodeSnippet, pythonSnippet } from "@/lib/zoho/snippets";
-import { ClientAndLocationFields } from "./client-and-location-fields";
+import { ClientField, LocationField } from "./client-and-location-fields";
 import { DeviceFlowForm } from "./device-flow-form";
 import { PresetBar, type Preset, type PresetSettings } from "./preset-bar";
+import { UrlCard } from "./url-card";
 
 export type BuilderClient = {
   id: string;
@@ -31,10 +30,13 @@ export type BuilderClient = {
   redirectUris: string[];
   accountsServers: Record<string, string>;
   recentAuthorizations: number;
+  /** Where a redirect URI lands: this console's callbacks, the client's own path, the sandbox registration. */
+  preflight: PreflightClient;
 };
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  mint: (prev: FormState, formData: FormData) => Promise<FormState>;
   startDevice: (prev: FormState, formData: FormData) => Promise<FormState>;
   savePreset: (prev: FormState, formData: FormData) => Promise<FormState>;
   clients: BuilderClient[];
@@ -50,6 +52,7 @@ const PLACEHOLDER = {
   state: "{state: generated when you press Authorize}",
   challenge: "{code_challenge: generated when you press Authorize}",
 };
+const FORM_ID = "authorize-form";
 const defaultScopes = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes : ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"]);
 const startDc = (c: BuilderClient) => (c.homeDc === "cn" ? "cn" : "us");
 
@@ -69,6 +72,7 @@ function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSett
 
 export function AuthorizeForm({
   action,
+  mint,
   startDevice,
   savePreset,
   clients,
@@ -134,7 +138,26 @@ export function AuthorizeForm({
       ),
     [s, client],
   );
-  const blocked = findings.some((f) => f.level === "error");
+  const checks = useMemo(
+    () => preflight(client.preflight, { redirectUri: s.redirectUri, managedState }),
+    [client.preflight, s.redirectUri, managedState],
+  );
+  const blocked = findings.some((f) => f.level === "error") || checks.some((f) => f.level === "error");
+  // With a custom state the copied URL is the caller's own: no placeholder, and no PKCE challenge the
+  // console would have to keep a verifier for.
+  const customUrl =
+    accountsServer && !managedState
+      ? buildAuthUrl({
+          accountsServer,
+          clientId: client.zohoClientId,
+          scopes: s.scopes,
+          redirectUri: s.redirectUri,
+          accessType: s.accessType,
+          promptConsent: s.promptConsent,
+          orgWide: s.orgWide,
+          state: s.customState,
+        })
+      : null;
   const snippetInput = {
     accountsServer: "$ACCOUNTS_SERVER",
     clientId: client.zohoClientId,
@@ -159,24 +182,29 @@ export function AuthorizeForm({
 
   return (
     <div className="space-y-6">
-      <PresetBar
-        presets={presets.filter((p) => p.clientId === client.id)}
-        settings={s}
-        clientId={client.id}
-        save={savePreset}
-        shareBase={shareBase}
-      />
+      <div className="space-y-3">
+        <div className="max-w-xl">
+          <ClientField clients={clients} client={client} onPickClient={pickClient} errors={e} named={false} />
+        </div>
+        <PresetBar
+          presets={presets.filter((p) => p.clientId === client.id)}
+          settings={s}
+          clientId={client.id}
+          save={savePreset}
+          shareBase={shareBase}
+        />
+      </div>
       <form
+        id={FORM_ID}
         action={formAction}
         data-action="start-authorization"
         className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"
         noValidate
       >
         <Card className="space-y-5">
-          <ClientAndLocationFields
-            clients={clients}
+          <input type="hidden" name="clientId" value={client.id} />
+          <LocationField
             client={client}
-            onPickClient={pickClient}
             dataCentres={dataCentres}
             location={s.location}
             onLocation={(location) => set({ location })}
@@ -290,26 +318,20 @@ export function AuthorizeForm({
           </Field>
         </Card>
         <div className="space-y-4">
-          <Card className="space-y-3">
-            <div className="flex items-center justify-between gap-2">
-              <h2 className="flex items-center gap-2 text-sm font-semibold">
-                Authorization URL <EnvironmentBadge environment={client.environment} />
-              </h2>
-              {url && <CopyButton value={url} label="Copy URL" />}
-            </div>
-            <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">
-              {url || "This client cannot start at that data centre."}
-            </output>
-            {url && (
-              <CopyTabs
-                tabs={[
-                  { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
-                  { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
-                  { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
-                ]}
-              />
-            )}
-          </Card>
+          <UrlCard
+            environment={client.environment}
+            url={url}
+            customUrl={customUrl}
+            pkceOwn={!managedState && s.pkce}
+            preflight={checks}
+            mint={mint}
+            blocked={blocked}
+            snippets={[
+              { id: "curl", label: "cURL (exchange)", text: curlSnippet(snippetInput) },
+              { id: "node", label: "Node", text: nodeSnippet(snippetInput) },
+              { id: "python", label: "Python", text: pythonSnippet(snippetInput) },
+            ]}
+          />
           <Card>
             <h2 className="text-sm font-semibold">Checks</h2>
             <div className="mt-2">

@@ -5,11 +5,18 @@ import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { memberContext } from "@/lib/auth/member-context";
-import { savePresetAction, startAuthorizationAction, startDeviceAuthorizationAction } from "@/lib/authorizations/actions";
+import {
+  mintAuthorizationUrlAction,
+  savePresetAction,
+  startAuthorizationAction,
+  startDeviceAuthorizationAction,
+} from "@/lib/authorizations/actions";
+import { checkSandboxRegistrations } from "@/lib/authorizations/check-sandbox-registrations";
+import { consoleCallbackUrls } from "@/lib/authorizations/console-callbacks";
 import { listAuthorizableClients } from "@/lib/authorizations/list-authorizable-clients";
 import { listPresets } from "@/lib/authorizations/list-presets";
 import { presetSettingsSchema } from "@/lib/authorizations/schemas";
-import { appOrigin } from "@/lib/config/app-origin";
+import { appOrigin, ownOrigins } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { countRecentAuthorizations } from "@/lib/clients/count-recent-authorizations";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
@@ -37,6 +44,15 @@ export default async function AuthorizePage({
     listPresets(ctx),
     getCodeLifetime(workspace.id),
   ]);
+  // Where a code lands is judged against configuration (APP_URL, else the loopback names of our port),
+  // never against this request's Host; the sandbox's registration is read here, answered as yes/no.
+  const origins = ownOrigins();
+  const consoleCallbacks = consoleCallbackUrls(origins);
+  const sandbox = await checkSandboxRegistrations(ctx, {
+    clients: rows
+      .filter((c) => c.provider === "SANDBOX")
+      .map((c) => ({ zohoClientId: c.zohoClientId, redirectUris: c.redirectUris.map((r) => r.uri) })),
+  });
   const clients: BuilderClient[] = rows.map((c) => ({
     id: c.id,
     name: c.name,
@@ -48,6 +64,11 @@ export default async function AuthorizePage({
     defaultScopes: c.defaultScopes,
     redirectUris: c.redirectUris.map((r) => r.uri),
     recentAuthorizations: recent.get(c.id) ?? 0,
+    preflight: {
+      consoleCallbacks,
+      clientCallbacks: c.callbackKey ? consoleCallbackUrls(origins, c.callbackKey) : [],
+      ...(c.provider === "SANDBOX" && { sandbox: sandbox.get(c.zohoClientId) ?? null }),
+    },
     accountsServers: Object.fromEntries(
       enabledDataCentres().flatMap((dc) => {
         const server = startingAccountsServer(c.provider, dc.location, sandboxOrigin);
@@ -79,6 +100,7 @@ export default async function AuthorizePage({
       ) : (
         <AuthorizeForm
           action={startAuthorizationAction.bind(null, workspace.slug)}
+          mint={mintAuthorizationUrlAction.bind(null, workspace.slug)}
           startDevice={startDeviceAuthorizationAction.bind(null, workspace.slug)}
           savePreset={savePresetAction.bind(null, workspace.slug)}
           clients={clients}

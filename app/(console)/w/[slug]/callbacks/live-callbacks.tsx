@@ -15,9 +15,12 @@ type Row = {
   location: string | null;
   latencyMs: number | null;
   diagnosis: string | null;
+  clientName: string | null;
+  zohoUser: string | null;
 };
 
 const POLL_MS = 2000;
+const GRID = "sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1.2fr)_minmax(0,10rem)]";
 
 // The list, kept current: while the tab is visible it asks every 2 s for callbacks newer than the
 // newest shown (works the same with several console instances behind a load balancer) — and again
@@ -83,7 +86,7 @@ export function LiveCallbacks({
       <EmptyState
         title="No callbacks yet"
         action={
-          <Link className="text-sm font-medium text-indigo-600" href={authorizeUrl}>
+          <Link className="text-sm font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300" href={authorizeUrl}>
             Start an authorization →
           </Link>
         }
@@ -92,40 +95,65 @@ export function LiveCallbacks({
       </EmptyState>
     );
   }
+  // A table's columns from 640 px; below, each row is a card (nothing scrolls sideways on a phone).
   return (
-    <ul
-      className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900"
-      aria-live="polite"
-    >
-      {rows.map((c) => {
-        const d = OUTCOME_DESCRIPTIONS[c.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
-        return (
-          <li
-            key={c.id}
-            data-testid="callback-row"
-            data-outcome={c.outcome}
-            className={clsx(fresh.has(c.id) && "animate-pulse bg-indigo-50 dark:bg-indigo-950/30")}
-          >
-            <Link href={`${detailBase}/${c.id}`} className="block px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
-              <div className="flex flex-wrap items-center gap-3">
-                <Badge tone={d.tone}>{c.outcome.replaceAll("_", " ")}</Badge>
-                <span className="text-sm font-medium">{d.title}</span>
-                {c.error && <span className="font-mono text-xs text-muted">{c.error}</span>}
-                {c.location && <Badge tone="indigo">{c.location}</Badge>}
-                {c.latencyMs != null && <span className="text-xs text-muted">exchange {c.latencyMs} ms</span>}
-                <span className="ml-auto text-xs text-muted">
-                  <RelativeTime date={c.receivedAt} />
-                </span>
-              </div>
-              {c.diagnosis && c.diagnosis !== d.explanation && (
-                <p className="mt-1 text-sm text-muted" data-testid="callback-diagnosis">
-                  {c.diagnosis}
-                </p>
-              )}
-            </Link>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+      <div
+        aria-hidden="true"
+        className={clsx(
+          GRID,
+          "hidden border-b border-zinc-200 px-4 py-2 text-xs font-medium uppercase text-muted sm:grid dark:border-zinc-800",
+        )}
+      >
+        <span>Outcome</span>
+        <span>Client</span>
+        <span>Zoho user</span>
+        <span className="text-right">Received</span>
+      </div>
+      <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-live="polite" aria-label="Callbacks">
+        {rows.map((c) => {
+          const d = OUTCOME_DESCRIPTIONS[c.outcome as Outcome] ?? OUTCOME_DESCRIPTIONS.received;
+          return (
+            <li
+              key={c.id}
+              data-testid="callback-row"
+              data-outcome={c.outcome}
+              className={clsx(fresh.has(c.id) && "animate-pulse bg-indigo-50 dark:bg-indigo-950/30")}
+            >
+              <Link
+                href={`${detailBase}/${c.id}`}
+                className="block px-4 py-3 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-800/50"
+              >
+                <div className={clsx(GRID, "grid gap-x-4 gap-y-1")}>
+                  <div className="flex min-w-0 flex-wrap items-center gap-2">
+                    <Badge tone={d.tone}>{c.outcome.replaceAll("_", " ")}</Badge>
+                    <span className="text-sm font-medium">{d.title}</span>
+                    {c.error && <span className="break-all font-mono text-xs text-muted">{c.error}</span>}
+                  </div>
+                  <div className="min-w-0 text-sm" data-testid="callback-client">
+                    <span className="text-muted sm:sr-only">Client: </span>
+                    {c.clientName ?? <span className="text-muted">—</span>}
+                  </div>
+                  <div className="min-w-0 break-all text-sm" data-testid="callback-zoho-user">
+                    <span className="text-muted sm:sr-only">Zoho user: </span>
+                    {c.zohoUser ?? <span className="text-muted">—</span>}
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted sm:justify-end">
+                    {c.location && <Badge tone="indigo">{c.location}</Badge>}
+                    {c.latencyMs != null && <span>exchange {c.latencyMs} ms</span>}
+                    <RelativeTime date={c.receivedAt} />
+                  </div>
+                </div>
+                {c.diagnosis && c.diagnosis !== d.explanation && (
+                  <p className="mt-1 text-sm text-muted" data-testid="callback-diagnosis">
+                    {c.diagnosis}
+                  </p>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import {
   type DebugParam,
   type InputKind,
 } from "@/lib/debug/classify-input";
+import { debugExamples } from "@/lib/debug/debug-examples";
 import { explainAuthUrl } from "@/lib/debug/explain-auth-url";
 import { explainRedirect, matchRedirectClient, redirectBase } from "@/lib/debug/explain-redirect";
 import { explainTokenAnswer } from "@/lib/debug/explain-token-answer";
@@ -103,7 +104,10 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
   const client = matchRedirectClient(base, clients);
   const r = explainRedirect(c.url, { sandboxOrigin, client, codeLifetimeSeconds });
   const summary = [`Came back to ${base}${r.fromFragment ? " (parameters in the # fragment)" : ""}.`];
-  if (r.accountsServer) summary.push(`Exchange the code at ${r.accountsServer.url}/oauth/v2/token (${r.accountsServer.location}).`);
+  if (r.accountsServer)
+    summary.push(
+      `Exchange the code at ${r.accountsServer.url}/oauth/v2/token — ${r.accountsServer.provider === "SANDBOX" ? "the console's sandbox" : "Zoho"} (${r.accountsServer.location}).`,
+    );
   return {
     kind: c.kind,
     notes: c.notes,
@@ -112,20 +116,6 @@ function analyse(text: string, clients: DebugClient[], sandboxOrigin: string | n
     findings: r.findings,
     match: { client, by: "redirect URI", key: base, others: 0 },
   };
-}
-
-const EXAMPLE_CODE = "1000.5e1f0c2a9b8d7e6f.4a3b2c1d0e9f8a7b";
-function examples(clients: DebugClient[]) {
-  const sample = clients.find((c) => c.redirectUris.length > 0);
-  const redirect = sample?.redirectUris[0] ?? "https://app.example.com/oauth/callback";
-  return [
-    {
-      label: "Authorization URL",
-      text: `https://accounts.zoho.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL,ZohoCRM.users.READ&client_id=${sample?.zohoClientId ?? "1000.EXAMPLECLIENTID"}&response_type=code&access_type=offline&redirect_uri=${encodeURIComponent(redirect)}&state=7f3c9a1e5b2d4c6a`,
-    },
-    { label: "Broken redirect URL", text: `${redirect}?code=${EXAMPLE_CODE}&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.com` },
-    { label: "Token error answer", text: '{"error":"invalid_client"}' },
-  ];
 }
 
 export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeconds, dataCentres }: Props) {
@@ -167,12 +157,19 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
         <div className="rounded-lg border border-dashed border-zinc-300 p-10 text-center dark:border-zinc-700">
           <h2 className="text-base font-semibold">Paste something to debug</h2>
           <p className="mx-auto mt-1 max-w-md text-sm text-muted">
-            The debugger explains each parameter, matches it to this workspace&apos;s clients and lists what Zoho would refuse, with the
-            fix. Or try an example:
+            The debugger explains each parameter, matches it to this workspace&apos;s clients and lists what Zoho (or the sandbox) would
+            refuse, with the fix. Or try an example:
           </p>
           <div className="mt-5 flex flex-wrap justify-center gap-2">
-            {examples(clients).map((ex) => (
-              <button key={ex.label} type="button" onClick={() => setText(ex.text)} className={buttonClass("secondary")}>
+            {debugExamples(clients, sandboxOrigin).map((ex) => (
+              <button
+                key={ex.label}
+                type="button"
+                onClick={() => setText(ex.text)}
+                className={buttonClass("secondary")}
+                data-testid="debug-example"
+                data-broken={ex.broken ? "true" : undefined}
+              >
                 {ex.label}
               </button>
             ))}
@@ -235,7 +232,7 @@ function ClientMatch({ match, clientsHref }: { match: Match; clientsHref: string
       {client ? (
         <div className="space-y-1 text-sm" data-testid="debug-client">
           <p className="flex flex-wrap items-center gap-2">
-            <Link href={`${clientsHref}/${client.id}`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+            <Link href={`${clientsHref}/${client.id}`} className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
               {client.name}
             </Link>
             <EnvironmentBadge environment={client.environment} />

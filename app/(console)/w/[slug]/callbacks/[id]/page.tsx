@@ -39,13 +39,16 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
       <PageHeader
         title={d.title}
         description={
-          <span className="flex items-center gap-2">
+          <span className="flex flex-wrap items-center gap-2">
             <Badge tone={d.tone}>{event.outcome.replaceAll("_", " ")}</Badge> received <RelativeTime date={event.receivedAt} />
             {client && (
               <>
                 {" "}
                 ·{" "}
-                <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/clients/${client.id}`}>
+                <Link
+                  className="text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+                  href={`/w/${workspace.slug}/clients/${client.id}`}
+                >
                   {client.name}
                 </Link>
               </>
@@ -77,7 +80,12 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
           {request ? (
             <Pairs
               data={{
-                started: request.createdAt.toISOString(),
+                started: (
+                  <>
+                    <RelativeTime date={request.createdAt} />{" "}
+                    <span className="text-muted">({request.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC)</span>
+                  </>
+                ),
                 "start DC": request.dc,
                 redirect_uri: request.redirectUri,
                 scope: request.scopes.join(","),
@@ -91,7 +99,9 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
             <p className="mt-2 text-sm text-muted">
               None:{" "}
               {event.outcome === "unknown_state" || event.outcome === "missing_state"
-                ? "the state matched nothing this console started."
+                ? event.workspaceId
+                  ? "the state matched nothing this console started."
+                  : "the state matched nothing this console started, so this callback reached no workspace (shown to admins only)."
                 : "this callback came through the client's own callback path."}
             </p>
           )}
@@ -115,7 +125,7 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
   );
 }
 
-function Pairs({ data }: { data: Record<string, string> }) {
+function Pairs({ data }: { data: Record<string, React.ReactNode> }) {
   return (
     <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 font-mono text-xs">
       {Object.entries(data).map(([k, v]) => (
