@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { owner, slug } from "./owner";
 
 // The sandbox's API console belongs to signed-in users and works for one of their workspaces: signed
@@ -34,7 +35,25 @@ test("sign in from the sandbox console, switch workspace, register there", async
   const id = (await page.getByTestId("sandbox-client-id").textContent())?.trim() ?? "";
   await page.getByRole("button", { name: "Copy id" }).click();
   await expect(page.getByText(/Copied to the clipboard|The browser refused the clipboard/)).toBeVisible();
-  await expect(page.getByTestId("sandbox-client-row").filter({ hasText: id })).toContainText(name);
+  const row = page.getByTestId("sandbox-client-row").filter({ hasText: id });
+  await expect(row).toContainText(name);
+
+  // Not in the workspace yet: "Register in workspace…" brings it in, the new secret going server-side only.
+  await row.getByText("Register in workspace…").click();
+  await expect(row.getByText(/issues this client a new secret/)).toBeVisible();
+  await expectAccessible(page, "sandbox console: Register in workspace… open");
+  await row.getByRole("button", { name: `Register in ${name}` }).click();
+  await expect(row.getByRole("status")).toContainText(`Only here is registered in ${name}.`);
+  await expect(row.getByRole("link", { name: "See the client" })).toBeVisible();
+  await row.getByRole("link", { name: "Authorize it" }).click();
+  await expect(page).toHaveURL(new RegExp(`/w/${newSlug}/authorize\\?client=`));
+  // The secret the sandbox issued works: the flow ends in a grant.
+  await page.getByRole("button", { name: "Authorize" }).click();
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page.getByTestId("result-title")).toHaveText("Authorized — grant stored");
+  await page.goto(`/sandbox/console?workspace=${newSlug}`);
+  await expect(page.getByTestId("sandbox-client-row").filter({ hasText: id })).toContainText(`In ${name} as Only here`);
+  await expectAccessible(page, "sandbox console: a client registered in the workspace");
 
   await page.goto(`/sandbox/console?workspace=${slug}`);
   await expect(page.getByRole("heading", { name: "Sandbox clients of Acme Integrations" })).toBeVisible();
