@@ -44,16 +44,17 @@ test("from a fresh workspace's overview to the first grant in at most 4 clicks",
   const clicks = await countClicks(page);
   // 1. One press: a demo client in the sandbox and in this workspace, and the builder opens on it.
   await card.getByRole("button", { name: "Try it with the sandbox" }).click();
-  await expect(page).toHaveURL(new RegExp(`/w/${slug}/authorize\\?client=`));
-  await expect(page.getByText(`Sandbox demo is registered in the sandbox and in ${name}.`)).toBeVisible();
+  // The answer, as a toast (and beside the button until the builder opens).
+  await expect(page.getByText(`Sandbox demo is registered in the sandbox and in ${name}.`).first()).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}/authorize\\?client=`), { timeout: 30_000 });
   await expect(page.getByTestId("auth-url")).toContainText("scope=AaaServer.profile.READ%2CZohoCRM.users.READ%2CZohoCRM.org.READ");
   // 2. Authorize: the sandbox's consent page, its first user (Ava Carter, US) already chosen.
   await page.getByRole("button", { name: "Authorize" }).click();
-  await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);
+  await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/, { timeout: 30_000 });
   await expect(page.getByLabel(/Ava Carter/)).toBeChecked();
   // 3. Accept: Zoho's redirect back, the code exchanged at once, the grant stored.
   await page.getByRole("button", { name: "Accept", exact: true }).click();
-  await expect(page).toHaveURL(/\/oauth\/result\//);
+  await expect(page).toHaveURL(/\/oauth\/result\//, { timeout: 30_000 });
   await expect(page.getByTestId("result-title")).toHaveText("Authorized — grant stored");
 
   const used = await clicks();
@@ -72,6 +73,7 @@ test("from a fresh workspace's overview to the first grant in at most 4 clicks",
   const row = page.getByTestId("sandbox-client-row").filter({ hasText: "Sandbox demo" });
   await expect(row).toContainText(`In ${name} as Sandbox demo`);
   await expect(row.getByText("Register in workspace…")).toHaveCount(0);
+  await expect(page.locator("[data-sonner-toast]")).toHaveCount(0, { timeout: 15_000 });
   await expectAccessible(page, "sandbox console: a client already in the workspace");
 });
 
@@ -86,7 +88,7 @@ test("a second press makes a second demo client", async ({ page }) => {
   for (const expected of ["Sandbox demo", "Sandbox demo 2"]) {
     await page.goto(overview);
     await page.getByRole("button", { name: "Try it with the sandbox" }).click();
-    await expect(page).toHaveURL(/\/authorize\?client=/);
-    await expect(page.getByText(`${expected} is registered in the sandbox and in ${name}.`)).toBeVisible();
+    await expect(page.getByText(`${expected} is registered in the sandbox and in ${name}.`).first()).toBeVisible({ timeout: 30_000 });
+    await expect(page).toHaveURL(/\/authorize\?client=/, { timeout: 30_000 });
   }
 });

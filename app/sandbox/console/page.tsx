@@ -166,12 +166,22 @@ function InWorkspace({
 }) {
   if (registered)
     return (
-      <p className="mt-3 text-sm">
-        In {workspace} as{" "}
-        <Link className="font-medium text-indigo-600 underline dark:text-indigo-400" href={`/w/${slug}/clients/${registered.id}`}>
-          {registered.name}
-        </Link>
-        {registered.archived && " (archived)"}
+      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <span>
+          In {workspace} as{" "}
+          <Link className="font-medium text-indigo-600 underline dark:text-indigo-400" href={`/w/${slug}/clients/${registered.id}`}>
+            {registered.name}
+          </Link>
+          {registered.archived && " (archived)"}
+        </span>
+        {!registered.archived && row.type !== "SELF" && (
+          <Link
+            className="font-medium text-indigo-600 underline dark:text-indigo-400"
+            href={`/w/${slug}/authorize?client=${encodeURIComponent(registered.id)}`}
+          >
+            Authorize it
+          </Link>
+        )}
       </p>
     );
   if (!canRegister) return null;
