@@ -5,6 +5,9 @@ import { owner, slug } from "./owner";
 // The sandbox's API console belongs to signed-in users and works for one of their workspaces: signed
 // out, it sends you to sign in and back; with several workspaces, a picker switches between their
 // sandbox clients, and a client registered in one is not listed in the other.
+// The accessibility checks run axe four times each: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 test("sign in from the sandbox console, switch workspace, register there", async ({ page, baseURL }) => {
   await page.goto("/sandbox/console");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fsandbox%2Fconsole$/);
