@@ -14,7 +14,8 @@ setup("first-run setup creates the owner and the first workspace", async ({ page
   await expect(page.getByLabel("Email")).toHaveValue(owner.email); // nothing typed is lost
   await page.getByLabel("Password").fill(owner.password);
   await page.getByRole("button", { name: "Create owner account" }).click();
-  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
+  // Hashing the password (argon2id) and the first page render of a fresh start: slow on a busy machine.
+  await expect(page).toHaveURL(new RegExp(`/w/${slug}$`), { timeout: 30_000 });
   await expect(page.getByRole("heading", { name: "Acme Integrations" })).toBeVisible();
   // Setup happens once: afterwards the page sends people to sign in.
   await page.goto("/setup");

@@ -40,9 +40,13 @@ export default async function SandboxHome() {
           <code className="font-mono"> access_type=offline</code>, at most 10 grant codes per client in 10 minutes, 10 access tokens per
           refresh token in 10 minutes and 20 refresh tokens per user per client (the 21st silently revokes the oldest).
         </p>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          The quickest start: <b>Try it with the sandbox</b> on a workspace&apos;s overview registers a demo client here and in the
+          workspace and opens the builder.
+        </p>
         <div className="mt-4 flex flex-wrap gap-4 text-sm font-medium">
           <Link className="text-indigo-600 hover:underline dark:text-indigo-400" href="/sandbox/console">
-            Sandbox API console: register a client →
+            Sandbox API console: register a client and bring it into a workspace →
           </Link>
           <a className="text-indigo-600 hover:underline dark:text-indigo-400" href="/sandbox/oauth/serverinfo">
             serverinfo (JSON) →

@@ -10,12 +10,14 @@ import { RelativeTime } from "@/components/relative-time";
 import { can } from "@/lib/auth/permissions";
 import { appOrigin } from "@/lib/config/app-origin";
 import { requestMeta } from "@/lib/request-meta";
-import { createSandboxSelfClientAction, registerSandboxClientAction } from "@/lib/sandbox/actions";
+import { createSandboxSelfClientAction, registerSandboxClientAction, registerSandboxClientInWorkspaceAction } from "@/lib/sandbox/actions";
+import { listConsoleRegistrations } from "@/lib/sandbox/list-console-registrations";
 import { listSandboxClients } from "@/lib/sandbox/list-sandbox-clients";
 import { requireSandboxUser } from "@/lib/sandbox/require-sandbox-user";
 import { listSandboxMemberships } from "@/lib/sandbox/sandbox-memberships";
 import { SANDBOX_USERS, userLabel } from "@/lib/sandbox/users";
 import { RegisterForm } from "./register-form";
+import { RegisterInWorkspace } from "./register-in-workspace";
 import { SelfClientForm } from "./self-client-form";
 import { WorkspacePicker } from "./workspace-picker";
 
@@ -50,14 +52,17 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
   const ctx = { actor: { kind: "member" as const, userId: user.id, role: current.role }, workspace, meta: await requestMeta() };
   const [clients, h] = await Promise.all([listSandboxClients(ctx, {}), headers()]);
   const callbackUrl = `${appOrigin({ headers: h })}/oauth/callback`;
+  const registered = await listConsoleRegistrations(ctx, { clientIds: clients.map((c) => c.clientId) });
+  const canRegisterHere = can(current.role, "clients:write") && can(current.role, "sandbox:write");
   return (
     <div className="space-y-10">
       <div className="space-y-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Sandbox API console</h1>
           <p className="mt-1 text-sm text-muted">
-            Register a Server-based or Non-browser client, as in Zoho&apos;s API console. Then register it in the console under
-            <em> Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients belong to a
+            Register a Server-based or Non-browser client, as in Zoho&apos;s API console. Then bring it into the console with{" "}
+            <em>Register in workspace…</em> on its row below (no secret to copy), or under{" "}
+            <em>Clients → Register a client → Built-in Zoho sandbox</em> with its client ID and secret. Sandbox clients belong to a
             workspace: only its members see them, and its fault settings apply to them alone.
           </p>
         </div>
@@ -128,6 +133,13 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
                       )}
                     </dd>
                   </dl>
+                  <InWorkspace
+                    registered={registered.get(c.clientId)}
+                    slug={workspace.slug}
+                    workspace={workspace.name}
+                    row={c}
+                    canRegister={canRegisterHere}
+                  />
                 </Card>
               </li>
             ))}
@@ -135,5 +147,51 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
         )}
       </section>
     </div>
+  );
+}
+
+// A row's link to its console client, or "Register in workspace…" for those who may register clients.
+function InWorkspace({
+  registered,
+  slug,
+  workspace,
+  row,
+  canRegister,
+}: {
+  registered?: { id: string; name: string; archived: boolean };
+  slug: string;
+  workspace: string;
+  row: { clientId: string; name: string; type: string };
+  canRegister: boolean;
+}) {
+  if (registered)
+    return (
+      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <span>
+          In {workspace} as{" "}
+          <Link className="font-medium text-indigo-600 underline dark:text-indigo-400" href={`/w/${slug}/clients/${registered.id}`}>
+            {registered.name}
+          </Link>
+          {registered.archived && " (archived)"}
+        </span>
+        {!registered.archived && row.type !== "SELF" && (
+          <Link
+            className="font-medium text-indigo-600 underline dark:text-indigo-400"
+            href={`/w/${slug}/authorize?client=${encodeURIComponent(registered.id)}`}
+          >
+            Authorize it
+          </Link>
+        )}
+      </p>
+    );
+  if (!canRegister) return null;
+  return (
+    <RegisterInWorkspace
+      action={registerSandboxClientInWorkspaceAction.bind(null, slug, row.clientId)}
+      clientName={row.name}
+      workspace={workspace}
+      slug={slug}
+      redirects={row.type !== "SELF"}
+    />
   );
 }

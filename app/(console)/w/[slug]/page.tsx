@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Card } from "@/components/card";
 import { CallbacksChart } from "@/components/charts/callbacks-chart";
@@ -11,6 +12,10 @@ import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { loadOverview } from "@/lib/workspaces/load-overview";
 import { failOnPurpose } from "@/lib/test-fault";
+import { trySandboxClientAction } from "@/lib/sandbox/actions";
+import { consoleCallbackUrl } from "@/lib/sandbox/console-callback-url";
+import { sandboxEnabled } from "@/lib/sandbox/require-sandbox";
+import { TrySandboxForm } from "./try-sandbox-form";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -45,6 +50,11 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
       href: `${base}/grants`,
     },
   ].filter((step) => !!step);
+  // The embedded default's shortcut: a demo client in the sandbox and here at once, for those who may
+  // register clients, use the sandbox and authorize (the action checks again).
+  const sandbox = sandboxEnabled();
+  const canTry = sandbox && (["clients:write", "sandbox:write", "authorize"] as const).every((p) => actorCan(ctx.actor, p));
+  const callbackUrl = canTry ? consoleCallbackUrl(await headers()) : "";
   const stats: [string, number, string, string?][] = [
     ["Active clients", clients, `${base}/clients`],
     ["Active grants", o.grants.ACTIVE ?? 0, `${base}/grants`],
@@ -70,6 +80,37 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
       {steps.some((s) => !s.done) && (
         <>
           <h2 className="mt-10 text-lg font-semibold">Getting started</h2>
+          {sandbox && (
+            <section aria-labelledby="try-sandbox-heading" data-testid="try-sandbox" className="mt-3">
+              <Card className="space-y-3">
+                <div>
+                  <h3 id="try-sandbox-heading" className="font-medium">
+                    No Zoho account yet? Try it with the built-in sandbox
+                  </h3>
+                  <p className="mt-1 text-sm text-muted">
+                    {canTry ? (
+                      <>
+                        One press registers a demo Server-based client in the sandbox&apos;s API console and here (redirect URI{" "}
+                        <code className="font-mono break-all">{callbackUrl}</code>, its secret kept server-side) and opens the builder: then
+                        press <b>Authorize</b> and <b>Accept</b>.
+                      </>
+                    ) : (
+                      <>The sandbox stands in for Zoho&apos;s accounts servers. Registering its clients here takes an admin or owner.</>
+                    )}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+                  {canTry && <TrySandboxForm action={trySandboxClientAction.bind(null, workspace.slug)} builder={`${base}/authorize`} />}
+                  <Link
+                    href={`/sandbox/console?workspace=${encodeURIComponent(workspace.slug)}`}
+                    className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+                  >
+                    Sandbox API console →
+                  </Link>
+                </div>
+              </Card>
+            </section>
+          )}
           <ol className="mt-3 space-y-2">
             {steps.map((s, i) => (
               <li key={s.title}>
