@@ -86,7 +86,6 @@ test.describe("signed in", () => {
     await expect(grant).toContainText("ZohoCRM.modules.READ");
     await expect(grant).toContainText(owner.email);
     await expect(grant).toContainText(/••••\S{4}/);
-    await page.screenshot({ path: "docs/screenshot.png", fullPage: false });
   });
 
   test("an admin filters the audit trail to one grant's history and exports it", async ({ page }) => {
