@@ -7,7 +7,9 @@ import { signIn, slug } from "./owner";
 // signing in: register a sandbox client, register it in the console, build the URL with the scope
 // combobox (WAI-ARIA APG keys), switch the snippet tabs with arrows, authorize, consent at the
 // sandbox, open the grant and press "Refresh now". Focus is checked at every step where it could be lost.
-test.describe.configure({ timeout: 180_000 });
+// Long: two axe passes (4 modes each) on the builder, whose client select holds the import spec's thousand
+// clients, take about 35 s a mode on a loaded 2-CPU machine; the walk itself takes one to two minutes.
+test.describe.configure({ timeout: 420_000 });
 
 const chip = (page: Page, scope: string) =>
   page.getByTestId("scope-chip").filter({ hasText: new RegExp(`^${scope.replace(/\./g, "\\.")}$`) });
