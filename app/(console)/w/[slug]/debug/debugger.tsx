@@ -232,7 +232,10 @@ function ClientMatch({ match, clientsHref }: { match: Match; clientsHref: string
       {client ? (
         <div className="space-y-1 text-sm" data-testid="debug-client">
           <p className="flex flex-wrap items-center gap-2">
-            <Link href={`${clientsHref}/${client.id}`} className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+            <Link
+              href={`${clientsHref}/${client.id}`}
+              className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            >
               {client.name}
             </Link>
             <EnvironmentBadge environment={client.environment} />
