@@ -113,7 +113,7 @@ test.describe("signed in", () => {
     expect(lines[0]).toBe("seq,createdAt,actorId,action,targetType,targetId,data,ip,userAgent,hash");
     expect(lines.length - 1).toBe(await rows.count());
     expect(lines.slice(1).every((line) => line.includes(grantId))).toBe(true);
-    await expect(page.getByText(/Exported \d+ events/)).toBeVisible();
+    await expect(page.getByText(`Exported ${lines.length - 1} event${lines.length === 2 ? "" : "s"} to ${slug}-audit.csv`)).toBeVisible();
   });
 
   test("rejecting at the consent page says so and stores nothing", async ({ page }) => {

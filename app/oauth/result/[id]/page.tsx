@@ -121,7 +121,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
         {event.exchange != null && (
           <>
             <h2 className="mt-5 text-sm font-semibold">Token exchange{event.latencyMs != null && ` (${event.latencyMs} ms)`}</h2>
-            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
+            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
               {JSON.stringify(event.exchange, null, 2)}
             </pre>
           </>

@@ -115,7 +115,7 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
         {event.exchange != null && (
           <Card>
             <h2 className="text-sm font-semibold">Zoho&apos;s answer{event.latencyMs != null && ` (${event.latencyMs} ms)`}</h2>
-            <pre className="mt-2 overflow-x-auto rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
+            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-zinc-100 p-3 text-xs dark:bg-zinc-950">
               {JSON.stringify(event.exchange, null, 2)}
             </pre>
           </Card>
