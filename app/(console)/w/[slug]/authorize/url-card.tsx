@@ -89,7 +89,7 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
             </button>
           ))}
       </div>
-      <output data-testid="auth-url" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">
+      <output data-testid="auth-url" aria-live="off" className="block break-all rounded bg-zinc-100 p-3 font-mono text-xs dark:bg-zinc-950">
         {url || "This client cannot start at that data centre."}
       </output>
       {url && customUrl === null && (

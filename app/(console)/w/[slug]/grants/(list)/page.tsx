@@ -101,7 +101,7 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
                     <Badge tone="indigo">{g.location}</Badge>
                   </td>
                   <td
-                    className={`max-w-56 font-mono text-xs break-all max-sm:max-w-none ${stack.cell}`}
+                    className={`max-w-56 font-mono text-xs break-words max-sm:max-w-none ${stack.cell}`}
                     data-label={COLUMNS[3]}
                     {...roles.cell}
                   >
