@@ -2,7 +2,8 @@
 import { useActionState, useState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field, inputClass, TextField } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { RegisterState } from "@/lib/sandbox/register-sandbox-client";
 
@@ -24,19 +25,16 @@ export function RegisterForm({
     <div className="space-y-4">
       <form action={action} data-action="sandbox-register-client" noValidate>
         <Card className="space-y-5">
-          <Field id="name" label="Name" hint="Shown on the sandbox's consent page." errors={e.name}>
-            <input
-              id="name"
-              name="name"
-              defaultValue={state.values?.name}
-              required
-              maxLength={80}
-              autoComplete="off"
-              className={inputClass}
-              aria-describedby={describedBy("name", true)}
-              aria-invalid={e.name ? true : undefined}
-            />
-          </Field>
+          <TextField
+            id="name"
+            label="Name"
+            hint="Shown on the sandbox's consent page."
+            errors={e.name}
+            defaultValue={state.values?.name}
+            required
+            maxLength={80}
+            autoComplete="off"
+          />
           <fieldset className="space-y-1">
             <legend className="text-sm font-medium">Client type</legend>
             {(
@@ -72,15 +70,10 @@ export function RegisterForm({
                 spellCheck={false}
                 className={`${inputClass} font-mono`}
                 aria-describedby={describedBy("redirectUris", true)}
-                aria-invalid={e.redirectUris ? true : undefined}
               />
             </Field>
           )}
-          {state.message && (
-            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-              {state.message}
-            </p>
-          )}
+          <FormMessage state={state} />
           <SubmitButton pendingText="Registering…">Register sandbox client</SubmitButton>
         </Card>
       </form>

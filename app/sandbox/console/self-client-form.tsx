@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { CopyButton } from "@/components/copy-button";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field, inputClass, TextField } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { SelfClientState } from "@/lib/sandbox/create-sandbox-self-client";
 
@@ -24,15 +25,7 @@ export function SelfClientForm({
         Creates a Self Client and a grant code for the scopes you enter, valid for the minutes you choose, as <code>self_client.json</code>.
       </p>
       <form action={action} data-action="sandbox-self-client" className="mt-4 grid gap-4 sm:grid-cols-2" noValidate>
-        <Field id="self-name" label="Self Client name" errors={e.name}>
-          <input
-            id="self-name"
-            name="name"
-            defaultValue={v.name ?? "Reporting script"}
-            className={inputClass}
-            aria-describedby={describedBy("self-name")}
-          />
-        </Field>
+        <TextField id="self-name" label="Self Client name" errors={e.name} name="name" defaultValue={v.name ?? "Reporting script"} />
         <Field id="self-scope" label="Scope" errors={e.scope}>
           <input
             id="self-scope"
@@ -60,11 +53,7 @@ export function SelfClientForm({
             ))}
           </select>
         </Field>
-        {state.message && (
-          <p role="alert" className="text-sm text-red-600 dark:text-red-400 sm:col-span-2">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} className="sm:col-span-2" />
         <div className="sm:col-span-2">
           <SubmitButton pendingText="Generating…">Create Self Client and code</SubmitButton>
         </div>

@@ -4,6 +4,7 @@ import { FindingsList } from "@/components/authorize/findings-list";
 import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { preflight, type PreflightClient } from "@/lib/authorizations/preflight";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -338,11 +339,7 @@ export function AuthorizeForm({
               <FindingsList findings={findings} empty="Nothing Zoho would refuse." />
             </div>
           </Card>
-          {state.message && (
-            <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-              {state.message}
-            </p>
-          )}
+          <FormMessage state={state} />
           {managedState ? (
             <div className="flex items-center gap-3">
               <SubmitButton pendingText="Redirecting to Zoho…" disabled={blocked}>

@@ -5,6 +5,7 @@ import { FindingsList } from "@/components/authorize/findings-list";
 import { ScopePicker } from "@/components/authorize/scope-picker";
 import { Card } from "@/components/card";
 import { describedBy, Field } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { lintAuthRequest } from "@/lib/zoho/lint-auth-request";
@@ -125,11 +126,7 @@ export function DeviceFlowForm({ action, clients, client, onPickClient, dataCent
             <FindingsList findings={findings} empty="Nothing Zoho would refuse." />
           </div>
         </Card>
-        {state.message && (
-          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} />
         <div className="flex items-center gap-3">
           <SubmitButton pendingText="Asking Zoho for a code…" disabled={blocked || !server}>
             Start device authorization
