@@ -90,7 +90,10 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
   const origin = appOrigin({ headers: await headers() });
   const auth = `-H "Authorization: Bearer $ZOC_API_KEY"`;
   const keysLink = actorCan(actor, "apikeys:manage") ? (
-    <Link href={`/w/${workspace.slug}/settings/api-keys`} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+    <Link
+      href={`/w/${workspace.slug}/settings/api-keys`}
+      className="font-medium text-indigo-600 underline underline-offset-2 dark:text-indigo-400"
+    >
       Settings → API keys
     </Link>
   ) : (
@@ -113,7 +116,10 @@ export default async function ApiPage({ params }: { params: Promise<{ slug: stri
             </p>
             <p>
               Answers are JSON. Errors are{" "}
-              <a href="https://www.rfc-editor.org/rfc/rfc9457" className="text-indigo-600 hover:underline dark:text-indigo-400">
+              <a
+                href="https://www.rfc-editor.org/rfc/rfc9457"
+                className="text-indigo-600 underline underline-offset-2 dark:text-indigo-400"
+              >
                 RFC 9457
               </a>{" "}
               problem details (<code className="font-mono text-xs">application/problem+json</code>). Lists are cursor-paged: pass the
