@@ -2,10 +2,11 @@ import { Html, html } from "./html";
 
 // The look of the sandbox's own accounts-server pages (consent, errors). They come from route
 // handlers, outside the app's Tailwind bundle, so they carry a small stylesheet in the console's
-// palette; dark mode follows the system.
+// palette; dark mode follows the system. Colours pass WCAG 2.2 AA in both schemes (e2e/a11y.ts); a
+// fieldset may shrink (its default min-width is its content's), so nothing scrolls sideways at 360 px.
 const STYLE = `
 :root{color-scheme:light dark;--bg:#fafafa;--fg:#18181b;--muted:#52525b;--card:#fff;--border:#e4e4e7;--accent:#4f46e5;--accent-fg:#fff;--danger:#b91c1c;--chip:#f4f4f5}
-@media (prefers-color-scheme:dark){:root{--bg:#09090b;--fg:#f4f4f5;--muted:#a1a1aa;--card:#18181b;--border:#27272a;--accent:#6366f1;--danger:#f87171;--chip:#27272a}}
+@media (prefers-color-scheme:dark){:root{--bg:#09090b;--fg:#f4f4f5;--muted:#a1a1aa;--card:#18181b;--border:#27272a;--accent:#818cf8;--accent-fg:#18181b;--danger:#f87171;--chip:#27272a}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--fg);font:14px/1.5 ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif;-webkit-font-smoothing:antialiased}
 .banner{background:#fbbf24;color:#451a03;text-align:center;font-weight:600;padding:6px 16px}
@@ -21,9 +22,9 @@ p{margin:8px 0}
 code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px;word-break:break-all}
 .scopes{list-style:none;padding:0;margin:0;display:flex;flex-wrap:wrap;gap:6px}
 .scopes li{background:var(--chip);border-radius:6px;padding:2px 8px}
-fieldset{border:1px solid var(--border);border-radius:8px;padding:8px 12px 12px;margin:20px 0 0}
+fieldset{border:1px solid var(--border);border-radius:8px;padding:8px 12px 12px;margin:20px 0 0;min-width:0}
 legend{font-weight:600;padding:0 4px}
-.user{display:flex;gap:10px;align-items:center;padding:6px 4px;border-radius:6px;cursor:pointer}
+.user{display:flex;gap:10px;align-items:center;padding:6px 4px;border-radius:6px;cursor:pointer;overflow-wrap:anywhere}
 .user:hover{background:var(--chip)}
 .user input{accent-color:var(--accent);margin:0}
 .actions{display:flex;gap:12px;margin-top:24px}

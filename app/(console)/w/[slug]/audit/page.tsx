@@ -106,7 +106,12 @@ export default async function AuditPage({
       {rows.length === 0 ? (
         <EmptyState title="No events match">Events appear as people register clients, authorize, refresh and revoke grants.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label="Audit events (scrolls sideways)"
+          className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <table className="w-full text-left text-sm">
             <thead className="border-b border-zinc-200 text-xs uppercase text-muted dark:border-zinc-800">
               <tr>

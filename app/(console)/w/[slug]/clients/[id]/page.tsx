@@ -45,43 +45,40 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const dataCentres = dataCentreOptions();
   return (
     <>
-      {/* A long name or email in the title breaks rather than widening the page (until PageHeader's title can shrink: min-w-0). */}
-      <div className="wrap-anywhere">
-        <PageHeader
-          title={client.name}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <EnvironmentBadge environment={client.environment} />
-              <Badge>{rules.label}</Badge>
-              {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
-              {client.archivedAt && <Badge tone="red">archived</Badge>}
-              <span>
-                updated <RelativeTime date={client.updatedAt} />
-              </span>
+      <PageHeader
+        title={client.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <EnvironmentBadge environment={client.environment} />
+            <Badge>{rules.label}</Badge>
+            {client.provider === "SANDBOX" && <Badge tone="amber">sandbox accounts</Badge>}
+            {client.archivedAt && <Badge tone="red">archived</Badge>}
+            <span>
+              updated <RelativeTime date={client.updatedAt} />
             </span>
-          }
-          actions={
-            <div className="flex flex-wrap gap-2">
-              {can("audit:read") && (
-                <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>
-                  Audit history
-                </Link>
-              )}
-              {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && (
-                <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>
-                  Authorize
-                </Link>
-              )}
-              {write && (
-                <ArchiveButton
-                  archived={!!client.archivedAt}
-                  action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))}
-                />
-              )}
-            </div>
-          }
-        />
-      </div>
+          </span>
+        }
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {can("audit:read") && (
+              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${client.id}`}>
+                Audit history
+              </Link>
+            )}
+            {can("authorize") && !client.archivedAt && rules.redirectUris === "required" && (
+              <Link className={buttonClass()} href={`/w/${workspace.slug}/authorize?client=${client.id}`}>
+                Authorize
+              </Link>
+            )}
+            {write && (
+              <ArchiveButton
+                archived={!!client.archivedAt}
+                action={setClientArchivedAction.bind(null, workspace.slug, client.id, String(!client.archivedAt))}
+              />
+            )}
+          </div>
+        }
+      />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <Card>

@@ -35,51 +35,48 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
   const org = grant.flow === "client_credentials";
   return (
     <>
-      {/* A long name or email in the title breaks rather than widening the page (until PageHeader's title can shrink: min-w-0). */}
-      <div className="wrap-anywhere">
-        <PageHeader
-          title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <EnvironmentBadge environment={grant.client.environment} />
-              <Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge>
-              <Badge tone="indigo">{grant.location}</Badge>
-              {grant.orgWide && <OrgWideBadge />}
-              <span>
-                created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}
-              </span>
+      <PageHeader
+        title={grant.label || `${grant.client.name} · ${grant.zohoUserEmail ?? "unknown user"}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <EnvironmentBadge environment={grant.client.environment} />
+            <Badge tone={active ? "green" : "red"}>{grant.status.toLowerCase()}</Badge>
+            <Badge tone="indigo">{grant.location}</Badge>
+            {grant.orgWide && <OrgWideBadge />}
+            <span>
+              created <RelativeTime date={grant.createdAt} /> by {creator ?? "a former member"}
             </span>
-          }
-          actions={
-            <div className="flex flex-wrap gap-2">
-              {can("audit:read") && (
-                <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>
-                  Audit history
-                </Link>
-              )}
-              {active && can("grants:refresh") && (
-                <ActionButton
-                  name="refresh-grant"
-                  action={refreshGrantAction.bind(null, workspace.slug, grant.id)}
-                  label="Refresh now"
-                  pendingText="Refreshing…"
-                  variant="primary"
-                />
-              )}
-              {active && can("grants:revoke") && (
-                <ActionButton
-                  name="revoke-grant"
-                  action={revokeGrantAction.bind(null, workspace.slug, grant.id)}
-                  label="Revoke"
-                  pendingText="Revoking at Zoho…"
-                  variant="danger"
-                  confirmText="Revoke this grant at Zoho? Services using it stop working."
-                />
-              )}
-            </div>
-          }
-        />
-      </div>
+          </span>
+        }
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {can("audit:read") && (
+              <Link className={buttonClass("secondary")} href={`/w/${workspace.slug}/audit?target=${grant.id}`}>
+                Audit history
+              </Link>
+            )}
+            {active && can("grants:refresh") && (
+              <ActionButton
+                name="refresh-grant"
+                action={refreshGrantAction.bind(null, workspace.slug, grant.id)}
+                label="Refresh now"
+                pendingText="Refreshing…"
+                variant="primary"
+              />
+            )}
+            {active && can("grants:revoke") && (
+              <ActionButton
+                name="revoke-grant"
+                action={revokeGrantAction.bind(null, workspace.slug, grant.id)}
+                label="Revoke"
+                pendingText="Revoking at Zoho…"
+                variant="danger"
+                confirmText="Revoke this grant at Zoho? Services using it stop working."
+              />
+            )}
+          </div>
+        }
+      />
       {grant.invalidReason && (
         <p
           className="mb-6 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
@@ -196,7 +193,7 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
                 name="relabel-grant"
                 field="label"
                 action={relabelGrantAction.bind(null, workspace.slug, grant.id)}
-                label="Label"
+                label="Shown in lists as"
                 submit="Save label"
                 pending="Saving…"
                 defaultValue={grant.label}
