@@ -37,6 +37,16 @@ export function findForm(html: string, name: string): HtmlForm {
   return action?.startsWith("/") ? { fields, action: decodeHtml(action) } : { fields };
 }
 
+/** The form `name` that carries a field with this value (one member's row of many): the page streams parts of
+ *  its rows after the rest, so a form need not follow the text it sits beside in the HTML. */
+export function findFormWith(html: string, name: string, value: string): HtmlForm {
+  for (const match of html.matchAll(new RegExp(`<form\\b[^>]*data-action="${name}"`, "g"))) {
+    const rest = html.slice(match.index);
+    if (rest.slice(0, rest.indexOf("</form>")).includes(`value="${value}"`)) return findForm(rest, name);
+  }
+  throw new Error(`no form "${name}" with a field of value ${value} on the page`);
+}
+
 /** Posts the form where a browser would (its action, else the page it came from), with some fields replaced. */
 export async function submitForm(session: Session, pageUrl: string, form: HtmlForm, values: Record<string, string> = {}) {
   const body = new FormData();

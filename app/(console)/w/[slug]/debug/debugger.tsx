@@ -184,7 +184,7 @@ export function Debugger({ clients, sandboxOrigin, clientsHref, codeLifetimeSeco
 
 function Results({ a, clientsHref }: { a: Analysis; clientsHref: string }) {
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-6 wrap-anywhere lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <p role="status" className="sr-only">
         {status(a)}
       </p>
