@@ -99,15 +99,18 @@ export function AuthorizeForm({
   }
 
   const accountsServer = client.accountsServers[s.location];
+  const request = {
+    clientId: client.zohoClientId,
+    scopes: s.scopes,
+    redirectUri: s.redirectUri,
+    accessType: s.accessType,
+    promptConsent: s.promptConsent,
+    orgWide: s.orgWide,
+  };
   const url = accountsServer
     ? buildAuthUrl({
+        ...request,
         accountsServer,
-        clientId: client.zohoClientId,
-        scopes: s.scopes,
-        redirectUri: s.redirectUri,
-        accessType: s.accessType,
-        promptConsent: s.promptConsent,
-        orgWide: s.orgWide,
         state: s.customState || PLACEHOLDER.state,
         codeChallenge: s.pkce ? PLACEHOLDER.challenge : undefined,
       })
@@ -146,19 +149,7 @@ export function AuthorizeForm({
   const blocked = findings.some((f) => f.level === "error") || checks.some((f) => f.level === "error");
   // With a custom state the copied URL is the caller's own: no placeholder, and no PKCE challenge the
   // console would have to keep a verifier for.
-  const customUrl =
-    accountsServer && !managedState
-      ? buildAuthUrl({
-          accountsServer,
-          clientId: client.zohoClientId,
-          scopes: s.scopes,
-          redirectUri: s.redirectUri,
-          accessType: s.accessType,
-          promptConsent: s.promptConsent,
-          orgWide: s.orgWide,
-          state: s.customState,
-        })
-      : null;
+  const customUrl = accountsServer && !managedState ? buildAuthUrl({ ...request, accountsServer, state: s.customState }) : null;
   const snippetInput = {
     accountsServer: "$ACCOUNTS_SERVER",
     clientId: client.zohoClientId,
