@@ -1,9 +1,6 @@
 import "server-only";
-import { actorCan, allow, type Ctx } from "@/lib/auth/context";
+import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import type { Outcome } from "./outcomes";
-
-const ORPHAN_OUTCOMES: Outcome[] = ["missing_state", "unknown_state"];
 
 // One callback of this workspace in full, for its page: the event, the authorization it matched and its
 // client (ids are looked up inside this workspace too), or null.
@@ -11,10 +8,7 @@ export async function getCallback(ctx: Ctx, { id }: { id: string }) {
   allow(ctx, "callbacks:read");
   // Ids are cuids: anything else (a NUL, a megabyte) is simply not found, without a query.
   if (!/^\w{1,64}$/.test(id)) return null;
-  // A callback that reached no workspace (missing or unknown state) is shown to admins only
-  // (list-unattributed-callbacks.ts says why); it has no authorization or client to look up.
-  const orphans = actorCan(ctx.actor, "workspace:manage") ? [{ workspaceId: null, outcome: { in: ORPHAN_OUTCOMES } }] : [];
-  const event = await db.callbackEvent.findFirst({ where: { id, OR: [{ workspaceId: ctx.workspace.id }, ...orphans] } });
+  const event = await db.callbackEvent.findFirst({ where: { id, workspaceId: ctx.workspace.id } });
   if (!event) return null;
   const [request, client] = await Promise.all([
     event.authRequestId

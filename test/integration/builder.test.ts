@@ -135,16 +135,21 @@ describe("authorizations with no callback", () => {
 });
 
 describe("callbacks that reached no workspace", () => {
-  it("are listed for an admin and opened on the workspace's callback page; a developer sees neither", async () => {
-    const cb = await owner.fetch(`/oauth/callback?code=1000.x.y&location=us&state=never-minted-${Date.now()}`);
+  // Any signed-in person can start a workspace and be its admin: an admin sees when, how and where, never
+  // the callback itself, nor text the caller wrote into the URL.
+  it("are listed for an admin as time, outcome and DC only, with no page of their own; a developer sees none", async () => {
+    const written = `call-support-${Date.now()}`;
+    const cb = await owner.fetch(`/oauth/callback?code=1000.x.y&location=us&error=${written}&state=never-minted-${Date.now()}`);
     expect(cb.status).toBe(303);
     const id = /\/oauth\/result\/(\w+)$/.exec(cb.headers.get("location") ?? "")?.[1];
     expect(id).toBeTruthy();
 
     const admin = decodeHtml(await (await owner.fetch(`/w/${seeded.slug}/callbacks`)).text());
     expect(admin).toContain('data-testid="unattributed-callbacks"');
-    expect(admin).toContain(`/w/${seeded.slug}/callbacks/${id}`);
-    expect((await owner.fetch(`/w/${seeded.slug}/callbacks/${id}`)).status).toBe(200);
+    expect(admin).toContain('data-outcome="unknown_state"');
+    expect(admin).not.toContain(written);
+    expect(admin).not.toContain(`/callbacks/${id}`);
+    expect((await owner.fetch(`/w/${seeded.slug}/callbacks/${id}`)).status).toBe(404);
 
     const dev = decodeHtml(await (await developer.fetch(`/w/${seeded.slug}/callbacks`)).text());
     expect(dev).not.toContain('data-testid="unattributed-callbacks"');

@@ -107,7 +107,7 @@ export default async function CallbacksPage({
       </form>
       {/* Console-wide counts (the shared callback path) are for those who run the workspace. */}
       <RefusedCallbacks workspace={refused.workspace} top={refused.top} shared={admin ? refused.shared : 0} />
-      <UnattributedCallbacks rows={orphans} detailBase={`/w/${workspace.slug}/callbacks`} />
+      <UnattributedCallbacks rows={orphans} />
       <LiveCallbacks
         initial={callbacks.map((c) => ({ ...c, receivedAt: c.receivedAt.toISOString() }))}
         feedUrl={`/w/${workspace.slug}/callbacks/feed?${query}`}

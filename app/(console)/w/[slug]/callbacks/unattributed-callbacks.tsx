@@ -1,12 +1,11 @@
-import Link from "next/link";
 import { Badge } from "@/components/badge";
 import { RelativeTime } from "@/components/relative-time";
 
-type Row = { id: string; receivedAt: Date; outcome: string; location: string | null; error: string | null };
+type Row = { id: string; receivedAt: Date; outcome: string; location: string | null };
 
 // Callbacks with no state or a state this console never minted: they reach no workspace, so only admins
-// see them (lib/callbacks/list-unattributed-callbacks.ts says why), with as little as debugging needs.
-export function UnattributedCallbacks({ rows, detailBase }: { rows: Row[]; detailBase: string }) {
+// see them, and only when, how and where (lib/callbacks/list-unattributed-callbacks.ts says why).
+export function UnattributedCallbacks({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return null;
   return (
     <details
@@ -22,18 +21,17 @@ export function UnattributedCallbacks({ rows, detailBase }: { rows: Row[]; detai
       </p>
       <ul className="mt-3 divide-y divide-zinc-200 dark:divide-zinc-800">
         {rows.map((c) => (
-          <li key={c.id} data-testid="unattributed-callback" data-outcome={c.outcome}>
-            <Link
-              href={`${detailBase}/${c.id}`}
-              className="flex flex-wrap items-center gap-2 py-2 text-sm hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:hover:bg-zinc-800/50"
-            >
-              <Badge tone="red">{c.outcome.replaceAll("_", " ")}</Badge>
-              {c.error && <span className="break-all font-mono text-xs text-muted">{c.error}</span>}
-              {c.location && <Badge tone="indigo">{c.location}</Badge>}
-              <span className="ml-auto text-xs text-muted">
-                <RelativeTime date={c.receivedAt} />
-              </span>
-            </Link>
+          <li
+            key={c.id}
+            data-testid="unattributed-callback"
+            data-outcome={c.outcome}
+            className="flex flex-wrap items-center gap-2 py-2 text-sm"
+          >
+            <Badge tone="red">{c.outcome.replaceAll("_", " ")}</Badge>
+            {c.location && <Badge tone="indigo">{c.location}</Badge>}
+            <span className="ml-auto text-xs text-muted">
+              <RelativeTime date={c.receivedAt} />
+            </span>
           </li>
         ))}
       </ul>
