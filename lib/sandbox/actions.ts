@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/auth/workspace-action";
-import { consoleCallbackUrl } from "./console-callback-url";
+import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { createSandboxSelfClient } from "./create-sandbox-self-client";
 import { registerSandboxClient } from "./register-sandbox-client";
 import { registerSandboxClientInWorkspace } from "./register-sandbox-client-in-workspace";
@@ -27,7 +27,7 @@ export const createSandboxSelfClientAction = workspaceAction("sandbox:write", se
 });
 
 // The overview's "Try it with the sandbox": nothing from the form is used; the redirect URI is this
-// console's callback (console-callback-url.ts). The answer names the new client; the page opens the
+// console's callback (lib/authorizations/console-callbacks.ts). The answer names the new client; the page opens the
 // builder for it (/w/<slug>/authorize?client=<id>).
 export const trySandboxClientAction = workspaceAction("clients:write", z.object({}), async (ctx) => {
   const state = await trySandboxClient(ctx, { callbackUrl: consoleCallbackUrl(await headers()) });

@@ -8,7 +8,7 @@ import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { RelativeTime } from "@/components/relative-time";
 import { can } from "@/lib/auth/permissions";
-import { appOrigin } from "@/lib/config/app-origin";
+import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { requestMeta } from "@/lib/request-meta";
 import { createSandboxSelfClientAction, registerSandboxClientAction, registerSandboxClientInWorkspaceAction } from "@/lib/sandbox/actions";
 import { listConsoleRegistrations } from "@/lib/sandbox/list-console-registrations";
@@ -51,7 +51,7 @@ export default async function SandboxConsole({ searchParams }: { searchParams: P
   const { workspace } = current;
   const ctx = { actor: { kind: "member" as const, userId: user.id, role: current.role }, workspace, meta: await requestMeta() };
   const [clients, h] = await Promise.all([listSandboxClients(ctx, {}), headers()]);
-  const callbackUrl = `${appOrigin({ headers: h })}/oauth/callback`;
+  const callbackUrl = consoleCallbackUrl(h);
   const registered = await listConsoleRegistrations(ctx, { clientIds: clients.map((c) => c.clientId) });
   const canRegisterHere = can(current.role, "clients:write") && can(current.role, "sandbox:write");
   return (

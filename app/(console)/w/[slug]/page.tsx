@@ -13,7 +13,7 @@ import { memberContext } from "@/lib/auth/member-context";
 import { loadOverview } from "@/lib/workspaces/load-overview";
 import { failOnPurpose } from "@/lib/test-fault";
 import { trySandboxClientAction } from "@/lib/sandbox/actions";
-import { consoleCallbackUrl } from "@/lib/sandbox/console-callback-url";
+import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { sandboxEnabled } from "@/lib/sandbox/require-sandbox";
 import { TrySandboxForm } from "./try-sandbox-form";
 

@@ -19,7 +19,7 @@ import {
   updateClientAction,
 } from "@/lib/clients/actions";
 import { ensureCallbackKey } from "@/lib/clients/ensure-callback-key";
-import { appOrigin } from "@/lib/config/app-origin";
+import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { loadClient } from "./load-client";
@@ -37,10 +37,10 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
   const can = (permission: Parameters<typeof actorCan>[1]) => actorCan(ctx.actor, permission);
   const rules = CLIENT_TYPE_RULES[client.type];
   const write = can("clients:write");
-  const origin = appOrigin({ headers: await headers() });
+  const h = await headers();
   const clientCallbackUrl =
     rules.redirectUris === "required"
-      ? `${origin}/oauth/callback/${await ensureCallbackKey(ctx, { clientId: client.id, current: client.callbackKey })}`
+      ? consoleCallbackUrl(h, await ensureCallbackKey(ctx, { clientId: client.id, current: client.callbackKey }))
       : null;
   const dataCentres = dataCentreOptions();
   return (
@@ -127,7 +127,7 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
             <EditClientForm
               action={updateClientAction.bind(null, workspace.slug, client.id)}
               type={client.type}
-              callbackUrl={`${origin}/oauth/callback`}
+              callbackUrl={consoleCallbackUrl(h)}
               dataCentres={dataCentres}
               values={{
                 name: client.name,

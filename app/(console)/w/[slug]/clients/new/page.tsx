@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { PageHeader } from "@/components/page-header";
 import { requireMember } from "@/lib/auth/require-member";
 import { createClientAction } from "@/lib/clients/actions";
-import { appOrigin } from "@/lib/config/app-origin";
+import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { env } from "@/lib/config/env";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
 import { ClientForm } from "./client-form";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Register a client" };
 export default async function NewClientPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { workspace } = await requireMember(slug, "clients:write");
-  const origin = appOrigin({ headers: await headers() });
+  const callbackUrl = consoleCallbackUrl(await headers());
   return (
     <>
       <PageHeader
@@ -22,7 +22,7 @@ export default async function NewClientPage({ params }: { params: Promise<{ slug
       />
       <ClientForm
         action={createClientAction.bind(null, workspace.slug)}
-        callbackUrl={`${origin}/oauth/callback`}
+        callbackUrl={callbackUrl}
         sandboxEnabled={env().sandboxEnabled}
         dataCentres={dataCentreOptions()}
       />
