@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import clsx from "clsx";
+import { useDismiss } from "./use-dismiss";
 
 // Below 640 px (Tailwind `sm`) the header's links and account controls fold behind a "Menu" button (a
 // WAI-ARIA APG disclosure: aria-expanded, aria-controls). Escape closes it and gives focus back to the
@@ -10,36 +11,23 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    function onKey(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    }
-    function onPointer(event: PointerEvent) {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    }
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
+  useDismiss(area, open, (how) => {
+    setOpen(false);
+    if (how === "escape") button.current?.focus();
+  });
 
   return (
-    <>
+    // `contents`: the wrapper only marks what counts as inside (button and panel) and adds no box.
+    <div ref={area} className="contents">
       <button
         ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        className="ml-auto inline-flex shrink-0 items-center gap-1.5 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 sm:hidden dark:border-zinc-700 dark:hover:bg-zinc-800"
+        className="ml-auto inline-flex shrink-0 items-center gap-1.5 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 sm:hidden dark:border-zinc-700 dark:hover:bg-zinc-800"
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
           {open ? <path d="M4 4l8 8M12 4l-8 8" /> : <path d="M2 4h12M2 8h12M2 12h12" />}
@@ -47,7 +35,6 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
         Menu
       </button>
       <div
-        ref={panel}
         id={id}
         data-testid="mobile-menu"
         onClick={(event) => {
@@ -60,6 +47,6 @@ export function MobileNav({ children }: { children: React.ReactNode }) {
       >
         {children}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import Link from "next/link";
+import { useDismiss } from "./use-dismiss";
 
 // A native <details> menu, so it opens without JavaScript; with it, Escape closes it and gives focus back
 // to its summary, and so does a click outside or following a link. The summary's name is its visible
@@ -18,35 +19,18 @@ export function WorkspaceSwitcher({
   const summary = useRef<HTMLElement>(null);
   const id = useId();
 
-  useEffect(() => {
-    function close(returnFocus: boolean) {
-      if (!details.current?.open) return;
-      details.current.open = false;
-      if (returnFocus) summary.current?.focus();
-    }
-    function onKey(event: KeyboardEvent) {
-      if (event.key === "Escape" && details.current?.open) {
-        event.preventDefault();
-        close(true);
-      }
-    }
-    function onPointer(event: PointerEvent) {
-      if (!details.current?.contains(event.target as Node)) close(false);
-    }
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, []);
+  const [open, setOpen] = useState(false); // mirrors the native <details>, which opens itself
+  useDismiss(details, open, (how) => {
+    if (details.current) details.current.open = false;
+    if (how === "escape") summary.current?.focus();
+  });
 
   return (
-    <details ref={details} className="min-w-0 sm:relative" data-testid="workspace-switcher">
+    <details ref={details} onToggle={(e) => setOpen(e.currentTarget.open)} className="min-w-0 sm:relative" data-testid="workspace-switcher">
       <summary
         ref={summary}
         aria-labelledby={`${id}-name ${id}-hint`}
-        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-zinc-300 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"
+        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"
       >
         <span id={`${id}-name`} className="min-w-0 truncate">
           {current.name}

@@ -75,7 +75,7 @@ export function CopyTabs({
             role="region"
             aria-label={`${t.label} code`}
             tabIndex={0}
-            className="overflow-x-auto rounded bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:bg-zinc-950"
+            className="overflow-x-auto rounded bg-zinc-100 p-3 font-mono text-xs whitespace-pre-wrap [overflow-wrap:anywhere] dark:bg-zinc-950"
           >
             {t.text}
           </pre>

@@ -35,7 +35,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
             <Link
               data-testid="result-sign-in"
               href={`/sign-in?next=${encodeURIComponent(`/oauth/result/${id}`)}`}
-              className="font-medium text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+              className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
             >
               Sign in to see the details
             </Link>
@@ -64,7 +64,7 @@ export default async function ResultPage({ params }: { params: Promise<{ id: str
             Client:{" "}
             <Link
               href={`${base}/clients/${client.id}`}
-              className="font-medium text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+              className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
             >
               {client.name}
             </Link>

@@ -31,7 +31,7 @@ const scrollable = (name: string, className = "") =>
     tabIndex: 0,
     role: "region",
     "aria-label": name,
-    className: `${pre} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 ${className}`,
+    className: `${pre} ${className}`,
   }) as const;
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 

@@ -25,7 +25,7 @@ type Props = {
 };
 
 const buttonClass =
-  "min-h-6 shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  "min-h-6 shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 // The authorization URL, its pre-flight checks and "Copy URL". With a console-managed state, Copy URL
 // submits the builder's form to a second action that mints the same single-use state Authorize would

@@ -42,7 +42,7 @@ export function StaleAuthorizations({
               </span>
               <Link
                 href={`${authorizeBase}?client=${r.clientId}`}
-                className="ml-auto inline-flex min-h-6 items-center font-medium text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+                className="ml-auto inline-flex min-h-6 items-center font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
               >
                 Authorize {r.clientName} again
               </Link>
@@ -57,7 +57,7 @@ export function StaleAuthorizations({
                       {" "}
                       <a
                         href={c.source}
-                        className="text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+                        className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
                         rel="noreferrer"
                         target="_blank"
                       >

@@ -46,7 +46,7 @@ export default async function CallbackPage({ params }: { params: Promise<{ slug:
                 {" "}
                 ·{" "}
                 <Link
-                  className="text-indigo-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+                  className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
                   href={`/w/${workspace.slug}/clients/${client.id}`}
                 >
                   {client.name}
