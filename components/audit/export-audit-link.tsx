@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { toast } from "sonner";
 import { buttonClass } from "@/components/button-class";
-import { countExportRows } from "./count-export-rows";
+import { exportRowCounter } from "./export-row-counter";
 
 type Progress = { done: number; total: number };
 
@@ -20,31 +20,29 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
       const response = await fetch(href);
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
       const total = Number(response.headers.get("x-total-count")) || 0;
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "audit";
+      const rows = exportRowCounter(name.endsWith(".json") ? "json" : "csv");
       const reader = response.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
-      let lines = 0;
       let shown = 0;
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         chunks.push(value);
-        for (const byte of value) if (byte === 10) lines++;
+        rows.push(value);
         if (performance.now() - shown > 100) {
           shown = performance.now();
-          setProgress({ done: Math.min(Math.max(lines - 1, 0), total), total });
+          setProgress({ done: Math.min(rows.count, total), total });
         }
       }
-      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "audit";
       const file = new Blob(chunks, { type: response.headers.get("content-type") ?? "application/octet-stream" });
-      // What the file holds, counted in the file: events written after the server's count are in it too.
-      const held = countExportRows(await file.text(), name.endsWith(".json") ? "json" : "csv");
       const url = URL.createObjectURL(file);
       const a = Object.assign(document.createElement("a"), { href: url, download: name });
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      toast.success(`Exported ${held.toLocaleString("en")} event${held === 1 ? "" : "s"} to ${name}`);
+      toast.success(`Exported ${rows.count.toLocaleString("en")} event${rows.count === 1 ? "" : "s"} to ${name}`);
     } catch (error) {
       toast.error(`The export failed (${error instanceof Error ? error.message : "network error"}); try again.`);
     } finally {
