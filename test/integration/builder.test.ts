@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { followCallback } from "./console-authorize";
+import { sandboxFaults } from "./console-grant";
 import { decodeHtml, findForm } from "./forms";
 import { consentAt } from "./sandbox";
 import { Session } from "./session";
@@ -41,7 +42,10 @@ const minted = (html: string) => /data-testid="minted-url"[^>]*>([^<]+)</.exec(h
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
   await developer.signIn(seeded.members.DEVELOPER.email, seeded.password);
+  // Other files may have spent the client's 10 grant codes per 10 minutes: raise the sandbox's limit while this file runs.
+  await sandboxFaults(owner, { codeLimit: 1000 });
 });
+afterAll(() => sandboxFaults(owner, { reset: true }));
 
 describe("Copy URL with a console-managed state", () => {
   it("mints a real state that the callback accepts once, bound to the member who copied it", async () => {
