@@ -146,3 +146,21 @@ export function productHostsFor(location: string, provider: "ZOHO" | "SANDBOX"):
   if (provider === "SANDBOX") return {};
   return Object.hasOwn(PRODUCT_HOSTS, location) ? { ...PRODUCT_HOSTS[location] } : {};
 }
+
+// The built-in sandbox answers each product at its one api_domain ({origin}/sandbox/{location}/api) under
+// the path the product has at Zoho; a product with a host of its own (Desk, Mail, Projects) gets its name
+// as the first segment. lib/sandbox/api/ answers exactly these paths.
+export const SANDBOX_PRODUCT_PATHS: Partial<Record<ProductId, string>> = {
+  desk: "desk/api/v1",
+  mail: "mail/api",
+  projects: "projects/api/v3",
+  books: "books/v3",
+  workdrive: "workdrive",
+  bigin: "bigin/v2",
+};
+
+/** A sandbox grant's product base URLs, under its api_domain. */
+export function sandboxProductHosts(apiDomain: string): ProductHosts {
+  const base = apiDomain.replace(/\/+$/, "");
+  return Object.fromEntries(Object.entries(SANDBOX_PRODUCT_PATHS).map(([id, path]) => [id, `${base}/${path}`]));
+}
