@@ -11,14 +11,14 @@ export function ProductHostsCard({ hosts, sandbox }: { hosts: ProductHosts; sand
       <h2 className="text-sm font-semibold">Product API hosts</h2>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-muted" data-testid="no-product-hosts">
-          {sandbox
-            ? "None: the built-in sandbox answers every API at this grant's API domain."
-            : "None known for this data centre: call the API domain, and check the product's own API documentation for its host."}
+          None known for this data centre: call the API domain, and check the product&apos;s own API documentation for its host.
         </p>
       ) : (
         <>
           <p className="mt-1 text-sm text-muted">
-            Products that do not answer at the API domain in this data centre; the same token works there, within its scopes.
+            {sandbox
+              ? "The built-in sandbox answers these products under this grant's API domain, at the paths they have at Zoho."
+              : "Products that do not answer at the API domain in this data centre; the same token works there, within its scopes."}
           </p>
           <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-4 gap-y-2 text-sm" data-testid="product-hosts">
             {rows.map(([product, url]) => (

@@ -15,6 +15,8 @@ describe("role → permission table", () => {
     ["VIEWER", "authorize", false],
     ["VIEWER", "clients:write", false],
     ["VIEWER", "grants:label", false],
+    ["VIEWER", "grants:call", false],
+    ["DEVELOPER", "grants:call", true],
     ["DEVELOPER", "authorize", true],
     ["DEVELOPER", "grants:refresh", true],
     ["DEVELOPER", "grants:label", true],

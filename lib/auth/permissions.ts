@@ -8,6 +8,8 @@ export const PERMISSIONS = [
   "grants:read",
   "authorize",
   "grants:refresh",
+  // Send a request to Zoho with a grant's access token through the request runner (lib/api-calls/).
+  "grants:call",
   // Name a grant in the console (its label): a note for people, no effect at Zoho or on the token API.
   "grants:label",
   "grants:revoke",
@@ -26,7 +28,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
-const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:label", "sandbox:write"];
+const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:call", "grants:label", "sandbox:write"];
 const ADMIN: Permission[] = [
   ...DEVELOPER,
   "clients:write",

@@ -1,5 +1,5 @@
 import type { AccountsProvider } from "@/lib/generated/prisma/enums";
-import { productHostsFor } from "@/lib/zoho/product-hosts";
+import { grantProductHosts } from "@/lib/zoho/product-hosts";
 
 // What asking for a grant's access token can end in; the token API maps failures to problem JSON.
 export type AccessTokenResult =
@@ -37,7 +37,7 @@ export function accessTokenAnswer(result: Extract<AccessTokenResult, { ok: true 
     expires_at: result.expiresAt.toISOString(),
     location: result.location,
     org_wide: result.orgWide,
-    product_hosts: productHostsFor(result.location, result.provider),
+    product_hosts: grantProductHosts(result),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_DATA_CENTRES } from "@/lib/data-centres/seed-data-centres";
-import { PRODUCT_HOSTS, PRODUCTS, productHostsFor } from "./product-hosts";
+import { grantProductHosts, PRODUCT_HOSTS, PRODUCTS, productHostsFor } from "./product-hosts";
 
 // Zoho's own domains, as its data centres use them (docs/zoho.md): zoho.<tld>, zohoapis.<tld>, zohocloud.ca.
 const ZOHO_HOST = /(^|\.)(zoho|zohoapis)\.(com|eu|in|com\.au|jp|sa|uk|com\.cn|ae|ca)$|(^|\.)zohocloud\.ca$/;
@@ -56,5 +56,20 @@ describe("the product hosts table", () => {
     expect(productHostsFor("xx", "ZOHO")).toEqual({});
     expect(productHostsFor("constructor", "ZOHO")).toEqual({});
     expect(productHostsFor("uk", "ZOHO")).toEqual({});
+  });
+
+  it("puts a sandbox grant's products under its api_domain, at the paths the sandbox answers", () => {
+    const apiDomain = "http://localhost:3000/sandbox/eu/api";
+    expect(grantProductHosts({ location: "eu", provider: "SANDBOX", apiDomain })).toEqual({
+      desk: `${apiDomain}/desk/api/v1`,
+      mail: `${apiDomain}/mail/api`,
+      projects: `${apiDomain}/projects/api/v3`,
+      books: `${apiDomain}/books/v3`,
+      workdrive: `${apiDomain}/workdrive`,
+      bigin: `${apiDomain}/bigin/v2`,
+    });
+    expect(grantProductHosts({ location: "eu", provider: "ZOHO", apiDomain: "https://www.zohoapis.eu" })).toEqual(
+      productHostsFor("eu", "ZOHO"),
+    );
   });
 });

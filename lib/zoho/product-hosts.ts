@@ -164,3 +164,8 @@ export function sandboxProductHosts(apiDomain: string): ProductHosts {
   const base = apiDomain.replace(/\/+$/, "");
   return Object.fromEntries(Object.entries(SANDBOX_PRODUCT_PATHS).map(([id, path]) => [id, `${base}/${path}`]));
 }
+
+/** A grant's product base URLs: its DC's at Zoho, or the sandbox's under its api_domain. */
+export function grantProductHosts(grant: { location: string; provider: "ZOHO" | "SANDBOX"; apiDomain: string }): ProductHosts {
+  return grant.provider === "SANDBOX" ? sandboxProductHosts(grant.apiDomain) : productHostsFor(grant.location, "ZOHO");
+}

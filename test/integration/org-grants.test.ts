@@ -118,7 +118,7 @@ describe("org-wide grants", () => {
     expect(userBudget.exec(await page(`/w/${org.slug}/grants/${personal[1]}`))?.[1]).toBe("20");
   }, 240_000);
 
-  it("the token answer names the product hosts of a real Zoho grant's data centre, none for a sandbox grant", async () => {
+  it("the token answer names the product hosts of a real Zoho grant's data centre; a sandbox grant's are under its api_domain", async () => {
     const zoho = await tokenAnswer(org.zohoGrantId);
     expect(zoho.status).toBe(200);
     const body = await zoho.json();
@@ -138,13 +138,20 @@ describe("org-wide grants", () => {
     const sandboxGrant = personal[1] ?? orgGrant;
     const sandbox = await tokenAnswer(sandboxGrant);
     expect(sandbox.status).toBe(200);
-    expect((await sandbox.json()).product_hosts).toEqual({});
+    const sandboxAnswer = await sandbox.json();
+    // The sandbox answers each product under its one api_domain (lib/zoho/product-hosts.ts, SANDBOX_PRODUCT_PATHS).
+    expect(sandboxAnswer.product_hosts).toMatchObject({
+      desk: `${sandboxAnswer.api_domain}/desk/api/v1`,
+      mail: `${sandboxAnswer.api_domain}/mail/api`,
+      books: `${sandboxAnswer.api_domain}/books/v3`,
+    });
 
     const zohoPage = await page(`/w/${org.slug}/grants/${org.zohoGrantId}`);
     expect(zohoPage.slice(zohoPage.indexOf('data-testid="product-hosts"'))).toContain("https://sandbox.zohoapis.eu");
     // The copy button is named by its visible text (components/copy-button.tsx).
     expect(zohoPage).toMatch(/<button[^>]*>Copy Zoho CRM — sandbox org URL<\/button>/);
-    expect(await page(`/w/${org.slug}/grants/${sandboxGrant}`)).toContain('data-testid="no-product-hosts"');
+    const sandboxPage = await page(`/w/${org.slug}/grants/${sandboxGrant}`);
+    expect(sandboxPage.slice(sandboxPage.indexOf('data-testid="product-hosts"'))).toContain(`${sandboxAnswer.api_domain}/desk/api/v1`);
 
     const doc = await (await fetch(`${owner.baseUrl}/api/v1/openapi.json`)).json();
     expect(doc.components.schemas.AccessToken.properties).toHaveProperty("product_hosts");

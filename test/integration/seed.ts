@@ -8,6 +8,7 @@ import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 import { seedAuth, type AuthSeed } from "./seed-auth";
 import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
+import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 
 export type Seeded = {
   email: string;
@@ -34,6 +35,8 @@ export type Seeded = {
   poisoned: { email: string; slug: string; port: number; apiKey: string; accountsServerGrantId: string; apiDomainGrantId: string };
   /** The sign-in and session tests' own workspace and people (seed-auth.ts). */
   auth: AuthSeed;
+  /** api-calls.test.ts: its own workspace with an EU grant that holds the US api_domain (seed-api-calls.ts). */
+  apiCalls: ApiCallsSeed;
   /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
   orgGrants: OrgGrantsSeed;
 };
@@ -224,6 +227,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
       auth: await seedAuth(db, encryptionKey),
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
+      apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
     };
   } finally {
     await close();

@@ -42,7 +42,7 @@ type Props = {
   savePreset: (prev: FormState, formData: FormData) => Promise<FormState>;
   clients: BuilderClient[];
   presets: Preset[];
-  initial: { clientId: string; settings?: PresetSettings };
+  initial: { clientId: string; settings?: Partial<PresetSettings> };
   dataCentres: { location: string; label: string }[];
   shareBase: string;
   /** The workspace's grant code lifetime (Settings), named in the snippets. */
@@ -57,7 +57,7 @@ const FORM_ID = "authorize-form";
 const defaultScopes = (c: BuilderClient) => (c.defaultScopes.length ? c.defaultScopes : ["AaaServer.profile.READ", "ZohoCRM.modules.ALL"]);
 const startDc = (c: BuilderClient) => (c.homeDc === "cn" ? "cn" : "us");
 
-function settingsFor(client: BuilderClient, preset?: PresetSettings): PresetSettings {
+function settingsFor(client: BuilderClient, preset?: Partial<PresetSettings>): PresetSettings {
   return {
     location: preset?.location ?? startDc(client),
     scopes: preset?.scopes ?? defaultScopes(client),

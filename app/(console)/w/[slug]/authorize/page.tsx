@@ -22,6 +22,7 @@ import { countRecentAuthorizations } from "@/lib/clients/count-recent-authorizat
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
+import { MAX_SCOPES, parseScopes } from "@/lib/zoho/scope-grammar";
 import { AuthorizeForm, type BuilderClient } from "./authorize-form";
 
 export const metadata: Metadata = { title: "Authorize" };
@@ -31,10 +32,10 @@ export default async function AuthorizePage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ client?: string; preset?: string }>;
+  searchParams: Promise<{ client?: string; preset?: string; scopes?: string; location?: string }>;
 }) {
   const { slug } = await params;
-  const { client: selected, preset: presetId } = await searchParams;
+  const { client: selected, preset: presetId, scopes: askedScopes, location: askedLocation } = await searchParams;
   const ctx = await memberContext(slug, "authorize");
   const { workspace } = ctx;
   const sandboxOrigin = env().sandboxEnabled ? appOrigin({ headers: await headers() }) : null;
@@ -79,6 +80,12 @@ export default async function AuthorizePage({
   const preset = presets.find((p) => p.id === presetId && clients.some((c) => c.id === p.clientId));
   const presetSettings = preset ? presetSettingsSchema.safeParse(preset.settings) : null;
   const initialClientId = preset?.clientId ?? (clients.some((c) => c.id === selected) ? selected! : clients[0]?.id);
+  // ?scopes=…&location=… (the request runner's "Authorize again with this scope"): the grant's scopes and the missing one.
+  const asked = {
+    ...(typeof askedScopes === "string" && { scopes: parseScopes(askedScopes).slice(0, MAX_SCOPES) }),
+    ...(typeof askedLocation === "string" &&
+      enabledDataCentres().some((dc) => dc.location === askedLocation) && { location: askedLocation }),
+  };
   return (
     <>
       <PageHeader
@@ -105,7 +112,7 @@ export default async function AuthorizePage({
           savePreset={savePresetAction.bind(null, workspace.slug)}
           clients={clients}
           presets={presets.map(({ id, clientId, name }) => ({ id, clientId, name }))}
-          initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : undefined }}
+          initial={{ clientId: initialClientId, settings: presetSettings?.success ? presetSettings.data : asked }}
           dataCentres={dataCentreOptions()}
           shareBase={`/w/${workspace.slug}/authorize`}
           codeLifetimeSeconds={codeLifetimeSeconds}

@@ -11,12 +11,13 @@ import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
 import { OrgGrantNote } from "@/components/grants/org-grant-note";
 import { OrgWideBadge } from "@/components/grants/org-wide-badge";
+import { ApiRunnerSection } from "@/components/api-calls/api-runner-section";
 import { ProductHostsCard } from "@/components/grants/product-hosts-card";
 import { actorCan } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { userEmails } from "@/lib/members/user-emails";
 import { refreshGrantAction, relabelGrantAction, revokeGrantAction } from "@/lib/grants/actions";
-import { productHostsFor } from "@/lib/zoho/product-hosts";
+import { grantProductHosts } from "@/lib/zoho/product-hosts";
 import { loadGrant } from "./load-grant";
 
 export const metadata: Metadata = { title: "Grant" };
@@ -185,7 +186,10 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
               refreshing per service.
             </p>
           </Card>
-          <ProductHostsCard hosts={productHostsFor(grant.location, grant.client.provider)} sandbox={grant.client.provider === "SANDBOX"} />
+          <ProductHostsCard
+            hosts={grantProductHosts({ ...grant, provider: grant.client.provider })}
+            sandbox={grant.client.provider === "SANDBOX"}
+          />
           {can("grants:label") && (
             <Card>
               <h2 className="text-sm font-semibold">Label</h2>
@@ -222,6 +226,9 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             )}
           </Card>
         </div>
+      </div>
+      <div className="mt-6 space-y-6">
+        <ApiRunnerSection ctx={ctx} grant={grant} historySize={5} ownPage={false} />
       </div>
     </>
   );

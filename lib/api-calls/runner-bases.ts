@@ -1,0 +1,22 @@
+import "server-only";
+import { grantApiBases, type GrantHosts } from "@/lib/zoho/api-target";
+import { PRODUCTS, type ProductId } from "@/lib/zoho/product-hosts";
+import type { ApiBase } from "./templates";
+
+export type RunnerBase = { base: ApiBase; label: string; url: string };
+
+const label = (base: ApiBase) => (base === "api" ? "API domain" : base === "accounts" ? "Accounts server" : PRODUCTS[base as ProductId]);
+
+/** The hosts the runner offers for a grant: exactly those the egress guard lets it reach. */
+export function runnerBases(grant: GrantHosts): RunnerBase[] {
+  return (Object.entries(grantApiBases(grant)) as [ApiBase, string][]).map(([base, url]) => ({ base, label: label(base), url }));
+}
+
+/** A history row's URL as the runner's base and the rest (path and query), for "Run again"; null if no base holds it. */
+export function splitCalledUrl(url: string, bases: RunnerBase[]): { base: ApiBase; path: string; query: string } | null {
+  const match = bases.filter((b) => url.startsWith(`${b.url}/`)).sort((a, b) => b.url.length - a.url.length)[0];
+  if (!match) return null;
+  const rest = new URL(url);
+  const path = url.slice(match.url.length).split("?")[0];
+  return { base: match.base, path, query: [...rest.searchParams].map(([n, v]) => `${n}=${v}`).join("\n") };
+}
