@@ -45,11 +45,11 @@ describe("user info", () => {
 
 describe("product API errors", () => {
   it.each(rows(API_ERRORS))("%s", (_, r) => {
-    expect(readApiError(r.status, r.body)?.kind).toBe(r.kind);
+    expect(readApiError(r.status, JSON.stringify(r.body), "application/json;charset=UTF-8")?.kind).toBe(r.kind);
   });
 
   it("a success is no error", () => {
-    expect(readApiError(200, { users: [] })).toBeNull();
+    expect(readApiError(200, JSON.stringify({ users: [] }), "application/json")).toBeNull();
   });
 });
 
