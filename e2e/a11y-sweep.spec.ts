@@ -60,6 +60,9 @@ test("a workspace with data: every page", async ({ page }) => {
     await page.goto(await firstHref(page, base + list, pattern));
     await expectAccessible(page, `${list} detail`);
   }
+  // The request runner on its own page (a grant's "Call an API").
+  await page.goto(`${await firstHref(page, `${base}/grants`, /\/grants\/[a-z0-9]{20,}$/)}/api?template=crm-coql`);
+  await expectAccessible(page, "request runner");
   await page.goto("/account");
   await expectAccessible(page, "account");
   await page.goto("/sandbox/console");

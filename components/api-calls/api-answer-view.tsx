@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
 import { JsonView } from "react-json-view-lite";
 import { Badge } from "@/components/badge";
@@ -98,13 +98,6 @@ function AnswerBody({ body, contentType }: { body: string; contentType: string }
       return null;
     }
   }, [body]);
-  const [download, setDownload] = useState<string | null>(null);
-  useEffect(() => {
-    if (body.length <= SHOWN_CHARS) return;
-    const url = URL.createObjectURL(new Blob([body], { type: contentType || "text/plain" }));
-    setDownload(url);
-    return () => URL.revokeObjectURL(url);
-  }, [body, contentType]);
   if (!body) return <p className="text-sm text-muted">No body.</p>;
   return (
     <div className="space-y-2">
@@ -123,14 +116,22 @@ function AnswerBody({ body, contentType }: { body: string; contentType: string }
           {body.slice(0, SHOWN_CHARS)}
         </pre>
       )}
-      {download && (
+      {body.length > SHOWN_CHARS && (
         <p className="text-sm">
           Showing the first {SHOWN_CHARS.toLocaleString("en")} of {body.length.toLocaleString("en")} characters.{" "}
-          <a className="text-indigo-700 underline dark:text-indigo-300" href={download} download="zoho-answer.txt">
+          <button type="button" className="text-indigo-700 underline dark:text-indigo-300" onClick={() => download(body, contentType)}>
             Download the whole body
-          </a>
+          </button>
         </p>
       )}
     </div>
   );
+}
+
+/** Saves what was received as a file, from memory: the body is never stored on the server. */
+function download(body: string, contentType: string) {
+  const url = URL.createObjectURL(new Blob([body], { type: contentType || "text/plain" }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: "zoho-answer.txt" });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

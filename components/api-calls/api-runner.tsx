@@ -5,12 +5,11 @@ import { CopyButton } from "@/components/copy-button";
 import { Field, describedBy, inputClass } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
-import { buttonClass } from "@/components/button-class";
 import type { ApiCallState } from "@/lib/api-calls/send-api-call";
 import { API_METHODS, parseHeaderLines, parseQueryLines } from "@/lib/api-calls/schemas";
 import { API_TEMPLATES, findTemplate, queryText, type ApiBase, type ApiMethod } from "@/lib/api-calls/templates";
 import { curlSnippet, nodeSnippet, pythonSnippet, type SnippetRequest } from "@/lib/api-calls/request-snippets";
-import { missingScopes } from "@/lib/zoho/scope-covers";
+import { missingScopes } from "@/lib/zoho/missing-scopes";
 import type { RunnerBase } from "@/lib/api-calls/runner-bases";
 import type { RunnerInitial } from "@/lib/api-calls/runner-initial";
 import { ApiAnswerView } from "./api-answer-view";
@@ -39,7 +38,7 @@ export function ApiRunner({
   const template = findTemplate(request.templateId);
   // A template's scopes count while its request is still the template's (same base and path).
   const needed = template && template.base === request.base && template.path === request.path ? template.scopes : [];
-  const missing = missingScopes(grantScopes, needed);
+  const missing = missingScopes(needed, grantScopes);
   const baseUrl = bases.find((b) => b.base === request.base)?.url ?? "";
   const snippet = useMemo((): SnippetRequest | null => {
     const query = parseQueryLines(request.query);

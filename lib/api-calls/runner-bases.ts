@@ -1,15 +1,11 @@
 import "server-only";
-import { grantApiBases, type GrantHosts } from "@/lib/zoho/api-target";
-import { PRODUCTS, type ProductId } from "@/lib/zoho/product-hosts";
-import type { ApiBase } from "./templates";
+import { apiBaseLabel, grantApiBases, type ApiBase, type GrantHosts } from "@/lib/zoho/api-target";
 
 export type RunnerBase = { base: ApiBase; label: string; url: string };
 
-const label = (base: ApiBase) => (base === "api" ? "API domain" : base === "accounts" ? "Accounts server" : PRODUCTS[base as ProductId]);
-
 /** The hosts the runner offers for a grant: exactly those the egress guard lets it reach. */
 export function runnerBases(grant: GrantHosts): RunnerBase[] {
-  return (Object.entries(grantApiBases(grant)) as [ApiBase, string][]).map(([base, url]) => ({ base, label: label(base), url }));
+  return (Object.entries(grantApiBases(grant)) as [ApiBase, string][]).map(([base, url]) => ({ base, label: apiBaseLabel(base), url }));
 }
 
 /** A history row's URL as the runner's base and the rest (path and query), for "Run again"; null if no base holds it. */

@@ -5,13 +5,13 @@ import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { getAccessToken } from "@/lib/grants/get-access-token";
 import { grantScope } from "@/lib/grants/grant-scope";
-import { checkApiHeaders, resolveApiTarget } from "@/lib/zoho/api-target";
+import { resolveApiTarget } from "@/lib/zoho/api-target";
+import { checkApiHeaders } from "@/lib/zoho/check-api-headers";
 import { diagnoseApiAnswer, type Diagnosis } from "@/lib/zoho/diagnose-api-answer";
 import { readApiError } from "@/lib/zoho/read-api-error";
-import { sendApiRequest, type ApiAnswer } from "@/lib/zoho/send-api-request";
+import { ApiRequestRefused, sendApiRequest, type ApiAnswer } from "@/lib/zoho/send-api-request";
 import { consume } from "@/lib/rate-limit/rate-limit";
 import { CALLS_PER_MEMBER } from "./call-limits";
-import { calledLocation } from "./called-location";
 import type { SendApiCallInput } from "./schemas";
 import { findTemplate } from "./templates";
 
@@ -55,7 +55,7 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
   const target = resolveApiTarget({ ...grant, provider }, input.base, input.path, input.query);
   if (!target.ok) return { message: "The request was not sent.", fieldErrors: { path: [target.reason] } };
   const headerProblems = checkApiHeaders(input.headers);
-  if (headerProblems.length) return { message: "The request was not sent.", fieldErrors: { headers: headerProblems } };
+  if (headerProblems.length) return { message: "The request was not sent.", fieldErrors: { headers: headerProblems.map((h) => h.reason) } };
   const verdict = await consume(CALLS_PER_MEMBER, `${ctx.workspace.id}:${actorId(ctx) ?? "system"}`);
   if (!verdict.ok)
     return {
@@ -69,18 +69,23 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
   if (!token.ok) return { message: `No access token: ${token.detail}` };
 
   const body = input.method === "GET" || input.method === "DELETE" || !input.body.trim() ? undefined : input.body;
-  const headers: [string, string][] =
-    body && !input.headers.some(([n]) => n.toLowerCase() === "content-type")
-      ? [...input.headers, ["Content-Type", "application/json"]]
-      : input.headers;
-  const answer = await sendApiRequest({
-    method: input.method,
-    url: target.url,
-    headers,
-    body,
-    accessToken: token.accessToken,
-    sandbox: provider === "SANDBOX",
-  });
+  const headers = input.headers;
+  let answer: ApiAnswer;
+  try {
+    // Authorization, and Content-Type for a body, are the sender's (lib/zoho/send-api-request.ts).
+    answer = await sendApiRequest({
+      method: input.method,
+      url: target.url,
+      headers,
+      body,
+      accessToken: token.accessToken,
+      sandbox: provider === "SANDBOX",
+    });
+  } catch (error) {
+    // Input the form's checks should have caught; its message never holds the token.
+    if (error instanceof ApiRequestRefused) return { message: `The request was not sent: ${error.message}` };
+    throw error;
+  }
   const error = answer.ok ? readApiError(answer.status, answer.body, header(answer.headers, "content-type")) : null;
   const errorCode = answer.ok ? (error?.code ?? (answer.truncated ? "too_large" : null)) : answer.error;
   const call = await db.$transaction(async (tx) => {
@@ -120,7 +125,7 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
   const template = findTemplate(input.templateId);
   const diagnosis = diagnoseApiAnswer(answer, {
     grantLocation: grant.location,
-    calledLocation: calledLocation(target.url),
+    calledLocation: target.location,
     grantScopes: grant.scopes,
     neededScopes: template && template.path === input.path && template.base === input.base ? template.scopes : [],
     retried,

@@ -1,10 +1,10 @@
-import type { ProductId } from "@/lib/zoho/product-hosts";
+import type { ApiBase } from "@/lib/zoho/api-target";
+import type { ApiMethod } from "@/lib/zoho/send-api-request";
 
 // Ready requests for the runner, one per common first call of a product, with the scopes Zoho
 // requires for it (each row names its page). `base` is where the path goes: the grant's api_domain,
 // its accounts server, or a product's own host in the grant's DC (lib/zoho/product-hosts.ts).
-export type ApiBase = "api" | "accounts" | ProductId;
-export type ApiMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type { ApiBase, ApiMethod };
 export type ApiTemplate = {
   id: string;
   product: string;
@@ -14,7 +14,7 @@ export type ApiTemplate = {
   path: string;
   query: [string, string][];
   body?: string;
-  /** Each needed scope; a broader one the grant holds covers it (lib/zoho/scope-covers.ts). */
+  /** Each needed scope; a broader one the grant holds covers it (lib/zoho/missing-scopes.ts). */
   scopes: string[];
   source: string;
 };
