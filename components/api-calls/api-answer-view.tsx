@@ -35,10 +35,12 @@ export function ApiAnswerView({ result, reauthorizeHref }: { result: ApiCallResu
           role="alert"
           data-testid="diagnosis"
           data-code={diagnosis.code}
+          data-zoho-code={diagnosis.zohoCode ?? undefined}
           className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
         >
           <p className="font-semibold">
-            <span className="font-mono">{diagnosis.code}</span>: {diagnosis.title}
+            {diagnosis.zohoCode && <span className="font-mono">{diagnosis.zohoCode}: </span>}
+            {diagnosis.title}
           </p>
           <p className="mt-1">{diagnosis.explanation}</p>
           <p className="mt-1">

@@ -104,7 +104,9 @@ export function ApiRunner({
             onChange={(e) => set({ method: e.target.value as ApiMethod })}
           >
             {API_METHODS.map((m) => (
-              <option key={m}>{m}</option>
+              <option key={m} value={m}>
+                {m}
+              </option>
             ))}
           </select>
         </Field>
