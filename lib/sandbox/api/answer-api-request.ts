@@ -25,7 +25,7 @@ export async function answerApiRequest(request: Request, { location, path }: { l
   const route = matching.find((r) => r.method === request.method);
   if (!route) {
     if (matching.length) return product === "crm" || product === "bigin" ? crmError("INVALID_REQUEST_METHOD") : refuse(product, "notFound");
-    if (product === "crm" && CRM_MODULE_PATH.test(joined) && !/^crm\/[^/]+\/(users|org|coql)(\/|$)/.test(joined))
+    if (product === "crm" && CRM_MODULE_PATH.test(joined) && !/^crm\/[^/]+\/(users|org|coql|leads)(\/|$)/i.test(joined))
       return crmError("INVALID_MODULE", { resource_path_index: 0 });
     return refuse(product, "notFound");
   }

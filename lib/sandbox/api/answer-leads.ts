@@ -58,8 +58,8 @@ export async function getLead(request: Request, token: ApiToken, id: string): Pr
   return json({ data: [pickFields(lead, fields ? fields.split(",").map((f) => f.trim()) : null)] });
 }
 
-// Record ids after the generated ones: the owner's 8 digits, then milliseconds since 2026 (11 digits), so a
-// newer record has a greater id, as CRM's do.
+// Record ids after the generated ones: the owner's 6 digits, then (milliseconds since 2026) × 100 + the record's
+// place in the request (13 digits), so a newer record has a greater id, as CRM's do.
 const EPOCH = Date.UTC(2026, 0, 1);
 
 export async function createLeads(request: Request, token: ApiToken): Promise<Response> {
@@ -72,11 +72,11 @@ export async function createLeads(request: Request, token: ApiToken): Promise<Re
   const by = ownerRef(owner);
   for (let attempt = 0; ; attempt++) {
     const now = new Date();
-    const base = (now.getTime() - EPOCH + attempt * 7919) % 1e11;
+    const base = ((now.getTime() - EPOCH + attempt) * 100) % 1e13;
     const created: Lead[] = [];
     const answers = read.records.map((record, i) => {
       if (!record.ok) return record.error;
-      const id = `${ownerDigits(owner)}${String(base + i).padStart(11, "0")}`;
+      const id = `${ownerDigits(owner)}${String(base + i).padStart(13, "0")}`;
       const { First_Name, Last_Name } = record.lead;
       const time = crmTime(now);
       const lead: Lead = { id, ...record.lead, Full_Name: [First_Name, Last_Name].filter(Boolean).join(" "), Owner: by };

@@ -44,8 +44,8 @@ function random(seed: number) {
   };
 }
 
-/** The first 8 digits of every record id of this owner: CRM ids are 19 digits (crm-records.ts). */
-export const ownerDigits = (owner: CrmOwner) => (owner.user?.id ?? owner.orgId).replace(/\D/g, "").slice(-8).padStart(8, "0");
+/** The first 6 digits of every record id of this owner (CRM ids are 19 digits); the other 13 number its records. */
+export const ownerDigits = (owner: CrmOwner) => (owner.user?.id ?? owner.orgId).replace(/\D/g, "").slice(-6).padStart(6, "0");
 
 /** Who a record belongs to and who made it, as CRM answers a user lookup ({name, id, email}). */
 export function ownerRef(owner: CrmOwner) {
@@ -67,7 +67,7 @@ export function seededLeads(owner: CrmOwner): Lead[] {
     const month = String(1 + (i % 9)).padStart(2, "0");
     const time = `2026-${month}-${day}T${String(8 + (i % 10)).padStart(2, "0")}:15:00+00:00`;
     return {
-      id: `${digits}00000000${String(i + 1).padStart(3, "0")}`,
+      id: `${digits}${"0".repeat(10)}${String(i + 1).padStart(3, "0")}`,
       First_Name: first,
       Last_Name: last,
       Full_Name: `${first} ${last}`,
