@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { sandboxFaults } from "./console-grant";
+import { consoleGrant, sandboxFaults } from "./console-grant";
 import { obtainCode } from "./sandbox";
 import { Session } from "./session";
 
@@ -116,6 +116,29 @@ describe("each product answers in its own success shape", () => {
       status: { code: 200, description: "success" },
       data: [{ accountId: expect.stringMatching(/^\d+$/), primaryEmailAddress: "emma.schmidt@sandbox.zoho.test", type: "ZOHO_ACCOUNT" }],
     });
+  });
+});
+
+describe("a console grant", () => {
+  it("its token from the console's token API opens the sandbox's APIs at the api_domain it names", async () => {
+    const grant = await consoleGrant(owner, {
+      clientId: seeded.clientId,
+      zohoClientId: seeded.zohoClientId,
+      scopes: "ZohoCRM.modules.leads.READ,ZohoBooks.settings.READ",
+      userEmail: "emma.schmidt@sandbox.zoho.test",
+    });
+    const res = await fetch(`${owner.baseUrl}/api/v1/grants/${grant}/access-token`, {
+      headers: { authorization: `Bearer ${seeded.apiKey}` },
+    });
+    expect(res.status).toBe(200);
+    const { access_token, api_domain } = await res.json();
+    expect(api_domain).toBe(`${owner.baseUrl}/sandbox/eu/api`);
+    const leads = await api(api_domain, access_token, "crm/v8/Leads?fields=Last_Name&per_page=2");
+    expect(leads.status).toBe(200);
+    expect((await leads.json()).info).toMatchObject({ count: 2, more_records: true });
+    expect((await api(api_domain, access_token, "books/v3/organizations")).status).toBe(200);
+    // Granted Leads and Books only.
+    await expectAnswer(await api(api_domain, access_token, "crm/v8/org"), 401, SCOPE_MISMATCH);
   });
 });
 
