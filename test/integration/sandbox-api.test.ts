@@ -208,6 +208,12 @@ describe("CRM Leads", () => {
     expect((await call(emma, `crm/v8/Leads/${id}`)).status).toBe(204);
   });
 
+  it("ZohoCRM.modules.leads.WRITE (CRM's alias for CREATE, UPDATE, DELETE) may create", async () => {
+    const writer = await tokensFor("ava.carter@sandbox.zoho.test", "ZohoCRM.modules.leads.WRITE");
+    expect((await post(writer, "crm/v8/Leads", { data: [{ Last_Name: `${unique}-w` }] })).status).toBe(201);
+    await expectAnswer(await call(writer, "crm/v8/Leads?fields=id"), 401, SCOPE_MISMATCH);
+  });
+
   it("POST Leads needs a create scope; GET needs a read scope", async () => {
     await expectAnswer(await post(avaUsersOnly, "crm/v8/Leads", { data: [{ Last_Name: "x" }] }), 401, SCOPE_MISMATCH);
     await expectAnswer(await call(avaUsersOnly, "crm/v8/Leads?fields=id"), 401, SCOPE_MISMATCH);

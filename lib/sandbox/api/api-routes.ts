@@ -29,7 +29,8 @@ export type Route = {
 };
 
 const V = "(v2|v2\\.1|v[3-8])";
-export const LEADS_CREATE = ["ZohoCRM.modules.ALL", "ZohoCRM.modules.CREATE", "ZohoCRM.modules.leads.ALL", "ZohoCRM.modules.leads.CREATE"];
+// WRITE is CRM's alias for CREATE, UPDATE and DELETE (https://www.zoho.com/crm/developer/docs/api/v6/select-api-scopes.html).
+export const LEADS_CREATE = ["ALL", "CREATE", "WRITE"].flatMap((op) => [`ZohoCRM.modules.${op}`, `ZohoCRM.modules.leads.${op}`]);
 
 export const ROUTES: Route[] = [
   {
