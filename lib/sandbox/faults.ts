@@ -16,6 +16,7 @@ export const faultsSchema = z
     codeTtlSeconds: z.number().int().min(1).max(600).optional(),
     rateLimited: z.boolean().optional(),
     rateLimitLocale: z.enum(RATE_LIMIT_LOCALES).optional(),
+    apiRateLimited: z.boolean().optional(),
     accessTokensPerWindow: z.number().int().min(1).max(10_000).optional(),
     deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
     deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
@@ -32,6 +33,8 @@ export type Faults = {
   rateLimited: boolean;
   /** The language of the rate-limit answer: Zoho's English one, or the localized one it has been seen to send. */
   rateLimitLocale: string;
+  /** Every call to the sandbox's product APIs (lib/sandbox/api/) answers that product's HTTP 429. */
+  apiRateLimited: boolean;
   /** Access tokens per refresh token per 10 minutes (Zoho: 10); raised by tests that need more. */
   accessTokensPerWindow: number;
 } & DeviceFaults;
@@ -48,6 +51,7 @@ const DEFAULTS: Faults = {
   codeTtlSeconds: 60,
   rateLimited: false,
   rateLimitLocale: "en",
+  apiRateLimited: false,
   accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW,
   ...DEVICE_DEFAULTS,
 };
@@ -61,6 +65,7 @@ const FIELDS = {
   codeTtlSeconds: true,
   rateLimited: true,
   rateLimitLocale: true,
+  apiRateLimited: true,
   accessTokensPerWindow: true,
   ...DEVICE_FIELDS,
 } as const;

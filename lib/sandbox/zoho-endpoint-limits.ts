@@ -19,3 +19,8 @@ export const ZOHO_ENDPOINT_LIMITS = {
   // /oauth/v3/device/code and /oauth/v3/device/token (the device flow's verification page counts as consent).
   device: perIp("sandbox-device"),
 } as const;
+
+// The largest JSON body the sandbox's product APIs read (POST crm/v{n}/Leads, crm/v{n}/coql): 100 Leads with
+// every text field full (255 characters) fit in about 350 KB. A bigger body is refused in the product's shape
+// without being read whole; past the console's own 1 MB (lib/body-limit) the proxy answers 413 first.
+export const API_BODY_LIMIT_BYTES = 512 * 1024;

@@ -3,7 +3,7 @@ import { sandboxUser, type SandboxUser } from "../users";
 // The CRM data a sandbox user's token sees: one organization per user with that user as its only
 // member, or — for a Self Client's client_credentials token (user "org:Service.<orgId>") — the named
 // organization with no user. Ids are derived from the Zoho user id, 19 digits like CRM's.
-const TIME_ZONES: Record<string, [string, string, string]> = {
+export const TIME_ZONES: Record<string, [string, string, string]> = {
   us: ["America/Los_Angeles", "USD", "US"],
   eu: ["Europe/Berlin", "EUR", "DE"],
   in: ["Asia/Kolkata", "INR", "IN"],
@@ -15,7 +15,7 @@ const TIME_ZONES: Record<string, [string, string, string]> = {
   cn: ["Asia/Shanghai", "CNY", "CN"],
   ae: ["Asia/Dubai", "AED", "AE"],
 };
-const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = {
   USD: "$",
   EUR: "€",
   INR: "₹",
@@ -28,7 +28,7 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   AED: "AED",
 };
 
-const crmId = (zuid: string, suffix: string) => `${zuid.replace(/\D/g, "").slice(-8).padStart(8, "0")}000000${suffix}`.slice(-19);
+export const crmId = (zuid: string, suffix: string) => `${zuid.replace(/\D/g, "").slice(-8).padStart(8, "0")}000000${suffix}`.slice(-19);
 
 export type CrmOwner = { user: SandboxUser | null; orgId: string; location: string };
 
