@@ -126,6 +126,7 @@ export const API_TEMPLATES: readonly ApiTemplate[] = [
     method: "GET",
     base: "workdrive",
     path: "/api/v1/users/me",
+    // The scope as WorkDrive clients use it; Zoho's WorkDrive page could not be read here (docs/zoho.md).
     scopes: ["WorkDrive.users.READ"],
     source: "https://workdrive.zoho.com/apidocs/v1/users/getcurrentuser",
   }),
@@ -137,6 +138,7 @@ export const API_TEMPLATES: readonly ApiTemplate[] = [
     base: "bigin",
     path: "/users",
     query: [["type", "CurrentUser"]],
+    // Bigin's v2 API is CRM's shape: ZohoBigin.users.{ALL|READ} like ZohoCRM.users.
     scopes: ["ZohoBigin.users.READ"],
     source: "https://www.bigin.com/developer/docs/apis/v2/get-users.html",
   }),

@@ -60,9 +60,7 @@ describe("grantApiBases", () => {
       api: "http://localhost:3000/sandbox/eu/api",
       desk: "http://localhost:3000/sandbox/eu/api/desk/api/v1",
       mail: "http://localhost:3000/sandbox/eu/api/mail/api",
-      projects: "http://localhost:3000/sandbox/eu/api/projects/api/v3",
       books: "http://localhost:3000/sandbox/eu/api/books/v3",
-      workdrive: "http://localhost:3000/sandbox/eu/api/workdrive",
       bigin: "http://localhost:3000/sandbox/eu/api/bigin/v2",
     });
   });
@@ -131,8 +129,6 @@ describe("resolveApiTarget: allowed, answering the exact URL", () => {
     ["sandbox Books", SANDBOX, "books", "/organizations", [], "http://localhost:3000/sandbox/eu/api/books/v3/organizations"],
     ["sandbox Desk", SANDBOX, "desk", "/organizations", [], "http://localhost:3000/sandbox/eu/api/desk/api/v1/organizations"],
     ["sandbox Mail", SANDBOX, "mail", "/accounts", [], "http://localhost:3000/sandbox/eu/api/mail/api/accounts"],
-    ["sandbox Projects", SANDBOX, "projects", "/portals", [], "http://localhost:3000/sandbox/eu/api/projects/api/v3/portals"],
-    ["sandbox WorkDrive", SANDBOX, "workdrive", "/api/v1/users/me", [], "http://localhost:3000/sandbox/eu/api/workdrive/api/v1/users/me"],
     ["sandbox Bigin", SANDBOX, "bigin", "/users", [], "http://localhost:3000/sandbox/eu/api/bigin/v2/users"],
     ["a trailing slash", US, "api", "/crm/v8/Leads/", [], "https://www.zohoapis.com/crm/v8/Leads/"],
     ["the base itself", US, "api", "/", [], "https://www.zohoapis.com/"],
@@ -332,6 +328,7 @@ describe("resolveApiTarget: hostile hosts and bases, each refused with its reaso
     ],
     ["a sandbox grant with the sandbox off", SANDBOX, "api", "sandbox-off", /turned off/, []],
     ["a product the sandbox does not serve", SANDBOX, "crm_sandbox", "no-product-host", /sandbox does not serve Zoho CRM — sandbox org/],
+    ["Projects, which the sandbox does not answer", SANDBOX, "projects", "no-product-host", /sandbox does not serve Zoho Projects/],
     ["a product with no host in the DC", UK, "desk", "no-product-host", /no Zoho Desk host for the uk data centre/],
     ["a DC added by hand", { ...US, location: "zz" }, "mail", "no-product-host", /no Zoho Mail host for the zz/],
   ];

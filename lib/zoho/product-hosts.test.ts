@@ -63,9 +63,7 @@ describe("the product hosts table", () => {
     expect(grantProductHosts({ location: "eu", provider: "SANDBOX", apiDomain })).toEqual({
       desk: `${apiDomain}/desk/api/v1`,
       mail: `${apiDomain}/mail/api`,
-      projects: `${apiDomain}/projects/api/v3`,
       books: `${apiDomain}/books/v3`,
-      workdrive: `${apiDomain}/workdrive`,
       bigin: `${apiDomain}/bigin/v2`,
     });
     expect(grantProductHosts({ location: "eu", provider: "ZOHO", apiDomain: "https://www.zohoapis.eu" })).toEqual(

@@ -148,14 +148,13 @@ export function productHostsFor(location: string, provider: "ZOHO" | "SANDBOX"):
 }
 
 // The built-in sandbox answers each product at its one api_domain ({origin}/sandbox/{location}/api) under
-// the path the product has at Zoho; a product with a host of its own (Desk, Mail, Projects) gets its name
-// as the first segment. lib/sandbox/api/ answers exactly these paths.
+// the path the product has at Zoho; a product with a host of its own (Desk, Mail) gets its name as the first
+// segment. lib/sandbox/api/ answers exactly these paths (not Projects or WorkDrive: their error answers could
+// not be confirmed from Zoho's pages, docs/zoho.md), so a sandbox grant is offered no host it cannot answer.
 export const SANDBOX_PRODUCT_PATHS: Partial<Record<ProductId, string>> = {
   desk: "desk/api/v1",
   mail: "mail/api",
-  projects: "projects/api/v3",
   books: "books/v3",
-  workdrive: "workdrive",
   bigin: "bigin/v2",
 };
 
