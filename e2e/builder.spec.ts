@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
+import { registerSandboxClient } from "./register-sandbox-client";
 
 // The builder tells where the code will land before anyone presses a button; Copy URL copies a real,
 // single-use state; what comes back (or does not) is easy to find: the result page, the callbacks list
@@ -13,24 +14,6 @@ test.describe.configure({ timeout: 180_000 });
 const NAME = "Pre-flight demo";
 const ELSEWHERE = "https://app.example.com/zoho/cb";
 
-async function registerClient(page: Page, consoleCallback: string) {
-  // At the sandbox only the console's callback is registered; in the console, also an app's own URI.
-  await page.goto("/sandbox/console");
-  await page.getByLabel("Name", { exact: true }).fill(NAME);
-  await page.getByLabel(/Redirect URIs/).fill(consoleCallback);
-  await page.getByRole("button", { name: /register/i }).click();
-  const id = (await page.getByTestId("sandbox-client-id").textContent())!.trim();
-  const secret = (await page.getByTestId("sandbox-client-secret").textContent())!.trim();
-  await page.goto(`/w/${slug}/clients/new`);
-  await page.getByLabel("Name").fill(NAME);
-  await page.getByLabel(/Built-in Zoho sandbox/).check();
-  await page.getByLabel("Client ID").fill(id);
-  await page.getByLabel("Client Secret").fill(secret);
-  await page.getByLabel("Redirect URIs").fill(`${consoleCallback}\n${ELSEWHERE}`);
-  await page.getByRole("button", { name: "Register client" }).click();
-  await expect(page).toHaveURL(/\/clients\?created=/);
-}
-
 test("pre-flight warns where the code lands; Copy URL copies a real state that the callback takes once", async ({
   page,
   context,
@@ -39,7 +22,8 @@ test("pre-flight warns where the code lands; Copy URL copies a real state that t
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await signIn(page);
   const consoleCallback = `${baseURL}/oauth/callback`;
-  await registerClient(page, consoleCallback);
+  // At the sandbox only the console's callback is registered; in the console, also an app's own URI.
+  await registerSandboxClient(page, NAME, consoleCallback, [consoleCallback, ELSEWHERE]);
 
   await page.goto(`/w/${slug}/authorize`);
   await page.getByLabel("Client", { exact: true }).selectOption({ label: `${NAME} (development)` });

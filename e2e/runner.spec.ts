@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
+import { registerSandboxClient } from "./register-sandbox-client";
 
 // A developer's last question after an authorization: does this grant work for the call I need? Authorize
 // with CRM scopes, open the grant, run "Current user" (the sandbox's CRM answers who consented), run
@@ -12,20 +13,7 @@ const NAME = "Runner demo";
 test("run a template, see Zoho's answer and its diagnosis, authorize again with the missing scope", async ({ page, baseURL }) => {
   await signIn(page);
   const callback = `${baseURL}/oauth/callback`;
-  await page.goto("/sandbox/console");
-  await page.getByLabel("Name", { exact: true }).fill(NAME);
-  await page.getByLabel(/Redirect URIs/).fill(callback);
-  await page.getByRole("button", { name: /register/i }).click();
-  const id = (await page.getByTestId("sandbox-client-id").textContent())!.trim();
-  const secret = (await page.getByTestId("sandbox-client-secret").textContent())!.trim();
-  await page.goto(`/w/${slug}/clients/new`);
-  await page.getByLabel("Name").fill(NAME);
-  await page.getByLabel(/Built-in Zoho sandbox/).check();
-  await page.getByLabel("Client ID").fill(id);
-  await page.getByLabel("Client Secret").fill(secret);
-  await page.getByLabel("Redirect URIs").fill(callback);
-  await page.getByRole("button", { name: "Register client" }).click();
-  await expect(page).toHaveURL(/\/clients\?created=/);
+  await registerSandboxClient(page, NAME, callback);
 
   // Authorize with the CRM user and organization scopes (not Leads).
   await page.goto(`/w/${slug}/authorize`);

@@ -126,63 +126,37 @@ export function ApiRunner({
           </select>
         </Field>
       </div>
-      <Field id="runner-path" label="Path" hint="Under the host above; the host itself cannot be changed." errors={errors.path}>
-        <input
-          id="runner-path"
-          name="path"
-          className={`${inputClass} font-mono`}
-          value={request.path}
-          onChange={(e) => set({ path: e.target.value })}
-          aria-describedby={describedBy("runner-path", true)}
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </Field>
+      <CodeField
+        field="path"
+        label="Path"
+        hint="Under the host above; the host itself cannot be changed."
+        errors={errors.path}
+        value={request.path}
+        onChange={(path) => set({ path })}
+      />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field id="runner-query" label="Query parameters" hint="One per line: name=value" errors={errors.query}>
-          <textarea
-            id="runner-query"
-            name="query"
-            rows={3}
-            className={`${inputClass} font-mono`}
-            value={request.query}
-            onChange={(e) => set({ query: e.target.value })}
-            aria-describedby={describedBy("runner-query", true)}
-            spellCheck={false}
-          />
-        </Field>
-        <Field
-          id="runner-headers"
+        <CodeField
+          field="query"
+          label="Query parameters"
+          hint="One per line: name=value"
+          rows={3}
+          errors={errors.query}
+          value={request.query}
+          onChange={(query) => set({ query })}
+        />
+        <CodeField
+          field="headers"
           label="Headers"
           hint="One per line: Name: value. The console adds Authorization."
+          rows={3}
           errors={errors.headers}
-        >
-          <textarea
-            id="runner-headers"
-            name="headers"
-            rows={3}
-            className={`${inputClass} font-mono`}
-            value={request.headers}
-            onChange={(e) => set({ headers: e.target.value })}
-            aria-describedby={describedBy("runner-headers", true)}
-            placeholder="orgId: 123456"
-            spellCheck={false}
-          />
-        </Field>
+          value={request.headers}
+          onChange={(headers) => set({ headers })}
+          placeholder="orgId: 123456"
+        />
       </div>
       {request.method !== "GET" && request.method !== "DELETE" && (
-        <Field id="runner-body" label="JSON body" errors={errors.body}>
-          <textarea
-            id="runner-body"
-            name="body"
-            rows={5}
-            className={`${inputClass} font-mono`}
-            value={request.body}
-            onChange={(e) => set({ body: e.target.value })}
-            aria-describedby={describedBy("runner-body")}
-            spellCheck={false}
-          />
-        </Field>
+        <CodeField field="body" label="JSON body" rows={5} errors={errors.body} value={request.body} onChange={(body) => set({ body })} />
       )}
       {snippet && (
         <div className="space-y-2">
@@ -204,6 +178,47 @@ export function ApiRunner({
       <FormMessage state={state.result ? {} : state} />
       {state.result && <ApiAnswerView result={state.result} reauthorizeHref={(add) => withScopes(authorizeHref, grantScopes, add)} />}
     </form>
+  );
+}
+
+/** A monospaced field of the runner: one line (the path) or several (query, headers, body). */
+function CodeField({
+  field,
+  label,
+  hint,
+  rows,
+  errors,
+  value,
+  onChange,
+  placeholder,
+}: {
+  field: string;
+  label: string;
+  hint?: string;
+  rows?: number;
+  errors?: string[];
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+}) {
+  const id = `runner-${field}`;
+  const props = {
+    id,
+    name: field,
+    className: `${inputClass} font-mono`,
+    value,
+    placeholder,
+    spellCheck: false,
+    "aria-describedby": describedBy(id, !!hint),
+  };
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {rows ? (
+        <textarea {...props} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...props} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
   );
 }
 

@@ -4,6 +4,7 @@
 // the runner sends it to the US host as such a store would. Written by seed.ts before the console starts.
 import { createHash, randomBytes } from "node:crypto";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+import { seedSandboxClient } from "./seed-sandbox-client";
 import type { openDb } from "../../scripts/open-db";
 
 type Db = Awaited<ReturnType<typeof openDb>>["db"];
@@ -27,31 +28,8 @@ export async function seedApiCalls(
   const workspace = await db.workspace.create({
     data: { slug: "api-calls", name: "API calls", memberships: { create: { userId: user.id, role: "OWNER" } } },
   });
-  const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
-  const secret = randomBytes(21).toString("hex");
-  await db.sandboxClient.create({
-    data: {
-      clientId: zohoClientId,
-      name: "Runner app",
-      secretHash: sha256(secret),
-      redirectUris: [redirectUri],
-      workspaceId: workspace.id,
-    },
-  });
-  const client = await db.oAuthClient.create({
-    data: {
-      workspaceId: workspace.id,
-      name: "Runner app",
-      zohoClientId,
-      type: "SERVER",
-      provider: "SANDBOX",
-      homeDc: "us",
-      createdById: user.id,
-      secretCipher: encrypt(secret, ring),
-      secretLast4: secret.slice(-4),
-      redirectUris: { create: [{ uri: redirectUri }] },
-    },
-  });
+  const client = await seedSandboxClient(db, { workspaceId: workspace.id, createdById: user.id, name: "Runner app", redirectUri, ring });
+  const zohoClientId = client.zohoClientId;
   // Emma Schmidt lives in the EU (lib/sandbox/users.ts); the sandbox issued her tokens at its EU accounts server.
   const subject = { clientId: zohoClientId, userId: "20020002", location: "eu", scopes: ["ZohoCRM.users.READ", "ZohoCRM.org.READ"] };
   const refresh = zohoToken();

@@ -2,9 +2,9 @@
 // two dozen grants for one sandbox user (so the refresh-token cap and the near-cap warnings are its
 // own), a client at real Zoho with one stored EU grant whose cached token is still valid (the token
 // API serves it without calling Zoho), and an API key. Written by seed.ts before the console starts.
-import { createHash, randomBytes } from "node:crypto";
 import { newApiKey } from "../../lib/api-keys/key-format";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+import { seedSandboxClient } from "./seed-sandbox-client";
 import type { openDb } from "../../scripts/open-db";
 
 type Db = Awaited<ReturnType<typeof openDb>>["db"];
@@ -30,31 +30,8 @@ export async function seedOrgGrants(
   const workspace = await db.workspace.create({
     data: { slug: "org-grants", name: "Org grants", memberships: { create: { userId: user.id, role: "OWNER" } } },
   });
-  const zohoClientId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
-  const secret = randomBytes(21).toString("hex");
-  await db.sandboxClient.create({
-    data: {
-      clientId: zohoClientId,
-      name: "Org app",
-      secretHash: createHash("sha256").update(secret).digest("hex"),
-      redirectUris: [redirectUri],
-      workspaceId: workspace.id,
-    },
-  });
-  const client = await db.oAuthClient.create({
-    data: {
-      workspaceId: workspace.id,
-      name: "Org app",
-      zohoClientId,
-      type: "SERVER",
-      provider: "SANDBOX",
-      homeDc: "us",
-      createdById: user.id,
-      secretCipher: encrypt(secret, ring),
-      secretLast4: secret.slice(-4),
-      redirectUris: { create: [{ uri: redirectUri }] },
-    },
-  });
+  const client = await seedSandboxClient(db, { workspaceId: workspace.id, createdById: user.id, name: "Org app", redirectUri, ring });
+  const zohoClientId = client.zohoClientId;
   const zohoClient = await db.oAuthClient.create({
     data: {
       workspaceId: workspace.id,

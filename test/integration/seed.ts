@@ -9,6 +9,7 @@ import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 import { seedAuth, type AuthSeed } from "./seed-auth";
 import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
+import { seedSandboxClient } from "./seed-sandbox-client";
 
 export type Seeded = {
   email: string;
@@ -136,29 +137,12 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       },
     });
 
-    const secondZohoId = `1000.${randomBytes(15).toString("hex").toUpperCase()}`;
-    const secondSecret = randomBytes(21).toString("hex");
-    await db.sandboxClient.create({
-      data: {
-        clientId: secondZohoId,
-        name: "Token API app",
-        secretHash: sha256(secondSecret),
-        redirectUris: [redirectUri],
-        workspaceId: workspace.id,
-      },
-    });
-    const secondClient = await db.oAuthClient.create({
-      data: {
-        workspaceId: workspace.id,
-        name: "Token API app",
-        zohoClientId: secondZohoId,
-        provider: "SANDBOX",
-        homeDc: "us",
-        createdById: owner.id,
-        secretCipher: encrypt(secondSecret, createKeyring(encryptionKey)),
-        secretLast4: secondSecret.slice(-4),
-        redirectUris: { create: [{ uri: redirectUri }] },
-      },
+    const second = await seedSandboxClient(db, {
+      workspaceId: workspace.id,
+      createdById: owner.id,
+      name: "Token API app",
+      redirectUri,
+      ring: createKeyring(encryptionKey),
     });
     const flooder = await db.user.create({ data: { email: "sandbox-flooder@integration.test", name: "Sandbox flooder", passwordHash } });
     const floodWorkspace = await db.workspace.create({
@@ -223,7 +207,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       matrixClientId: matrixClient.id,
       apiKey: apiKey.key,
       expiredApiKey: expiredKey.key,
-      second: { clientId: secondClient.id, zohoClientId: secondZohoId },
+      second: { clientId: second.id, zohoClientId: second.zohoClientId },
       sandboxFlooder: { email: flooder.email, slug: floodWorkspace.slug },
       auth: await seedAuth(db, encryptionKey),
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
