@@ -2,8 +2,8 @@ import { z } from "zod";
 import { PRODUCTS } from "@/lib/zoho/product-hosts";
 
 // The runner's form. Query and headers are typed one per line ("name=value", "Name: value") as in
-// Postman's bulk edit; the body is JSON. Limits keep a request small enough to log its line and send.
-export const MAX_QUERY_PAIRS = 50;
+// Postman's bulk edit; the body is JSON. What may be sent (how many pairs, which headers, which paths) is
+// the egress guard's to say (lib/zoho/api-target.ts, check-api-headers.ts): here only the form's shape.
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export const API_BASES = ["api", "accounts", ...(Object.keys(PRODUCTS) as (keyof typeof PRODUCTS)[])] as const;
@@ -24,7 +24,7 @@ export function parseQueryLines(text: string): [string, string][] | string {
     if (!name) return `"${line.slice(0, 40)}" has no name before "="`;
     pairs.push([name, eq < 0 ? "" : line.slice(eq + 1).trim()]);
   }
-  return pairs.length > MAX_QUERY_PAIRS ? `At most ${MAX_QUERY_PAIRS} parameters` : pairs;
+  return pairs; // how many and which: lib/zoho/check-api-path.ts
 }
 
 /** "Name: value" lines into pairs; answers a problem for a bad line. */

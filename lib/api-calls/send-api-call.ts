@@ -53,7 +53,7 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
   if (grant.status !== "ACTIVE") return { message: `This grant is ${grant.status.toLowerCase()}: authorize again to call Zoho with it.` };
   const provider = grant.client.provider;
   const target = resolveApiTarget({ ...grant, provider }, input.base, input.path, input.query);
-  if (!target.ok) return { message: "The request was not sent.", fieldErrors: { path: [target.reason] } };
+  if (!target.ok) return { message: "The request was not sent.", fieldErrors: { [fieldOf(target.rule)]: [target.reason] } };
   const headerProblems = checkApiHeaders(input.headers);
   if (headerProblems.length) return { message: "The request was not sent.", fieldErrors: { headers: headerProblems.map((h) => h.reason) } };
   const verdict = await consume(CALLS_PER_MEMBER, `${ctx.workspace.id}:${actorId(ctx) ?? "system"}`);
@@ -63,20 +63,19 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
     };
 
   let token = await getAccessToken(ctx, { grantId: grant.id });
-  const retried = input.retry === "refresh" && token.ok;
+  const retried = input.retry === "refresh";
   // "Refresh and retry": report the cached token as refused, as a service would (POST …/invalidate).
   if (retried && token.ok) token = await getAccessToken(ctx, { grantId: grant.id, stale: token.accessToken });
   if (!token.ok) return { message: `No access token: ${token.detail}` };
 
   const body = input.method === "GET" || input.method === "DELETE" || !input.body.trim() ? undefined : input.body;
-  const headers = input.headers;
   let answer: ApiAnswer;
   try {
     // Authorization, and Content-Type for a body, are the sender's (lib/zoho/send-api-request.ts).
     answer = await sendApiRequest({
       method: input.method,
       url: target.url,
-      headers,
+      headers: input.headers,
       body,
       accessToken: token.accessToken,
       sandbox: provider === "SANDBOX",
@@ -95,7 +94,7 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
         actorId: actorId(ctx),
         method: input.method,
         url: target.url.slice(0, MAX_URL_STORED),
-        headerNames: headers.map(([name]) => name.slice(0, 100)),
+        headerNames: input.headers.map(([name]) => name.slice(0, 100)),
         status: answer.ok ? answer.status : null,
         errorCode: errorCode?.slice(0, 100) ?? null,
         durationMs: Math.round(answer.durationMs),
@@ -133,5 +132,9 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
   });
   return { ok: true, result: { callId: call.id, method: input.method, url: target.url, answer, diagnosis, retried } };
 }
+
+// Which form field a refusal of the egress guard belongs to (its rules: lib/zoho/api-target.ts, check-api-path.ts).
+const BASE_RULES = new Set(["unknown-base", "sandbox-off", "accounts-refused", "api-domain-refused", "no-product-host"]);
+const fieldOf = (rule: string) => (BASE_RULES.has(rule) ? "base" : rule.startsWith("query-") ? "query" : "path");
 
 const header = (headers: [string, string][], name: string) => headers.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;

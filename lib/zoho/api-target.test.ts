@@ -339,6 +339,18 @@ describe("resolveApiTarget: hostile hosts and bases, each refused with its reaso
   });
 });
 
+describe("resolveApiTarget: the accounts server answers the profile only", () => {
+  it.each(["/oauth/v2/token", "/oauth/v2/token/revoke", "/oauth/v2/auth", "/oauth/serverinfo", "/oauth/user/info/x", "/"])(
+    "%s is refused there",
+    (path) => {
+      for (const grant of [US, SANDBOX]) {
+        const target = resolveApiTarget(grant, "accounts", path, [], OWN);
+        expect(target).toMatchObject({ ok: false, rule: "accounts-path" });
+      }
+    },
+  );
+});
+
 describe("resolveApiTarget: hostile queries", () => {
   const rows: [string, unknown, string, RegExp][] = [
     ["too many pairs", Array.from({ length: 51 }, (_, i) => [`p${i}`, "1"]), "query-too-many", /51 pairs; at most 50/],

@@ -18,6 +18,8 @@ export type ApiTarget =
   { ok: true; url: string; base: ApiBase; baseUrl: string; location: string | null } | { ok: false; reason: string; rule: string };
 
 export const MAX_URL_LENGTH = 8_000;
+// GET {accounts-server}/oauth/user/info: https://www.zoho.com/accounts/protocol/oauth/use-access-token.html
+const ACCOUNTS_PATHS = ["/oauth/user/info"];
 
 /** A base's name in plain words, for pickers and reasons. */
 export function apiBaseLabel(base: ApiBase): string {
@@ -63,6 +65,14 @@ export function resolveApiTarget(
   if (!baseUrl) return { ok: false, ...missingBase(grant, base, origins) };
   const checked = checkApiPath(path);
   if (!checked.ok) return { ok: false, rule: checked.rule, reason: checked.reason };
+  // At the accounts server only the user's profile: its token endpoints are the console's own business
+  // (a client secret never goes through the runner), and nothing else there answers an access token.
+  if (base === "accounts" && !ACCOUNTS_PATHS.includes(checked.path))
+    return {
+      ok: false,
+      rule: "accounts-path",
+      reason: `At the accounts server the runner calls ${ACCOUNTS_PATHS.join(", ")} only (Zoho's "Using the access token" page).`,
+    };
   const queryRefusal = checkApiQuery(query);
   if (queryRefusal) return { ok: false, ...queryRefusal };
 

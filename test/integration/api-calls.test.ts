@@ -89,17 +89,20 @@ describe("the request runner", () => {
   });
 
   it.each([
-    ["path", "//evil.example/steal", "path"],
-    ["path", "/../../oauth/v2/token", "path"],
-    ["path", "/%2e%2e/%2e%2e/oauth/v2/token", "path"],
-    ["path", "@evil.example/x", "path"],
-    ["base", "https://evil.example", "base"],
-    ["headers", "Authorization: Zoho-oauthtoken stolen", "headers"],
-    ["headers", "Host: evil.example", "headers"],
-    ["body", "{not json", "body"],
-  ])("refuses %s %j before sending: a field error, nothing sent or recorded", async (field, value, errorField) => {
+    ["another host in the path", { path: "//evil.example/steal" }, "path"],
+    ["a path up and out", { path: "/../../oauth/v2/token" }, "path"],
+    ["an encoded path up and out", { path: "/%2e%2e/%2e%2e/oauth/v2/token" }, "path"],
+    ["credentials in the path", { path: "@evil.example/x" }, "path"],
+    ["the accounts server's token endpoint", { base: "accounts", path: "/oauth/v2/token" }, "path"],
+    ["a host of its own", { base: "https://evil.example" }, "base"],
+    ["a product the sandbox does not answer", { base: "projects", path: "/portals" }, "base"],
+    ["51 query parameters", { query: Array.from({ length: 51 }, (_, i) => `p${i}=1`).join("\n") }, "query"],
+    ["an Authorization header", { headers: "Authorization: Zoho-oauthtoken stolen" }, "headers"],
+    ["a Host header", { headers: "Host: evil.example" }, "headers"],
+    ["a body that is not JSON", { method: "POST", body: "{not json" }, "body"],
+  ])("refuses %s before sending: a field error, nothing sent or recorded", async (_, values, errorField) => {
     const before = await historyOf(owner, seeded.slug, grant);
-    const html = await send(owner, seeded.slug, grant, { [field]: value, ...(field === "body" && { method: "POST" }) });
+    const html = await send(owner, seeded.slug, grant, values);
     expect(html).not.toContain('data-testid="api-answer"');
     expect(html).toMatch(new RegExp(`id="runner-${errorField}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="runner-${errorField}"`));
     expect(await historyOf(owner, seeded.slug, grant)).toBe(before);
