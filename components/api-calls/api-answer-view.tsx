@@ -13,6 +13,8 @@ const SHOWN_CHARS = 200_000;
 
 // Zoho's answers are shallow ({users:[{…}]}, {data:[…], info:{…}}): the first levels open, deeper ones one press away.
 const expandFirstLevels = (level: number) => level < 3;
+const reauthorizeLabel = (added: number) =>
+  added === 0 ? "Authorize again (add the scope in the builder)" : `Authorize again with ${added === 1 ? "this scope" : "these scopes"}`;
 const tone = (status: number) => (status < 300 ? "green" : status < 400 ? "indigo" : status < 500 ? "amber" : "red");
 const size = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -51,7 +53,7 @@ export function ApiAnswerView({ result, reauthorizeHref }: { result: ApiCallResu
               className="mt-2 inline-block font-medium text-indigo-700 underline dark:text-indigo-300"
               href={reauthorizeHref(diagnosis.next.addScopes)}
             >
-              Authorize again with {diagnosis.next.addScopes.length === 1 ? "this scope" : "these scopes"}
+              {reauthorizeLabel(diagnosis.next.addScopes.length)}
             </Link>
           )}
           {diagnosis.next?.kind === "refresh-and-retry" && !result.retried && (
