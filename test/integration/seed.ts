@@ -10,6 +10,7 @@ import { seedAuth, type AuthSeed } from "./seed-auth";
 import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
+import { seedGrantInventory, type InventorySeed } from "./seed-grant-inventory";
 
 export type Seeded = {
   email: string;
@@ -38,6 +39,8 @@ export type Seeded = {
   auth: AuthSeed;
   /** api-calls.test.ts: its own workspace with an EU grant that holds the US api_domain (seed-api-calls.ts). */
   apiCalls: ApiCallsSeed;
+  /** grant-inventory.test.ts: a workspace of 120 grants laid out by one rule (seed-grant-inventory.ts). */
+  inventory: InventorySeed;
   /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
   orgGrants: OrgGrantsSeed;
 };
@@ -212,6 +215,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       auth: await seedAuth(db, encryptionKey),
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
+      inventory: await seedGrantInventory(db, { passwordHash, encryptionKey }),
     };
   } finally {
     await close();

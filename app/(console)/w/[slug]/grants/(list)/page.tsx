@@ -12,7 +12,10 @@ import { memberContext } from "@/lib/auth/member-context";
 import { listSelfClients } from "@/lib/clients/list-self-clients";
 import { userEmails } from "@/lib/members/user-emails";
 import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizations/actions";
-import { listGrants } from "@/lib/grants/list-grants";
+import { GRANT_PAGE_SIZE, grantListHref, readGrantListFilter } from "@/lib/grants/grant-list-filter";
+import { listGrantPage } from "@/lib/grants/list-grant-page";
+import { listClientNames } from "@/lib/clients/list-client-names";
+import { GrantFilters } from "@/components/grants/grant-filters";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { SelfClientForms } from "../self-client-forms";
 
@@ -20,11 +23,20 @@ export const metadata: Metadata = { title: "Grants" };
 
 const COLUMNS = ["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"];
 
-export default async function GrantsPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function GrantsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
+  const filter = readGrantListFilter(await searchParams);
   const ctx = await memberContext(slug, "grants:read");
   const { workspace } = ctx;
-  const grants = await listGrants(ctx);
+  const base = `/w/${slug}/grants`;
+  const [{ grants, total, next }, clients] = await Promise.all([listGrantPage(ctx, filter), listClientNames(ctx)]);
+  const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
   const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
   const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
   return (
@@ -41,7 +53,24 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
           org={createOrgGrantAction.bind(null, workspace.slug)}
         />
       )}
-      {grants.length === 0 ? (
+      <GrantFilters action={base} filter={filter} clients={clients} dataCentres={dataCentreFilterOptions()} />
+      <p className="mb-3 text-sm text-muted" role="status" data-testid="grant-count">
+        {total.toLocaleString("en")} {total === 1 ? "grant" : "grants"}
+        {filtered ? " match the filters" : ""}
+        {grants.length > 0 && total > grants.length ? ` · showing ${grants.length}` : ""}
+      </p>
+      {grants.length === 0 && filtered ? (
+        <EmptyState
+          title="No grant matches these filters"
+          action={
+            <Link href={base} className={buttonClass("secondary")}>
+              Clear filters
+            </Link>
+          }
+        >
+          Loosen a filter, or clear them all to see every grant of the workspace.
+        </EmptyState>
+      ) : grants.length === 0 ? (
         <EmptyState
           title="No grants yet"
           action={
@@ -129,6 +158,20 @@ export default async function GrantsPage({ params }: { params: Promise<{ slug: s
             </tbody>
           </table>
         </div>
+      )}
+      {(next || filter.after) && (
+        <nav aria-label="Pages of grants" className="mt-4 flex flex-wrap gap-3">
+          {filter.after && (
+            <Link href={grantListHref(base, { ...filter, after: undefined })} className={buttonClass("secondary")}>
+              First page
+            </Link>
+          )}
+          {next && (
+            <Link href={grantListHref(base, { ...filter, after: next })} className={buttonClass("secondary")} rel="next">
+              Next {GRANT_PAGE_SIZE}
+            </Link>
+          )}
+        </nav>
       )}
     </>
   );

@@ -1,0 +1,80 @@
+import "server-only";
+import { allow, type Ctx } from "@/lib/auth/context";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { GRANT_PAGE_SIZE, type GrantListFilter } from "./grant-list-filter";
+
+const DAY_MS = 86_400_000;
+
+/** The filters as a `where`, always inside the actor's workspace. */
+export function grantFilterWhere(ctx: Ctx, f: GrantListFilter): Prisma.GrantWhereInput {
+  const user = f.user?.includes("@") ? { zohoUserEmail: f.user.toLowerCase() } : f.user ? { zohoUserId: f.user } : {};
+  return {
+    AND: [
+      { workspaceId: ctx.workspace.id },
+      { clientId: f.client, location: f.dc, status: f.status, client: f.env ? { environment: f.env } : undefined },
+      user,
+      f.scope ? { scopes: { has: f.scope } } : {},
+      f.from || f.to
+        ? {
+            createdAt: {
+              gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
+              lt: f.to ? new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY_MS) : undefined,
+            },
+          }
+        : {},
+      f.q
+        ? {
+            OR: [
+              { label: { contains: f.q, mode: "insensitive" } },
+              { client: { name: { contains: f.q, mode: "insensitive" } } },
+              { zohoUserEmail: { contains: f.q.toLowerCase() } },
+            ],
+          }
+        : {},
+    ],
+  };
+}
+
+const ORDER: Record<NonNullable<GrantListFilter["sort"]>, Prisma.GrantOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  client: [{ client: { name: "asc" } }, { id: "asc" }],
+};
+
+/**
+ * One page (50) of the workspace's grants that match the filters, after the grant `after` in the chosen
+ * order (keyset paging: the next page starts where this one ended, however many rows came before), and
+ * how many match in all. Metadata only: no token or ciphertext.
+ */
+export async function listGrantPage(ctx: Ctx, filter: GrantListFilter) {
+  allow(ctx, "grants:read");
+  const where = grantFilterWhere(ctx, filter);
+  const [rows, total] = await Promise.all([
+    db.grant.findMany({
+      where,
+      orderBy: ORDER[filter.sort ?? "newest"],
+      ...(filter.after && { cursor: { id: filter.after }, skip: 1 }),
+      take: GRANT_PAGE_SIZE + 1,
+      select: {
+        id: true,
+        location: true,
+        accountsServer: true,
+        apiDomain: true,
+        scopes: true,
+        refreshLast4: true,
+        zohoUserEmail: true,
+        status: true,
+        createdAt: true,
+        createdById: true,
+        label: true,
+        orgWide: true,
+        client: { select: { id: true, name: true, environment: true } },
+      },
+    }),
+    db.grant.count({ where }),
+  ]);
+  const more = rows.length > GRANT_PAGE_SIZE;
+  const grants = rows.slice(0, GRANT_PAGE_SIZE);
+  return { grants, total, next: more ? grants[grants.length - 1].id : null };
+}

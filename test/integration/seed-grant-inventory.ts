@@ -1,0 +1,84 @@
+// The grant inventory's own workspace (grant-inventory.test.ts): two clients and 120 grants that differ in
+// every way the Grants page filters by — client, environment, data centre, status, Zoho user, scope and
+// day created — laid out by one rule (`inventoryGrant`) that the test also uses to know what to expect.
+// Stored grants of real Zoho clients: the list reads metadata only, nothing calls Zoho.
+import { createKeyring, encrypt } from "../../lib/crypto/envelope";
+import type { openDb } from "../../scripts/open-db";
+
+type Db = Awaited<ReturnType<typeof openDb>>["db"];
+
+export const INVENTORY_SIZE = 120;
+export type InventorySeed = { email: string; slug: string; viewerEmail: string; clients: { alpha: string; beta: string } };
+
+/** Grant i of the inventory: Alpha (production) holds 0–69, Beta (development) 70–119. */
+export function inventoryGrant(i: number) {
+  const alpha = i < 70;
+  return {
+    client: alpha ? ("alpha" as const) : ("beta" as const),
+    location: alpha && i < 40 ? "eu" : "us",
+    status: i % 15 === 14 ? ("INVALID" as const) : i % 10 === 9 ? ("REVOKED" as const) : ("ACTIVE" as const),
+    zohoUserEmail: `user${i % 7}@inventory.test`,
+    scopes: i % 2 === 0 ? ["ZohoCRM.modules.ALL"] : ["ZohoBooks.fullaccess.all", "AaaServer.profile.READ"],
+    createdAt: new Date(Date.UTC(2026, 0, 1 + i, 12)),
+    label: `inv-${String(i).padStart(3, "0")}`,
+  };
+}
+
+export async function seedGrantInventory(
+  db: Db,
+  { passwordHash, encryptionKey }: { passwordHash: string; encryptionKey: string },
+): Promise<InventorySeed> {
+  const ring = createKeyring(encryptionKey);
+  const owner = await db.user.create({ data: { email: "inventory-owner@integration.test", name: "Inventory owner", passwordHash } });
+  const viewer = await db.user.create({ data: { email: "inventory-viewer@integration.test", name: "Inventory viewer", passwordHash } });
+  const workspace = await db.workspace.create({
+    data: {
+      slug: "inventory",
+      name: "Inventory",
+      memberships: {
+        create: [
+          { userId: owner.id, role: "OWNER" },
+          { userId: viewer.id, role: "VIEWER" },
+        ],
+      },
+    },
+  });
+  const client = (name: string, environment: "PRODUCTION" | "DEVELOPMENT", zohoClientId: string) =>
+    db.oAuthClient.create({
+      data: {
+        workspaceId: workspace.id,
+        name,
+        zohoClientId,
+        environment,
+        homeDc: "us",
+        createdById: owner.id,
+        secretCipher: encrypt("s", ring),
+        secretLast4: "s",
+      },
+      select: { id: true },
+    });
+  const alpha = await client("Alpha CRM sync", "PRODUCTION", "1000.INVENTORYALPHA0000000");
+  const beta = await client("Beta Books export", "DEVELOPMENT", "1000.INVENTORYBETA00000000");
+  await db.grant.createMany({
+    data: Array.from({ length: INVENTORY_SIZE }, (_, i) => {
+      const g = inventoryGrant(i);
+      return {
+        workspaceId: workspace.id,
+        clientId: g.client === "alpha" ? alpha.id : beta.id,
+        location: g.location,
+        accountsServer: g.location === "eu" ? "https://accounts.zoho.eu" : "https://accounts.zoho.com",
+        apiDomain: g.location === "eu" ? "https://www.zohoapis.eu" : "https://www.zohoapis.com",
+        scopes: g.scopes,
+        status: g.status,
+        zohoUserEmail: g.zohoUserEmail,
+        zohoUserId: `7${i % 7}`,
+        label: g.label,
+        createdAt: g.createdAt,
+        createdById: owner.id,
+        refreshCipher: encrypt(`1000.inventory-refresh-${i}`, ring),
+        refreshLast4: String(1000 + i).slice(-4),
+      };
+    }),
+  });
+  return { email: owner.email, slug: workspace.slug, viewerEmail: viewer.email, clients: { alpha: alpha.id, beta: beta.id } };
+}
