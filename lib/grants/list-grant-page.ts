@@ -4,6 +4,23 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GRANT_PAGE_SIZE, type GrantListFilter } from "./grant-list-filter";
 
+/** What the console's grant lists show: metadata only, never a token or a ciphertext. */
+export const GRANT_LIST_SELECT = {
+  id: true,
+  location: true,
+  accountsServer: true,
+  apiDomain: true,
+  scopes: true,
+  refreshLast4: true,
+  zohoUserEmail: true,
+  status: true,
+  createdAt: true,
+  createdById: true,
+  label: true,
+  orgWide: true,
+  client: { select: { id: true, name: true, environment: true } },
+} as const;
+
 const DAY_MS = 86_400_000;
 
 /** The filters as a `where`, always inside the actor's workspace. */
@@ -56,21 +73,7 @@ export async function listGrantPage(ctx: Ctx, filter: GrantListFilter) {
       orderBy: ORDER[filter.sort ?? "newest"],
       ...(filter.after && { cursor: { id: filter.after }, skip: 1 }),
       take: GRANT_PAGE_SIZE + 1,
-      select: {
-        id: true,
-        location: true,
-        accountsServer: true,
-        apiDomain: true,
-        scopes: true,
-        refreshLast4: true,
-        zohoUserEmail: true,
-        status: true,
-        createdAt: true,
-        createdById: true,
-        label: true,
-        orgWide: true,
-        client: { select: { id: true, name: true, environment: true } },
-      },
+      select: GRANT_LIST_SELECT,
     }),
     db.grant.count({ where }),
   ]);

@@ -5,7 +5,7 @@ import { checkApiPath, checkApiQuery, encodeApiQuery } from "./check-api-path";
 import { locateApiUrl } from "./locate-api-url";
 import { isAllowedApiDomain } from "./match-api-domain";
 import { matchAccountsServer } from "./match-accounts-server";
-import { PRODUCTS, productHostsFor, sandboxProductHosts, type ProductId } from "./product-hosts";
+import { grantProductHosts, PRODUCTS, type ProductId } from "./product-hosts";
 
 // The request runner's egress guard (issue 15, "Strict egress"): a grant may only call its own accounts
 // server, its api_domain, and the product hosts of its data centre (lib/zoho/product-hosts.ts) — Zoho
@@ -30,7 +30,7 @@ export function apiBaseLabel(base: ApiBase): string {
 
 /**
  * The base URLs a grant may call: its api_domain, its accounts server, its DC's product hosts
- * (PRODUCT_HOSTS), or for a sandbox grant sandboxProductHosts(apiDomain). A stored base that fails the
+ * (grantProductHosts: its DC's, or for a sandbox grant the sandbox's under its api_domain). A stored base that fails the
  * checks is left out. `origins`: the console's own origins when the sandbox is on (tests pass them).
  */
 export function grantApiBases(grant: GrantHosts, origins: readonly string[] = sandboxOrigins()): Partial<Record<ApiBase, string>> {
@@ -43,7 +43,7 @@ export function grantApiBases(grant: GrantHosts, origins: readonly string[] = sa
   const apiDomain = grant.apiDomain?.replace(/\/+$/, "");
   const apiAllowed = isAllowedApiDomain(apiDomain, own) && (sandbox ? isUnderOwnSandbox(apiDomain, own) : isZohoHttps(apiDomain));
   if (apiAllowed) bases.api = apiDomain;
-  const products = sandbox ? (apiAllowed ? sandboxProductHosts(apiDomain) : {}) : productHostsFor(grant.location, "ZOHO");
+  const products = sandbox && !apiAllowed ? {} : grantProductHosts({ ...grant, apiDomain });
   for (const [id, url] of Object.entries(products) as [ProductId, string][]) {
     if (sandbox ? isUnderOwnSandbox(url, own) : isZohoHttps(url)) bases[id] = url;
   }
