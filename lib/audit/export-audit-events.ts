@@ -2,19 +2,13 @@ import "server-only";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { AUDIT_COLUMNS, auditWhere, type AuditFilter, type AuditRow } from "./audit-filter";
+import { csvCell } from "@/lib/http/csv-cell";
 import { recordAuditEvent } from "./record-audit-event";
 
 export type AuditExportFormat = "csv" | "json";
 
 const BATCH = 1000;
 const COLUMNS = ["seq", "createdAt", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "hash"] as const;
-
-const csvCell = (v: unknown) => {
-  const s = v == null ? "" : typeof v === "string" ? v : v instanceof Date ? v.toISOString() : JSON.stringify(v);
-  // Quoted when needed; a leading = + - @ is defused so a spreadsheet does not run it as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
 
 /**
  * The filtered audit trail, oldest first, as a stream of CSV or JSON (one event per line in both, so a

@@ -119,3 +119,56 @@ describe("the grant inventory", () => {
     expect((await list(viewer, "?status=invalid")).total).toBe(count((g) => g.status === "INVALID"));
   });
 });
+
+describe("exporting the inventory", () => {
+  const exported = async (session: Session, search: string) => {
+    const response = await session.fetch(`${base}/export${search}`);
+    return { response, text: await response.text() };
+  };
+
+  it("CSV: exactly the filtered grants (sort and page aside), one per line, with the count sent first", async () => {
+    const keep = (g: ReturnType<typeof inventoryGrant>) => g.client === "alpha" && g.status === "ACTIVE";
+    const { response, text } = await exported(owner, `?client=${clients.alpha}&status=active&sort=oldest&after=x&format=csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`${slug}-grants.csv`);
+    expect(Number(response.headers.get("x-total-count"))).toBe(count(keep));
+    const [header, ...lines] = text.trimEnd().split("\n");
+    expect(header.split(",")).toEqual(
+      expect.arrayContaining(["id", "label", "client", "status", "location", "scopes", "refresh_token_last4"]),
+    );
+    expect(lines).toHaveLength(count(keep));
+    const labels = lines.map((l) => l.split(",")[1]).sort();
+    expect(labels).toEqual(
+      all
+        .filter(keep)
+        .map((g) => g.label)
+        .sort(),
+    );
+  });
+
+  it("JSON: one grant per line, metadata only — never a token or a ciphertext", async () => {
+    const { response, text } = await exported(owner, "?status=revoked&format=json");
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const grants = JSON.parse(text) as Record<string, unknown>[];
+    expect(grants).toHaveLength(count((g) => g.status === "REVOKED"));
+    expect(text.split("\n").filter((l) => l.startsWith("{"))).toHaveLength(grants.length);
+    expect(text).not.toMatch(/inventory-refresh|refreshCipher|accessCipher|secret/i);
+    expect(grants[0]).toMatchObject({
+      status: "REVOKED",
+      client: expect.any(String),
+      refresh_token_last4: expect.stringMatching(/^\d{4}$/),
+    });
+  });
+
+  it("is audited, with its filter and count", async () => {
+    await exported(owner, "?dc=eu&format=csv");
+    const audit = decodeHtml(await (await owner.fetch(`/w/${slug}/audit`)).text());
+    expect(audit).toContain("Exported grants (CSV or JSON)");
+  });
+
+  it("a viewer may export what they may read; a stranger gets 404", async () => {
+    expect((await exported(viewer, "?format=csv")).response.status).toBe(200);
+    const stranger = await new Session().signIn(seeded.email, seeded.password);
+    expect((await exported(stranger, "?format=csv")).response.status).toBe(404);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
-import { ExportAuditLink } from "@/components/audit/export-audit-link";
+import { ExportLink } from "@/components/export-link";
 import { buttonClass } from "@/components/button-class";
 import { EmptyState } from "@/components/empty-state";
 import { inputClass } from "@/components/field";
@@ -59,8 +59,8 @@ export default async function AuditPage({
               pendingText="Verifying…"
               showResult
             />
-            <ExportAuditLink href={`${base}/export?${query({ format: "csv" })}`} label="Export CSV" />
-            <ExportAuditLink href={`${base}/export?${query({ format: "json" })}`} label="Export JSON" />
+            <ExportLink href={`${base}/export?${query({ format: "csv" })}`} label="Export CSV" noun="event" />
+            <ExportLink href={`${base}/export?${query({ format: "json" })}`} label="Export JSON" noun="event" />
           </div>
         }
       />

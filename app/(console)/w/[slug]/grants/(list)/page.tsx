@@ -16,6 +16,7 @@ import { GRANT_PAGE_SIZE, grantListHref, readGrantListFilter } from "@/lib/grant
 import { listGrantPage } from "@/lib/grants/list-grant-page";
 import { listClientNames } from "@/lib/clients/list-client-names";
 import { GrantFilters } from "@/components/grants/grant-filters";
+import { ExportLink } from "@/components/export-link";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { SelfClientForms } from "../self-client-forms";
 
@@ -37,6 +38,11 @@ export default async function GrantsPage({
   const base = `/w/${slug}/grants`;
   const [{ grants, total, next }, clients] = await Promise.all([listGrantPage(ctx, filter), listClientNames(ctx)]);
   const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
+  // Exactly the filtered set, whatever page is shown.
+  const exportHref = (format: "csv" | "json") => {
+    const href = grantListHref(`${base}/export`, { ...filter, sort: undefined, after: undefined });
+    return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
+  };
   const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
   const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
   return (
@@ -54,11 +60,19 @@ export default async function GrantsPage({
         />
       )}
       <GrantFilters action={base} filter={filter} clients={clients} dataCentres={dataCentreFilterOptions()} />
-      <p className="mb-3 text-sm text-muted" role="status" data-testid="grant-count">
-        {total.toLocaleString("en")} {total === 1 ? "grant" : "grants"}
-        {filtered ? " match the filters" : ""}
-        {grants.length > 0 && total > grants.length ? ` · showing ${grants.length}` : ""}
-      </p>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted" role="status" data-testid="grant-count">
+          {total.toLocaleString("en")} {total === 1 ? "grant" : "grants"}
+          {filtered ? " match the filters" : ""}
+          {grants.length > 0 && total > grants.length ? ` · showing ${grants.length}` : ""}
+        </p>
+        {total > 0 && (
+          <div className="flex flex-wrap gap-2">
+            <ExportLink href={exportHref("csv")} label="Export CSV" noun="grant" />
+            <ExportLink href={exportHref("json")} label="Export JSON" noun="grant" />
+          </div>
+        )}
+      </div>
       {grants.length === 0 && filtered ? (
         <EmptyState
           title="No grant matches these filters"

@@ -7,9 +7,9 @@ import { exportRowCounter } from "./export-row-counter";
 type Progress = { done: number; total: number };
 
 // A download link that, with JavaScript, streams the export itself to show how far it got: the
-// server sends the event count first (X-Total-Count) and one event per line. Without JavaScript
-// it is a plain download.
-export function ExportAuditLink({ href, label }: { href: string; label: string }) {
+// server sends the row count first (X-Total-Count) and one row per line (the audit trail's and the
+// grants' exports). Without JavaScript it is a plain download.
+export function ExportLink({ href, label, noun }: { href: string; label: string; noun: "event" | "grant" }) {
   const [progress, setProgress] = useState<Progress | null>(null);
 
   async function run(event: React.MouseEvent<HTMLAnchorElement>) {
@@ -20,7 +20,7 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
       const response = await fetch(href);
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
       const total = Number(response.headers.get("x-total-count")) || 0;
-      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "audit";
+      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "export";
       const rows = exportRowCounter(name.endsWith(".json") ? "json" : "csv");
       const reader = response.body.getReader();
       const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -42,7 +42,7 @@ export function ExportAuditLink({ href, label }: { href: string; label: string }
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      toast.success(`Exported ${rows.count.toLocaleString("en")} event${rows.count === 1 ? "" : "s"} to ${name}`);
+      toast.success(`Exported ${rows.count.toLocaleString("en")} ${noun}${rows.count === 1 ? "" : "s"} to ${name}`);
     } catch (error) {
       toast.error(`The export failed (${error instanceof Error ? error.message : "network error"}); try again.`);
     } finally {

@@ -6,7 +6,7 @@ const BRACE = 123; // {
 /**
  * Counts the events of an audit export as its bytes stream in, so progress and the final toast say what
  * the file holds (events written after the server's X-Total-Count are in it too) without reading the file
- * twice (lib/audit/export-audit-events.ts writes the formats):
+ * twice (lib/audit/export-audit-events.ts and lib/grants/export-grants.ts write the formats):
  *  - CSV: a header line, then one record per event; a quoted cell may hold line breaks.
  *  - JSON: "[", then one event per line (JSON.stringify escapes line breaks), then "]".
  * The bytes looked at are ASCII, which never occur inside a multi-byte UTF-8 character.
