@@ -51,7 +51,26 @@ const record = (g: Row) => ({
   last_refresh_at: g.lastRefreshAt,
   revoked_at: g.revokedAt,
 });
-const COLUMNS = Object.keys(record({ client: {} } as Row)) as (keyof ReturnType<typeof record>)[];
+const COLUMNS = [
+  "id",
+  "label",
+  "client_id",
+  "client",
+  "environment",
+  "status",
+  "location",
+  "zoho_user_email",
+  "zoho_user_id",
+  "org_wide",
+  "scopes",
+  "accounts_server",
+  "api_domain",
+  "refresh_token_last4",
+  "created_at",
+  "created_by",
+  "last_refresh_at",
+  "revoked_at",
+] as const satisfies readonly (keyof ReturnType<typeof record>)[];
 
 /**
  * Exactly the grants the Grants page's filters select (its sort and page aside), streamed as CSV or
