@@ -14,7 +14,7 @@ test("screenshots of the main pages", async ({ page }) => {
   await signIn(page);
   const base = `/w/${slug}`;
   await page.goto(`${base}/grants`);
-  const grant = await page.locator('main a[href*="/grants/"]').first().getAttribute("href");
+  const grant = await page.locator('main table a[href*="/grants/"]').first().getAttribute("href");
   expect(grant).toBeTruthy();
   const pages = [
     ["overview", base],

@@ -11,11 +11,13 @@ export function GrantFilters({
   action,
   filter,
   clients,
+  members,
   dataCentres,
 }: {
   action: string;
   filter: GrantListFilter;
   clients: { id: string; name: string }[];
+  members: { id: string; email: string }[];
   dataCentres: { location: string; label: string }[];
 }) {
   const select = (name: keyof GrantListFilter, label: string, options: [string, string][], all = "Any") => (
@@ -81,8 +83,26 @@ export function GrantFilters({
           (Object.entries(GRANT_SORTS) as [string, string][]).filter(([k]) => k !== "newest"),
           GRANT_SORTS.newest,
         )}
+        {select("kind", "Granted by", [
+          ["org", "An admin, for the organization"],
+          ["user", "A user, for themselves"],
+        ])}
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium">Created by</span>
+          <select name="creator" defaultValue={filter.creator ?? ""} className={small}>
+            <option value="">Anyone</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.email}
+              </option>
+            ))}
+          </select>
+        </label>
         {input("from", "Created from", "date")}
         {input("to", "Created until", "date")}
+        {input("usedFrom", "Used since", "date")}
+        {input("idleSince", "Not used since", "date")}
+        {input("idle", "Idle for days", "number", "90")}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={buttonClass()}>

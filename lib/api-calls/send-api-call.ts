@@ -62,10 +62,10 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
       message: `The request was not sent: at most ${CALLS_PER_MEMBER.points} a minute each. Try again in ${verdict.retryAfterSeconds} s.`,
     };
 
-  let token = await getAccessToken(ctx, { grantId: grant.id });
+  let token = await getAccessToken(ctx, { grantId: grant.id, via: "runner" });
   const retried = input.retry === "refresh";
   // "Refresh and retry": report the cached token as refused, as a service would (POST …/invalidate).
-  if (retried && token.ok) token = await getAccessToken(ctx, { grantId: grant.id, stale: token.accessToken });
+  if (retried && token.ok) token = await getAccessToken(ctx, { grantId: grant.id, stale: token.accessToken, via: "runner" });
   if (!token.ok) return { message: `No access token: ${token.detail}` };
 
   const body = input.method === "GET" || input.method === "DELETE" || !input.body.trim() ? undefined : input.body;

@@ -7,7 +7,8 @@ import { workspaceAction } from "@/lib/auth/workspace-action";
 import { refreshGrant } from "./refresh-grant";
 import { relabelGrant } from "./relabel-grant";
 import { revokeGrant } from "./revoke-grant";
-import { grantRefSchema, relabelGrantSchema } from "./schemas";
+import { grantRefSchema, relabelGrantSchema, staleDaysSchema } from "./schemas";
+import { updateStaleDays } from "./update-stale-days";
 
 const grantsChanged = (ctx: Ctx) => revalidatePath(`/w/${ctx.workspace.slug}/grants`, "layout");
 
@@ -43,3 +44,9 @@ export const relabelGrantAction = workspaceAction(
   },
   { bound: ["grantId"] },
 );
+
+export const updateStaleDaysAction = workspaceAction("workspace:manage", staleDaysSchema, async (ctx, input) => {
+  const state = await updateStaleDays(ctx, input);
+  grantsChanged(ctx);
+  return state;
+});

@@ -27,6 +27,8 @@ const select = {
   createdAt: true,
   createdById: true,
   lastRefreshAt: true,
+  lastUsedAt: true,
+  lastUsedVia: true,
   revokedAt: true,
 } as const;
 type Row = Awaited<ReturnType<typeof db.grant.findMany<{ select: typeof select }>>>[number];
@@ -49,6 +51,8 @@ const record = (g: Row) => ({
   created_at: g.createdAt,
   created_by: g.createdById,
   last_refresh_at: g.lastRefreshAt,
+  last_used_at: g.lastUsedAt,
+  last_used_via: g.lastUsedVia,
   revoked_at: g.revokedAt,
 });
 const COLUMNS = [
@@ -69,6 +73,8 @@ const COLUMNS = [
   "created_at",
   "created_by",
   "last_refresh_at",
+  "last_used_at",
+  "last_used_via",
   "revoked_at",
 ] as const satisfies readonly (keyof ReturnType<typeof record>)[];
 

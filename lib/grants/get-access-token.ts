@@ -8,6 +8,7 @@ import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } fr
 import { mayUseGrant } from "./grant-scope";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
 import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
+import { recordGrantUse, type GrantUseSource } from "./record-grant-use";
 import { refreshAtZoho } from "./refresh-at-zoho";
 import { backOff, backoffOf, FREE_LEASE, LEASE_MS, releaseLease, takeLease, type BackoffProblem } from "./refresh-lease";
 
@@ -24,6 +25,8 @@ export type AccessTokenInput = {
    * refresh, in this process (the promise) and across processes (the lease, then a re-read).
    */
   stale?: string;
+  /** Which part of the console asked for a member (last-used tracking): the request runner, or the console itself. */
+  via?: "runner";
 };
 
 type Run = AccessTokenInput & { ctx: Ctx; trigger: string };
@@ -43,11 +46,21 @@ export async function getAccessToken(ctx: Ctx, input: AccessTokenInput): Promise
   if (!mayUseGrant(ctx, input.grantId)) return NOT_FOUND;
   const mode = input.stale ? `stale:${sha256Hex(input.stale)}` : input.force ? "force" : "auto";
   const key = `${ctx.workspace.id}:${input.grantId}:${mode}`;
-  const running = inFlight.get(key);
-  if (running) return running;
-  const work = obtain({ ...input, ctx, trigger: triggerOf(ctx) }).finally(() => inFlight.delete(key));
-  inFlight.set(key, work);
-  return work;
+  let work = inFlight.get(key);
+  if (!work) {
+    work = obtain({ ...input, ctx, trigger: triggerOf(ctx) }).finally(() => inFlight.delete(key));
+    inFlight.set(key, work);
+  }
+  const result = await work;
+  const source = sourceOfUse(ctx, input);
+  if (result.ok && source) recordGrantUse(input.grantId, source);
+  return result;
+}
+
+/** What a served token counts as for last-used: the API key, the runner or the console; the console's own jobs don't count. */
+function sourceOfUse(ctx: Ctx, input: AccessTokenInput): GrantUseSource | null {
+  if (ctx.actor.kind === "apiKey") return `api:${ctx.actor.keyId}`;
+  return ctx.actor.kind === "member" ? (input.via ?? "console") : null;
 }
 
 /** What asked, kept with the refresh and in its audit event: "console", "api:<key id>", or the job. */

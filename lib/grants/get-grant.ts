@@ -2,6 +2,7 @@ import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { SPENT_REFRESH } from "./access-token-result";
+import { describeUseSources } from "./describe-use-sources";
 import { grantScope } from "./grant-scope";
 import { PERSONAL_GRANT } from "./personal-grant";
 
@@ -46,7 +47,7 @@ export async function getGrant(ctx: Ctx, input: { grantId: string }) {
     },
   });
   if (!grant) return null;
-  const [recentRefreshes, siblings, history] = await Promise.all([
+  const [recentRefreshes, siblings, history, uses] = await Promise.all([
     db.grantRefresh.count({ where: { grantId: grant.id, at: { gt: new Date(Date.now() - WINDOW_MS) }, ...SPENT_REFRESH } }),
     grant.zohoUserId && !grant.orgWide
       ? db.grant.count({
@@ -59,6 +60,11 @@ export async function getGrant(ctx: Ctx, input: { grantId: string }) {
       take: 20,
       select: { id: true, at: true, ok: true, error: true, latencyMs: true, trigger: true },
     }),
+    db.grantUse.findMany({ where: { grantId: grant.id }, orderBy: { lastUsedAt: "desc" }, select: { source: true, lastUsedAt: true } }),
   ]);
-  return { grant, recentRefreshes, siblings, history };
+  const sources = await describeUseSources(
+    ctx.workspace.id,
+    uses.map((u) => u.source),
+  );
+  return { grant, recentRefreshes, siblings, history, uses: uses.map((u) => ({ ...u, via: sources.get(u.source) ?? u.source })) };
 }

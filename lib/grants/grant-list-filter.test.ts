@@ -16,6 +16,11 @@ describe("the Grants page's filters from its address", () => {
         to: "2026-11-30",
         sort: "oldest",
         after: "cm1xyz",
+        usedFrom: "2026-11-01",
+        idleSince: "2026-10-01",
+        idle: "90",
+        creator: "cm1user",
+        kind: "org",
       }),
     ).toEqual({
       q: "acme",
@@ -29,6 +34,11 @@ describe("the Grants page's filters from its address", () => {
       to: "2026-11-30",
       sort: "oldest",
       after: "cm1xyz",
+      usedFrom: "2026-11-01",
+      idleSince: "2026-10-01",
+      idle: 90,
+      creator: "cm1user",
+      kind: "org",
     });
   });
 
@@ -42,6 +52,13 @@ describe("the Grants page's filters from its address", () => {
     ["user", "a\nb@c.d"],
     ["from", "2026-13-45"],
     ["to", "yesterday"],
+    ["usedFrom", "2026-02-30"],
+    ["idleSince", "2026-02-29"],
+    ["idle", "0"],
+    ["idle", "1e9"],
+    ["idle", "7.5"],
+    ["creator", "<script>"],
+    ["kind", "team"],
     ["sort", "random"],
     ["after", "../../etc"],
   ])("drops %s=%j instead of failing", (name, value) => {

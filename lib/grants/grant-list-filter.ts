@@ -3,7 +3,7 @@ import { z } from "zod";
 // The Grants page's filters, read from its address (so a filtered list is a link, and Back works). Lenient
 // by design: a filter that does not parse (a typo, a NUL, 10 KB of junk, an impossible date) is dropped and
 // the page says which filters it applied — an address never answers an error.
-export const GRANT_SORTS = { newest: "Newest first", oldest: "Oldest first", client: "Client name" } as const;
+export const GRANT_SORTS = { newest: "Newest first", oldest: "Oldest first", used: "Last used", client: "Client name" } as const;
 export type GrantSort = keyof typeof GRANT_SORTS;
 export const GRANT_PAGE_SIZE = 50;
 
@@ -17,7 +17,8 @@ const text = (max: number) =>
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)));
+  // A real day: Date.parse takes 2026-02-30 for 2 March, so the day must survive the round trip.
+  .refine((d) => new Date(Date.parse(`${d}T00:00:00Z`) || 0).toISOString().slice(0, 10) === d);
 
 const FIELDS = {
   q: text(100),
@@ -29,6 +30,13 @@ const FIELDS = {
   scope: text(200),
   from: day,
   to: day,
+  // Last use (lib/grants/record-grant-use.ts): used on or after a day; idle since a day (neither used nor
+  // created since: a grant made yesterday and never used is not idle yet); idle for N days (the stale view).
+  usedFrom: day,
+  idleSince: day,
+  idle: z.coerce.number().int().min(1).max(3650),
+  creator: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  kind: z.enum(["org", "user"]),
   sort: z.enum(Object.keys(GRANT_SORTS) as [GrantSort, ...GrantSort[]]),
   after: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
 };

@@ -18,28 +18,47 @@ export const GRANT_LIST_SELECT = {
   createdById: true,
   label: true,
   orgWide: true,
+  lastUsedAt: true,
+  lastUsedVia: true,
   client: { select: { id: true, name: true, environment: true } },
 } as const;
 
 const DAY_MS = 86_400_000;
 
+const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
+
+/** Neither used nor created since `since`. */
+const idleSince = (since: Date): Prisma.GrantWhereInput => ({
+  OR: [{ lastUsedAt: { lt: since } }, { lastUsedAt: null, createdAt: { lt: since } }],
+});
+
 /** The filters as a `where`, always inside the actor's workspace. */
-export function grantFilterWhere(ctx: Ctx, f: GrantListFilter): Prisma.GrantWhereInput {
+export function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.now()): Prisma.GrantWhereInput {
   const user = f.user?.includes("@") ? { zohoUserEmail: f.user.toLowerCase() } : f.user ? { zohoUserId: f.user } : {};
   return {
     AND: [
       { workspaceId: ctx.workspace.id },
-      { clientId: f.client, location: f.dc, status: f.status, client: f.env ? { environment: f.env } : undefined },
+      {
+        clientId: f.client,
+        location: f.dc,
+        status: f.status,
+        createdById: f.creator,
+        orgWide: f.kind ? f.kind === "org" : undefined,
+        client: f.env ? { environment: f.env } : undefined,
+      },
       user,
       f.scope ? { scopes: { has: f.scope } } : {},
       f.from || f.to
         ? {
             createdAt: {
-              gte: f.from ? new Date(`${f.from}T00:00:00Z`) : undefined,
-              lt: f.to ? new Date(Date.parse(`${f.to}T00:00:00Z`) + DAY_MS) : undefined,
+              gte: f.from ? dayStart(f.from) : undefined,
+              lt: f.to ? new Date(dayStart(f.to).getTime() + DAY_MS) : undefined,
             },
           }
         : {},
+      f.usedFrom ? { lastUsedAt: { gte: dayStart(f.usedFrom) } } : {},
+      f.idleSince ? idleSince(dayStart(f.idleSince)) : {},
+      f.idle ? idleSince(new Date(now - f.idle * DAY_MS)) : {},
       f.q
         ? {
             OR: [
@@ -56,6 +75,7 @@ export function grantFilterWhere(ctx: Ctx, f: GrantListFilter): Prisma.GrantWher
 const ORDER: Record<NonNullable<GrantListFilter["sort"]>, Prisma.GrantOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
+  used: [{ lastUsedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
   client: [{ client: { name: "asc" } }, { id: "asc" }],
 };
 

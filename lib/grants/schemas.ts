@@ -7,3 +7,9 @@ export type GrantRef = z.output<typeof grantRefSchema>;
 
 export const relabelGrantSchema = grantRefSchema.extend({ label: z.string().trim().max(80, "At most 80 characters") });
 export type RelabelGrantInput = z.output<typeof relabelGrantSchema>;
+
+// After how many days without use a grant counts as stale (the inventory's stale view).
+export const staleDaysSchema = z.object({
+  staleGrantDays: z.coerce.number("Whole days").int("Whole days").min(1, "At least 1 day").max(3650, "At most 10 years"),
+});
+export type StaleDaysInput = z.output<typeof staleDaysSchema>;

@@ -28,7 +28,7 @@ export async function consoleGrant(
   );
   expect(await (await session.fetch(locationOf(callback))).text()).toContain('data-outcome="grant_created"');
   const grants = await (await session.fetch(`/w/${seeded.slug}/grants`)).text();
-  return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
+  return /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(grants)![1];
 }
 
 /** POST /sandbox/control for the seeded workspace's sandbox clients. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { decodeHtml } from "./forms";
+import { decodeHtml, findForm, submitForm } from "./forms";
 import { INVENTORY_SIZE, inventoryGrant } from "./seed-grant-inventory";
 import { Session } from "./session";
 
@@ -7,12 +7,16 @@ import { Session } from "./session";
 // the total, over the 120 grants seed-grant-inventory.ts lays out by one rule — so every expected count
 // is worked out from that rule, not typed in.
 const seeded = inject("seeded");
-const { slug, clients } = seeded.inventory;
+const { slug, clients, users } = seeded.inventory;
 const owner = new Session();
 const viewer = new Session();
 const base = `/w/${slug}/grants`;
 const all = Array.from({ length: INVENTORY_SIZE }, (_, i) => inventoryGrant(i));
-const count = (keep: (g: ReturnType<typeof inventoryGrant>) => boolean) => all.filter(keep).length;
+type Grant = ReturnType<typeof inventoryGrant>;
+const count = (keep: (g: Grant) => boolean) => all.filter(keep).length;
+const DAY_MS = 86_400_000;
+/** Neither used nor created since `since` (the idle filters' rule). */
+const idleSince = (g: Grant, since: number) => (g.lastUsedAt ?? g.createdAt).getTime() < since;
 
 type Listed = { total: number; labels: string[]; next: string | null; html: string };
 async function list(session: Session, search: string): Promise<Listed> {
@@ -64,6 +68,13 @@ describe("the grant inventory", () => {
     ],
     ["created in February", "?from=2026-02-01&to=2026-02-28", (g: ReturnType<typeof inventoryGrant>) => g.createdAt.getUTCMonth() === 1],
     ["a search over the client's name", "?q=books", (g: ReturnType<typeof inventoryGrant>) => g.client === "beta"],
+    ["org-wide grants", "?kind=org", (g: Grant) => g.orgWide],
+    ["personal grants", "?kind=user", (g: Grant) => !g.orgWide],
+    ["grants a given member created", `?creator=${users.viewer}`, (g: Grant) => g.createdBy === "viewer"],
+    ["grants used since November", "?usedFrom=2026-11-01", (g: Grant) => (g.lastUsedAt?.getTime() ?? 0) >= Date.UTC(2026, 10, 1)],
+    ["grants not used since October", "?idleSince=2026-10-01", (g: Grant) => idleSince(g, Date.UTC(2026, 9, 1))],
+    // Relative to today: the stale view's link. (A grant on the boundary could flip while the test runs; none sits within a minute of it.)
+    ["grants idle for 120 days", "?idle=120", (g: Grant) => idleSince(g, Date.now() - 120 * DAY_MS)],
     [
       "everything at once",
       `?client=${clients.beta}&status=active&scope=ZohoCRM.modules.ALL&user=user2%40inventory.test`,
@@ -96,6 +107,21 @@ describe("the grant inventory", () => {
     expect(byClient.html.indexOf("Alpha CRM sync")).toBeLessThan(byClient.html.indexOf("Beta Books export"));
   });
 
+  it("sorts by last use, newest first and never-used last, paging through each grant exactly once", async () => {
+    const seen: string[] = [];
+    let page = await list(owner, "?sort=used");
+    for (;;) {
+      seen.push(...page.labels);
+      if (!page.next) break;
+      page = await list(owner, page.next.slice(base.length));
+    }
+    expect(seen.sort()).toEqual(all.map((g) => g.label).sort());
+    const used = (await list(owner, "?sort=used")).labels.map((l) => all.find((g) => g.label === l)!.lastUsedAt!.getTime());
+    expect(used).toEqual([...used].sort((a, b) => b - a));
+    const lastPage = page.labels.map((l) => all.find((g) => g.label === l)!);
+    expect(lastPage.every((g) => g.lastUsedAt === null)).toBe(true);
+  });
+
   it("an address that does not parse is a list, not an error: each bad filter is dropped", async () => {
     for (const search of [
       "?dc=%00",
@@ -104,6 +130,8 @@ describe("the grant inventory", () => {
       "?status=deleted&env=staging",
       "?after=..%2F..",
       "?sort=random",
+      "?idle=0&idle=-3",
+      "?idleSince=yesterday&usedFrom=2026-02-30&kind=team&creator=%3Cscript%3E",
     ]) {
       expect((await list(owner, search)).total, search).toBe(INVENTORY_SIZE);
     }
@@ -170,5 +198,75 @@ describe("exporting the inventory", () => {
     expect((await exported(viewer, "?format=csv")).response.status).toBe(200);
     const stranger = await new Session().signIn(seeded.email, seeded.password);
     expect((await exported(stranger, "?format=csv")).response.status).toBe(404);
+  });
+});
+
+describe("the inventory's views", () => {
+  const page = `/w/${slug}/grants/inventory`;
+  const active = all.filter((g) => g.status === "ACTIVE");
+  const raw = async (session: Session) => {
+    const response = await session.fetch(page);
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+  const view = async (session: Session) => decodeHtml(await raw(session));
+
+  it("counts the stale grants (no use and no creation in the setting's days) and links to exactly them", async () => {
+    const html = await view(owner);
+    const stale = active.filter((g) => idleSince(g, Date.now() - 90 * DAY_MS)).length;
+    expect(/data-testid="stale-count"[\s\S]*?>([\d,]+) of ([\d,]+) active/.exec(html)!.slice(1, 3)).toEqual([
+      String(stale),
+      String(active.length),
+    ]);
+    const link = /data-testid="stale-count"[\s\S]*?href="([^"]+)"/.exec(html)![1];
+    expect((await list(owner, link.slice(base.length))).total).toBe(stale);
+  });
+
+  it("each scope with how many active grants hold it, most first", async () => {
+    const html = await view(owner);
+    const rows = [...html.matchAll(/status=active[^"]*"[^>]*>([\w.]+)<\/a>[\s\S]*?data-testid="scope-count"[^>]*>(\d+)</g)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    const expected = new Map<string, number>();
+    for (const g of active) for (const s of g.scopes) expected.set(s, (expected.get(s) ?? 0) + 1);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(expected));
+    expect(rows.map((r) => r[1])).toEqual(rows.map((r) => r[1]).sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it("each Zoho user's active personal grants per client, against Zoho's cap (org-wide grants don't count)", async () => {
+    const html = await view(owner);
+    const cards = new Map(
+      [...html.matchAll(/data-testid="zoho-user"[\s\S]*?>(user\d@inventory\.test)<\/a>[\s\S]*?(\d+) across (\d) client/g)].map((m) => [
+        m[1],
+        [Number(m[2]), Number(m[3])],
+      ]),
+    );
+    expect(cards.size).toBe(7);
+    for (let u = 0; u < 7; u++) {
+      const mine = active.filter((g) => !g.orgWide && g.zohoUserEmail === `user${u}@inventory.test`);
+      expect(cards.get(`user${u}@inventory.test`)).toEqual([mine.length, new Set(mine.map((g) => g.client)).size]);
+    }
+  });
+
+  it("the stale threshold is the workspace's: admins change it (audited); bad input is a field error; a viewer reads only", async () => {
+    const form = findForm(await raw(owner), "update-stale-days");
+    const bad = await (await submitForm(owner, page, form, { staleGrantDays: "0" })).text();
+    expect(decodeHtml(bad)).toContain("At least 1 day");
+    await submitForm(owner, page, form, { staleGrantDays: "200" });
+    const after = await view(owner);
+    const stale = active.filter((g) => idleSince(g, Date.now() - 200 * DAY_MS)).length;
+    expect(/data-testid="stale-count"[\s\S]*?>([\d,]+) of/.exec(after)![1]).toBe(String(stale));
+    expect(after).toContain("in the last 200 days");
+    expect(decodeHtml(await (await owner.fetch(`/w/${slug}/audit`)).text())).toContain("Changed after how many idle days a grant is stale");
+    const asViewer = await view(viewer);
+    expect(asViewer).toContain("in the last 200 days");
+    expect(asViewer).not.toContain('data-action="update-stale-days"');
+    await submitForm(owner, page, findForm(await raw(owner), "update-stale-days"), { staleGrantDays: "90" });
+  });
+
+  it("another workspace's member gets 404", async () => {
+    const stranger = await new Session().signIn(seeded.email, seeded.password);
+    expect((await stranger.fetch(page)).status).toBe(404);
   });
 });

@@ -45,7 +45,7 @@ async function authorize({ orgWide }: { orgWide: boolean }): Promise<string> {
     `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
   );
   expect(await page(locationOf(res))).toContain('data-outcome="grant_created"');
-  return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(await page(`/w/${org.slug}/grants`))![1];
+  return /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(await page(`/w/${org.slug}/grants`))![1];
 }
 
 const grantRow = (html: string, id: string) => html.split('data-testid="grant-row"').find((row) => row.includes(`/grants/${id}"`)) ?? "";

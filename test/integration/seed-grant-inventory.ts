@@ -1,6 +1,6 @@
 // The grant inventory's own workspace (grant-inventory.test.ts): two clients and 120 grants that differ in
-// every way the Grants page filters by — client, environment, data centre, status, Zoho user, scope and
-// day created — laid out by one rule (`inventoryGrant`) that the test also uses to know what to expect.
+// every way the Grants page filters by — client, environment, data centre, status, Zoho user, scope, day
+// created, who created it, org-wide or personal, and when it was last used — laid out by one rule (`inventoryGrant`) that the test also uses to know what to expect.
 // Stored grants of real Zoho clients: the list reads metadata only, nothing calls Zoho.
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 import type { openDb } from "../../scripts/open-db";
@@ -8,7 +8,13 @@ import type { openDb } from "../../scripts/open-db";
 type Db = Awaited<ReturnType<typeof openDb>>["db"];
 
 export const INVENTORY_SIZE = 120;
-export type InventorySeed = { email: string; slug: string; viewerEmail: string; clients: { alpha: string; beta: string } };
+export type InventorySeed = {
+  email: string;
+  slug: string;
+  viewerEmail: string;
+  clients: { alpha: string; beta: string };
+  users: { owner: string; viewer: string };
+};
 
 /** Grant i of the inventory: Alpha (production) holds 0–69, Beta (development) 70–119. */
 export function inventoryGrant(i: number) {
@@ -21,6 +27,12 @@ export function inventoryGrant(i: number) {
     scopes: i % 2 === 0 ? ["ZohoCRM.modules.ALL"] : ["ZohoBooks.fullaccess.all", "AaaServer.profile.READ"],
     createdAt: new Date(Date.UTC(2026, 0, 1 + i, 12)),
     label: `inv-${String(i).padStart(3, "0")}`,
+    // A third used in November (through the console), a third in June (through the runner), a third never.
+    lastUsedAt:
+      i % 3 === 0 ? new Date(Date.UTC(2026, 10, 1 + (i % 28), 9)) : i % 3 === 2 ? new Date(Date.UTC(2026, 5, 1 + (i % 28), 9)) : null,
+    lastUsedVia: i % 3 === 0 ? "console" : i % 3 === 2 ? "runner" : null,
+    orgWide: i % 11 === 0,
+    createdBy: i % 8 === 5 ? ("viewer" as const) : ("owner" as const),
   };
 }
 
@@ -74,11 +86,20 @@ export async function seedGrantInventory(
         zohoUserId: `7${i % 7}`,
         label: g.label,
         createdAt: g.createdAt,
-        createdById: owner.id,
+        createdById: g.createdBy === "viewer" ? viewer.id : owner.id,
+        lastUsedAt: g.lastUsedAt,
+        lastUsedVia: g.lastUsedVia,
+        orgWide: g.orgWide,
         refreshCipher: encrypt(`1000.inventory-refresh-${i}`, ring),
         refreshLast4: String(1000 + i).slice(-4),
       };
     }),
   });
-  return { email: owner.email, slug: workspace.slug, viewerEmail: viewer.email, clients: { alpha: alpha.id, beta: beta.id } };
+  return {
+    email: owner.email,
+    slug: workspace.slug,
+    viewerEmail: viewer.email,
+    clients: { alpha: alpha.id, beta: beta.id },
+    users: { owner: owner.id, viewer: viewer.id },
+  };
 }

@@ -35,7 +35,7 @@ async function newGrant(userEmail = "emma.schmidt@sandbox.zoho.test"): Promise<s
   const result = await (await owner.fetch(locationOf(res))).text();
   expect(result).toContain('data-outcome="grant_created"');
   const grants = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
-  return /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
+  return /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(grants)![1];
 }
 
 let grantA = "",
@@ -92,6 +92,34 @@ describe("the token API", () => {
     const again = await (await token(grantB)).json();
     expect(again.access_token).toBe(first.access_token);
     expect(await sandboxAccessTokens()).toBe(before);
+  });
+
+  it("records when and through what a grant was last used: the API key by name, then the console, each at most once a minute", async () => {
+    const page = `/w/${seeded.slug}/grants/${grantB}`;
+    // The note is written after the answer (off the token API's path): wait for it, briefly.
+    const uses = async (expected: number) => {
+      for (let i = 0; ; i++) {
+        const html = await (await owner.fetch(page)).text();
+        const cell = /data-testid="grant-uses">([\s\S]*?)<\/dd>/.exec(html)![1];
+        const found = [...cell.matchAll(/datetime="([^"]+)"[\s\S]*?via ([^<]+)</gi)].map((m) => ({ at: m[1], via: m[2] }));
+        if (found.length >= expected || i === 40) return found;
+        await sleep(50);
+      }
+    };
+    await token(grantB); // the test above used it already; this is the same minute
+    const first = await uses(1);
+    expect(first).toEqual([{ at: expect.any(String), via: "API key Integration services" }]);
+    await Promise.all(Array.from({ length: 20 }, () => token(grantB)));
+    await sleep(300);
+    expect(await uses(1)).toEqual(first); // the same minute: not written again
+    await submitForm(owner, page, findForm(await (await owner.fetch(page)).text(), "refresh-grant"));
+    const both = await uses(2);
+    expect(both.map((u) => u.via)).toEqual(["the console", "API key Integration services"]);
+    expect(both[1]).toEqual(first[0]);
+    // The list shows the newest use, and sorts by it.
+    const list = await (await owner.fetch(`/w/${seeded.slug}/grants?sort=used`)).text();
+    expect(/href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(list)![1]).toBe(grantB);
+    expect(/data-testid="grant-last-used"[\s\S]*?via ([^<]+)</.exec(list)![1]).toBe("the console");
   });
 
   it("when Zoho is down: a still-valid token is served, otherwise 503 with Retry-After, and no retry storm", async () => {

@@ -175,7 +175,7 @@ describe("Self Client grants from the grants page", () => {
     expect(org).toContain("Organization grant stored for ZohoCRM.10234695");
     // Renewing an organization grant runs client_credentials again (it has no refresh token).
     const list = await (await owner.fetch(grants)).text();
-    const orgGrant = /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(list)![1];
+    const orgGrant = /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(list)![1];
     const detail = `/w/${seeded.slug}/grants/${orgGrant}`;
     await submitForm(owner, detail, findForm(await (await owner.fetch(detail)).text(), "refresh-grant"));
     expect(await (await owner.fetch(detail)).text()).toContain(">ok<");

@@ -200,7 +200,7 @@ describe("Zoho keeps 15 active access tokens per refresh token; the 16th evicts 
 
   it("a grant's page explains the cap", async () => {
     const grants = await (await owner.fetch(`${w}/grants`)).text();
-    const grant = /href="\/w\/[^/]+\/grants\/([^"]+)"/.exec(grants)![1];
+    const grant = /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(grants)![1];
     expect((await grantPage(grant)).replace(/<!-- -->/g, "")).toContain(
       "Zoho keeps at most 15 access tokens per refresh token; asking for more evicts the oldest",
     );

@@ -18,11 +18,14 @@ import { listClientNames } from "@/lib/clients/list-client-names";
 import { GrantFilters } from "@/components/grants/grant-filters";
 import { ExportLink } from "@/components/export-link";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
+import { listMembers } from "@/lib/members/list-members";
+import { describeUseSources } from "@/lib/grants/describe-use-sources";
+import { LastUsed } from "@/components/grants/last-used";
 import { SelfClientForms } from "../self-client-forms";
 
 export const metadata: Metadata = { title: "Grants" };
 
-const COLUMNS = ["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created"];
+const COLUMNS = ["Client", "Zoho user", "Location", "Accounts server · API domain", "Scopes", "Refresh token", "Created", "Last used"];
 
 export default async function GrantsPage({
   params,
@@ -36,7 +39,11 @@ export default async function GrantsPage({
   const ctx = await memberContext(slug, "grants:read");
   const { workspace } = ctx;
   const base = `/w/${slug}/grants`;
-  const [{ grants, total, next }, clients] = await Promise.all([listGrantPage(ctx, filter), listClientNames(ctx)]);
+  const [{ grants, total, next }, clients, { members }] = await Promise.all([
+    listGrantPage(ctx, filter),
+    listClientNames(ctx),
+    listMembers(ctx),
+  ]);
   const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
   // Exactly the filtered set, whatever page is shown.
   const exportHref = (format: "csv" | "json") => {
@@ -44,12 +51,23 @@ export default async function GrantsPage({
     return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
   };
   const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
-  const creators = await userEmails([...new Set(grants.map((g) => g.createdById))]);
+  const [creators, sources] = await Promise.all([
+    userEmails([...new Set(grants.map((g) => g.createdById))]),
+    describeUseSources(
+      workspace.id,
+      grants.map((g) => g.lastUsedVia),
+    ),
+  ]);
   return (
     <>
       <PageHeader
         title="Grants"
         description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown."
+        actions={
+          <Link href={`${base}/inventory`} className={buttonClass("secondary")}>
+            Inventory: stale, per user, scopes
+          </Link>
+        }
       />
       {selfClients.length > 0 && (
         <SelfClientForms
@@ -59,7 +77,13 @@ export default async function GrantsPage({
           org={createOrgGrantAction.bind(null, workspace.slug)}
         />
       )}
-      <GrantFilters action={base} filter={filter} clients={clients} dataCentres={dataCentreFilterOptions()} />
+      <GrantFilters
+        action={base}
+        filter={filter}
+        clients={clients}
+        members={members.map((m) => ({ id: m.user.id, email: m.user.email }))}
+        dataCentres={dataCentreFilterOptions()}
+      />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted" role="status" data-testid="grant-count">
           {total.toLocaleString("en")} {total === 1 ? "grant" : "grants"}
@@ -166,6 +190,9 @@ export default async function GrantsPage({
                   <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[6]} {...roles.cell}>
                     <RelativeTime date={g.createdAt} />
                     <div className="text-muted">by {creators.get(g.createdById) ?? "a former member"}</div>
+                  </td>
+                  <td className={`text-xs ${stack.cell}`} data-label={COLUMNS[7]} data-testid="grant-last-used" {...roles.cell}>
+                    <LastUsed at={g.lastUsedAt} via={g.lastUsedVia ? sources.get(g.lastUsedVia) : undefined} />
                   </td>
                 </tr>
               ))}

@@ -27,7 +27,7 @@ const DETAILS = "grid grid-cols-1 gap-x-6 text-sm sm:grid-cols-[auto_minmax(0,1f
 
 export default async function GrantPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const { ctx, grant, recentRefreshes, siblings, history } = await loadGrant(slug, id);
+  const { ctx, grant, recentRefreshes, siblings, history, uses } = await loadGrant(slug, id);
   const { workspace } = ctx;
   const can = (permission: Permission) => actorCan(ctx.actor, permission);
   const creator = (await userEmails([grant.createdById])).get(grant.createdById);
@@ -150,6 +150,22 @@ export default async function GrantPage({ params }: { params: Promise<{ slug: st
             </dd>
             <dt className="text-muted">Last refresh</dt>
             <dd>{grant.lastRefreshAt ? <RelativeTime date={grant.lastRefreshAt} /> : "never"}</dd>
+            <dt className="text-muted">Last used</dt>
+            <dd data-testid="grant-uses">
+              {uses.length === 0 ? (
+                <span title="Since last-used tracking began: no access token served through the token API, the console or the runner">
+                  never
+                </span>
+              ) : (
+                <ul className="space-y-0.5">
+                  {uses.map((u) => (
+                    <li key={u.source}>
+                      <RelativeTime date={u.lastUsedAt} /> <span className="text-muted">{`via ${u.via}`}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
             {grant.revokedAt && (
               <>
                 <dt className="text-muted">Revoked</dt>

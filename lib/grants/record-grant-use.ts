@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Through what a grant served an access token: an API key ("api:<key id>"), the console's Refresh now, or the request runner. */
+export type GrantUseSource = `api:${string}` | "console" | "runner";
+
+const EVERY_MS = 60_000;
+// The last write per grant and source in this process: most token API requests end here, with no
+// database round trip. Bounded: past MAX entries the map starts over (a few extra writes, never a wrong answer).
+const written = new Map<string, number>();
+const MAX = 50_000;
+
+/**
+ * Note that a grant served an access token, at most once a minute per grant and source. Not awaited by
+ * the caller (the token API answers first) and never throws: a lost note costs a minute of last-used
+ * precision, not a request. Across instances the row's own time decides (the WHERE below), so two
+ * instances within the same minute write once.
+ */
+export function recordGrantUse(grantId: string, source: GrantUseSource): void {
+  if (process.env.GRANT_USE_TRACKING === "off") return; // bench/token-api.ts measures the cost of tracking with this
+  const key = `${grantId} ${source}`;
+  const now = Date.now();
+  if (now - (written.get(key) ?? 0) < EVERY_MS) return;
+  if (written.size >= MAX) written.clear();
+  written.set(key, now);
+  const at = new Date(now);
+  const cutoff = new Date(now - EVERY_MS);
+  void db
+    .$transaction([
+      db.$executeRaw`INSERT INTO "GrantUse" ("grantId", "source", "lastUsedAt") VALUES (${grantId}, ${source}, ${at})
+        ON CONFLICT ("grantId", "source") DO UPDATE SET "lastUsedAt" = EXCLUDED."lastUsedAt"
+        WHERE "GrantUse"."lastUsedAt" <= ${cutoff}`,
+      db.$executeRaw`UPDATE "Grant" SET "lastUsedAt" = ${at}, "lastUsedVia" = ${source}
+        WHERE "id" = ${grantId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= ${cutoff} OR "lastUsedVia" IS DISTINCT FROM ${source})`,
+    ])
+    .catch((error: unknown) => {
+      written.delete(key);
+      // A grant deleted meanwhile (foreign key) is expected; anything else is worth a line, never the token.
+      console.warn(`[grants] last-used not recorded: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
+    });
+}
