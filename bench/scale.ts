@@ -19,6 +19,8 @@
 //   BENCH_CASE_BUDGET_S=60                          budget of a case's measured part; a slow case
 //                                                   reports what was measured by then
 //   BENCH_EXPLAIN=1                                 query plans of the clients list (bench/explain.ts)
+//   BENCH_GROUPS=clients,grants,inventory,audit      a subset of the cases (default: all); the export and
+//                                                   the chain verification run with "inventory" / "audit"
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import {
@@ -53,6 +55,7 @@ const REQUESTS = intEnv("BENCH_REQUESTS", 40, 5, 1000);
 const WARMUP = intEnv("BENCH_WARMUP", 5, 0, 200);
 const CONCURRENCY = intEnv("BENCH_CONCURRENCY", 4, 1, 16);
 const CASE_BUDGET_MS = intEnv("BENCH_CASE_BUDGET_S", 60, 10, 600) * 1000;
+const GROUPS = (process.env.BENCH_GROUPS ?? "clients,grants,inventory,audit").split(",").map((g) => g.trim());
 const ROUNDS = 4;
 const SLOW_P95_MS = 300;
 const SLOW_RATIO = 3;
@@ -72,6 +75,15 @@ const clientRows: Check = (status, raw) => {
   if (status !== 200) throw new Error(`HTTP ${status}`);
   // A tiny workspace (BENCH_CLIENTS small) may have no match: the page then shows its empty state.
   return summary ? `${summary[1]} found, p.${summary[2]}/${summary[3]}` : "none found";
+};
+const grantRows: Check = (status, html) => {
+  if (status !== 200) throw new Error(`HTTP ${status}`);
+  const total = /data-testid="grant-count"[^>]*>([\d,]+)/.exec(html)?.[1] ?? "?";
+  return `${total} match, ${html.match(/data-testid="grant-row"/g)?.length ?? 0} rows`;
+};
+const inventoryShown: Check = (status, html) => {
+  if (status !== 200) throw new Error(`HTTP ${status}`);
+  return `${/data-testid="stale-count"[\s\S]*?>([\d,]+ of [\d,]+)/.exec(html)?.[1] ?? "?"} stale, ${html.match(/data-testid="scope-count"/g)?.length ?? 0} scopes, ${html.match(/data-testid="zoho-user"/g)?.length ?? 0} users`;
 };
 const apiRows: Check = (status, json) => {
   if (status !== 200) throw new Error(`HTTP ${status} ${json.slice(0, 200)}`);
@@ -95,7 +107,63 @@ const CASES: Case[] = [
     path: (w) => `/w/${w.slug}/clients?type=MOBILE&dc=eu&env=PRODUCTION`,
     check: clientRows,
   },
-  { group: "grants", label: "grants page (200 newest)", path: (w) => `/w/${w.slug}/grants`, check: rowsOf("grant-row", "rows") },
+  { group: "grants", label: "grants page: 50 newest + total", path: (w) => `/w/${w.slug}/grants`, check: grantRows },
+  {
+    group: "grants",
+    label: "deep keyset page (after a grant)",
+    path: (w) => `/w/${w.slug}/grants?after=${w.needleGrantId}`,
+    check: grantRows,
+  },
+  {
+    group: "grants",
+    label: "filter environment + DC + status",
+    path: (w) => `/w/${w.slug}/grants?env=production&dc=eu&status=active`,
+    check: grantRows,
+  },
+  {
+    group: "grants",
+    label: "filter holds a scope (active)",
+    path: (w) => `/w/${w.slug}/grants?scope=ZohoCRM.modules.ALL&status=active`,
+    check: grantRows,
+  },
+  {
+    group: "grants",
+    label: "filter a Zoho user",
+    path: (w) => `/w/${w.slug}/grants?user=${encodeURIComponent("ivan.7@customer7.example")}`,
+    check: grantRows,
+  },
+  { group: "grants", label: `search ?q=${search}`, path: (w) => `/w/${w.slug}/grants?q=${search}`, check: grantRows },
+  {
+    group: "grants",
+    label: "stale: active, idle 90 days, by last use",
+    path: (w) => `/w/${w.slug}/grants?status=active&idle=90&sort=used`,
+    check: grantRows,
+  },
+  { group: "grants", label: "sort by last use", path: (w) => `/w/${w.slug}/grants?sort=used`, check: grantRows },
+  {
+    group: "grants",
+    label: "created by a member, in one week",
+    path: (w) => `/w/${w.slug}/grants?creator=${w.actorId}&from=${w.week.from}&to=${w.week.to}`,
+    check: grantRows,
+  },
+  {
+    group: "grants",
+    label: "org-wide, used since a year ago, by client",
+    path: (w) => `/w/${w.slug}/grants?kind=org&usedFrom=${w.week.from}&sort=client`,
+    check: grantRows,
+  },
+  {
+    group: "grants",
+    label: "one client, active, holds a scope",
+    path: (w) => `/w/${w.slug}/grants?client=${w.needleClientId}&status=active&scope=AaaServer.profile.READ`,
+    check: grantRows,
+  },
+  {
+    group: "inventory",
+    label: "inventory page (stale, per user, scopes)",
+    path: (w) => `/w/${w.slug}/grants/inventory`,
+    check: inventoryShown,
+  },
   { group: "grants", label: "API list, first page of 50", path: () => "/api/v1/grants", api: true, check: apiRows },
   {
     group: "grants",
@@ -203,7 +271,7 @@ async function measureTarget(target: Target, env: ConsoleEnv, seed: BenchSeed): 
   try {
     const session = await new BenchSession(server.baseUrl).signIn(seed.email, seed.password);
     const health = emptySample();
-    for (const c of CASES) {
+    for (const c of CASES.filter((x) => GROUPS.includes(x.group))) {
       const r = await measureCase(session, seed, c);
       addSample(health, r.health);
       const s = stats(r.small.ms);
@@ -232,13 +300,14 @@ async function measureTarget(target: Target, env: ConsoleEnv, seed: BenchSeed): 
       baseline: "",
       ratio: "",
     });
+    if (GROUPS.includes("inventory")) rows.push(await measureExport(session, target, seed));
   } catch (error) {
     console.error(`server log (${server.logFile}):\n${tail(server.logFile)}`);
     throw error;
   } finally {
     await server.stop();
   }
-  rows.push(verifyChains(target, env, small, large));
+  if (GROUPS.includes("audit")) rows.push(verifyChains(target, env, small, large));
   if (process.env.BENCH_EXPLAIN === "1") explainClients(env, seed);
   return rows;
 }
@@ -282,6 +351,32 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
     }
   }
   return { ...acc, shown };
+}
+
+/** The grant export (CSV, every grant of the workspace) read to the end, three times each: rows per second. */
+async function measureExport(session: BenchSession, target: Target, seed: BenchSeed): Promise<Row> {
+  const rate = async (w: WorkspaceSeed) => {
+    const runs: { ms: number; rows: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const response = await session.fetch(`/w/${w.slug}/grants/export?format=csv`);
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`export: HTTP ${response.status}`);
+      runs.push({ ms: performance.now() - t0, rows: text.split("\n").length - 2 });
+    }
+    const median = runs.sort((a, b) => a.ms - b.ms)[1];
+    return { ...median, perSecond: Math.round((median.rows / median.ms) * 1000) };
+  };
+  const [s, l] = [await rate(seed.workspaces.small), await rate(seed.workspaces.large)];
+  console.log(`grant export CSV: large ${l.rows} rows in ${fmt(l.ms)} (${l.perSecond} rows/s) | small ${s.rows} rows in ${fmt(s.ms)}`);
+  return {
+    bench: `scale (${target.name})`,
+    case: "inventory: CSV export of every grant (median of 3)",
+    measured: `${l.rows.toLocaleString("en")} rows in ${fmt(l.ms)} · **${l.perSecond.toLocaleString("en")} rows/s**`,
+    baseline: `${s.rows.toLocaleString("en")} rows in ${fmt(s.ms)} (${s.perSecond.toLocaleString("en")} rows/s)`,
+    ratio: "",
+    note: l.rows === seed.workspaces.large.grants ? "every grant exported" : `expected ${seed.workspaces.large.grants}`,
+  };
 }
 
 /** scripts/verify-audit.ts on the stopped database: the time each workspace's chain takes. */

@@ -202,7 +202,7 @@ async function insertGrants(
   const grants: Grant[] = [];
   const people = Math.max(10, Math.floor(count / 20));
   for (let start = 0; start < count; start += BATCH) {
-    const cols: (string | null)[][] = Array.from({ length: 15 }, () => []);
+    const cols: (string | null)[][] = Array.from({ length: 18 }, () => []);
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const client = r.pick(clients);
       const createdAt = new Date(client.createdAt.getTime() + Math.floor(r.next() * (Date.now() - client.createdAt.getTime())));
@@ -227,14 +227,19 @@ async function insertGrants(
         createdAt.toISOString(),
         r.next() < 0.2 ? `${r.pick(PURPOSES)} account` : "",
         status === "ACTIVE" ? new Date(Date.now() + Math.floor(r.next() * 3_600_000)).toISOString() : null,
+        // Last use: 70 % used some time after creation (through the token API), the rest never; 5 % org-wide.
+        ...(r.next() < 0.7
+          ? [new Date(createdAt.getTime() + Math.floor(r.next() * (Date.now() - createdAt.getTime()))).toISOString(), "api:bench"]
+          : [null, null]),
+        r.next() < 0.05 ? "t" : "f",
       ];
       row.forEach((v, c) => cols[c].push(v));
     }
     await db.$executeRawUnsafe(
-      `INSERT INTO "Grant" ("id", "workspaceId", "clientId", "location", "accountsServer", "apiDomain", "scopes", "refreshCipher", "refreshLast4", "zohoUserId", "zohoUserEmail", "status", "createdById", "createdAt", "label", "accessCipher", "accessExpiresAt")
-       SELECT id, $1, client, loc, acc, api, string_to_array(scopes, ','), cipher, last4, zuid, email, status::"GrantStatus", creator, created::timestamp(3), label, cipher, expires::timestamp(3)
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
-         AS t(id, client, loc, acc, api, scopes, cipher, last4, zuid, email, status, creator, created, label, expires)`,
+      `INSERT INTO "Grant" ("id", "workspaceId", "clientId", "location", "accountsServer", "apiDomain", "scopes", "refreshCipher", "refreshLast4", "zohoUserId", "zohoUserEmail", "status", "createdById", "createdAt", "label", "accessCipher", "accessExpiresAt", "lastUsedAt", "lastUsedVia", "orgWide")
+       SELECT id, $1, client, loc, acc, api, string_to_array(scopes, ','), cipher, last4, zuid, email, status::"GrantStatus", creator, created::timestamp(3), label, cipher, expires::timestamp(3), used::timestamp(3), via, org::boolean
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
+         AS t(id, client, loc, acc, api, scopes, cipher, last4, zuid, email, status, creator, created, label, expires, used, via, org)`,
       workspaceId,
       ...cols,
     );

@@ -5,6 +5,8 @@
 // concurrent requests on a grant whose access token has expired must cost the sandbox one refresh.
 //   BENCH_TOKEN_REQUESTS=3000 BENCH_TOKEN_CONCURRENCY=16   timed requests per side
 //   BENCH_STORM=500                                        concurrent requests of the storm
+// And what last-used tracking (lib/grants/record-grant-use.ts) costs the cached path: the console is
+// restarted with GRANT_USE_TRACKING=off and on, in alternating blocks (on, off, on, off), same database.
 import path from "node:path";
 import { freePort, fmt, intEnv, ratio, root, startProcess, stats, stopChild, type Row } from "./harness";
 import { addSample, emptySample, load, type BenchSession } from "./http";
@@ -36,7 +38,9 @@ async function authorize(session: BenchSession, seed: FlowSeed, client: FlowClie
   return data[0].id;
 }
 
-export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Promise<Row[]> {
+type Restart = (env: Record<string, string>) => Promise<void>;
+
+export async function benchTokenApi(session: BenchSession, seed: FlowSeed, restart: Restart): Promise<Row[]> {
   const grantId = await authorize(session, seed, seed.clients.token);
   const url = `${session.baseUrl}/api/v1/grants/${grantId}/access-token`;
   const first = await getToken(url, seed.apiKey);
@@ -105,11 +109,42 @@ export async function benchTokenApi(session: BenchSession, seed: FlowSeed): Prom
         note: `${problems.length ? problems.join(", ") : "0 errors, 0 refreshes"}; Next.js + SELECT 1 (/api/health): ${rps(acc.health).toFixed(0)} req/s, p99 ${fmt(h.p99)} → token API = ${ratio(rps(acc.console), rps(acc.health))} of it`,
       },
     ];
+    rows.push(await trackingCost(url, seed.apiKey, cached, restart));
     rows.push(await refreshStorm(session, seed));
     return rows;
   } finally {
     await stopChild(ceiling);
   }
+}
+
+/** The cached path's requests/s with last-used tracking on and off, each side in two blocks after its own restart. */
+async function trackingCost(url: string, apiKey: string, cached: string, restart: Restart): Promise<Row> {
+  const acc = { on: emptySample(), off: emptySample() };
+  let failed = 0;
+  const task = async () => {
+    const answer = await getToken(url, apiKey);
+    if (answer.status !== 200 || answer.body.access_token !== cached) failed++;
+  };
+  for (const side of ["on", "off", "on", "off"] as const) {
+    await restart({ GRANT_USE_TRACKING: side });
+    await load(task, { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
+    addSample(acc[side], await load(task, { count: Math.ceil(REQUESTS / 2), concurrency: CONCURRENCY, deadlineMs: 120_000 }));
+  }
+  await restart({});
+  const rps = (s: typeof acc.on) => (s.ms.length / s.wallMs) * 1000;
+  const [on, off] = [stats(acc.on.ms), stats(acc.off.ms)];
+  const loss = 1 - rps(acc.on) / rps(acc.off);
+  console.log(
+    `last-used tracking: on ${rps(acc.on).toFixed(0)} req/s p99 ${fmt(on.p99)} | off ${rps(acc.off).toFixed(0)} req/s p99 ${fmt(off.p99)} | loss ${(loss * 100).toFixed(1)} %`,
+  );
+  return {
+    bench: "token API",
+    case: `cached access token with last-used tracking on, concurrency ${CONCURRENCY}`,
+    measured: `${rps(acc.on).toFixed(0)} req/s · p50 ${fmt(on.p50)} · p99 ${fmt(on.p99)} (n=${on.n})`,
+    baseline: `tracking off: ${rps(acc.off).toFixed(0)} req/s · p50 ${fmt(off.p50)} · p99 ${fmt(off.p99)}`,
+    ratio: `${ratio(rps(acc.on), rps(acc.off))} (**${(loss * 100).toFixed(1)} %** fewer req/s)`,
+    note: `${failed} failed or other token; blocks on/off/on/off, each after a restart`,
+  };
 }
 
 async function refreshStorm(session: BenchSession, seed: FlowSeed): Promise<Row> {

@@ -42,6 +42,8 @@ test("a workspace with data: every page", async ({ page }) => {
     "/callbacks",
     "/debug",
     "/grants",
+    "/grants?status=active&sort=used&idle=1",
+    "/grants/inventory",
     "/members",
     "/audit",
     "/api",
@@ -106,7 +108,7 @@ test("an empty workspace: the empty states", async ({ page }) => {
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page).toHaveURL(/\/w\/empty-/);
   const base = new URL(page.url()).pathname;
-  for (const path of ["", "/clients", "/authorize", "/callbacks", "/grants", "/audit", "/settings/api-keys"]) {
+  for (const path of ["", "/clients", "/authorize", "/callbacks", "/grants", "/grants/inventory", "/audit", "/settings/api-keys"]) {
     await page.goto(base + path);
     await expectAccessible(page, `empty ${path || "overview"}`);
   }

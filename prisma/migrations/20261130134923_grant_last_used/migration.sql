@@ -17,5 +17,8 @@ CREATE TABLE "GrantUse" (
 -- CreateIndex
 CREATE INDEX "Grant_workspaceId_lastUsedAt_idx" ON "Grant"("workspaceId", "lastUsedAt");
 
+-- CreateIndex
+CREATE INDEX "Grant_scopes_idx" ON "Grant" USING GIN ("scopes");
+
 -- AddForeignKey
 ALTER TABLE "GrantUse" ADD CONSTRAINT "GrantUse_grantId_fkey" FOREIGN KEY ("grantId") REFERENCES "Grant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
