@@ -49,6 +49,7 @@ export function ReviewItemsTable({
                 className={`border-b border-zinc-100 align-top last:border-0 dark:border-zinc-800 ${stack.row}`}
                 data-testid="review-item"
                 data-grant-label={i.label}
+                data-item-id={i.id}
                 {...roles.row}
               >
                 <td className={stack.cell} {...roles.cell}>

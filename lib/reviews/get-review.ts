@@ -10,8 +10,9 @@ export async function getReview(ctx: Ctx, reviewId: string) {
   const review = await findVisibleReview(ctx, reviewId);
   if (!review || !mayReview(ctx, review)) return null;
   const filter = storedReviewFilter(review.filter);
-  const [counts, failedRevokes, pendingRevokes, client] = await Promise.all([
+  const [counts, revoked, failedRevokes, pendingRevokes, client] = await Promise.all([
     db.accessReviewItem.groupBy({ by: ["decision"], where: { reviewId: review.id }, _count: true }),
+    db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: true } }),
     db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: false } }),
     db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: null } }),
     filter.client
@@ -37,6 +38,7 @@ export async function getReview(ctx: Ctx, reviewId: string) {
     kept: n("KEEP"),
     toRevoke: n("REVOKE"),
     undecided: n(null),
+    revoked,
     failedRevokes,
     // Marked revoke, finished, but never tried (a finish cut short): retried like a failure.
     pendingRevokes: review.finishedAt ? pendingRevokes : 0,

@@ -76,8 +76,10 @@ export default async function ReviewPage({
         </div>
         {review.finishedAt ? (
           <div className="space-y-2 text-sm" role="status">
-            <p>
-              Finished by {review.finishedBy} <RelativeTime date={review.finishedAt} />.
+            <p data-testid="review-outcome">
+              Finished by {review.finishedBy} <RelativeTime date={review.finishedAt} />. Revoked: {review.revoked} of {review.toRevoke}{" "}
+              marked revoke; kept: {review.kept + review.undecided}
+              {review.undecided > 0 && <> (of which {review.undecided} not reviewed)</>}.
               {review.nextDueAt && (
                 <>
                   {" "}
