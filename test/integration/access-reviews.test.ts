@@ -123,6 +123,14 @@ describe("who may do what", () => {
     expect((await page(s.owner, `${w}/reviews`)).html).not.toContain("sneaky");
   });
 
+  it("the overview reminds admins that a recurring review's next round is due, and no one else", async () => {
+    const owner = await page(s.owner, w);
+    expect(owner.html).toMatch(
+      /The next round of\s*<a[^>]*href="\/w\/reviews\/reviews\/new\?from=\w+"[^>]*>Last quarter's review<\/a>\s*was due/,
+    );
+    for (const who of ["developer", "viewer"] as const) expect((await page(s[who], w)).html, who).not.toContain("review-reminder");
+  });
+
   it("the reviews list is every member's, but shows only the reviews they may see", async () => {
     expect((await page(s.viewer, `${w}/reviews`)).status).toBe(200);
     expect((await page(s.stranger, `${w}/reviews`)).status).toBe(404);

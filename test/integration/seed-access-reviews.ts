@@ -126,5 +126,22 @@ export async function seedAccessReviews(
       },
     });
   }
+  // A recurring review finished 91 days ago: its next round was due yesterday (the overview's reminder).
+  const day = 86_400_000;
+  await db.accessReview.create({
+    data: {
+      workspaceId: workspace.id,
+      name: "Last quarter's review",
+      filter: { env: "PRODUCTION" },
+      reviewerIds: [],
+      createdById: people.owner.id,
+      createdAt: new Date(Date.now() - 100 * day),
+      finishedAt: new Date(Date.now() - 91 * day),
+      finishedById: people.owner.id,
+      recurEveryDays: 90,
+      nextDueAt: new Date(Date.now() - day),
+      itemCount: 0,
+    },
+  });
   return { slug: workspace.slug, faultySlug: faulty.slug, people };
 }

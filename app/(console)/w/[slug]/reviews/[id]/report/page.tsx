@@ -64,7 +64,13 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ s
           The first {REPORT_PAGE_MAX.toLocaleString("en")} grants are listed here; the CSV has all {review.total.toLocaleString("en")}.
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      {/* Focusable so a keyboard can scroll it sideways on a phone (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Decisions, scrollable"
+        className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800"
+      >
         <table className="w-full min-w-[48rem] text-left text-xs" aria-label="Decisions">
           <thead className="border-b border-zinc-200 uppercase text-muted dark:border-zinc-800">
             <tr>
