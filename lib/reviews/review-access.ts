@@ -17,7 +17,11 @@ export function visibleReviewsWhere(ctx: Ctx) {
   return { workspaceId: ctx.workspace.id, reviewerIds: { has: userId } };
 }
 
+/** Ids are cuids: anything else from an address (a NUL, 10 KB of junk) is no review, never a database error. */
+export const isReviewId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
+
 /** A review the actor may see, or null (missing, another workspace's, or not theirs to review). */
 export async function findVisibleReview(ctx: Ctx, reviewId: string) {
-  return db.accessReview.findFirst({ where: { id: reviewId, ...visibleReviewsWhere(ctx) } });
+  const where = visibleReviewsWhere(ctx);
+  return isReviewId(reviewId) ? db.accessReview.findFirst({ where: { id: reviewId, ...where } }) : null;
 }

@@ -322,6 +322,23 @@ describe("a review finished with mixed decisions", () => {
   });
 });
 
+describe("addresses that do not name a review", () => {
+  it.each([
+    ["a NUL", "%00"],
+    ["5,000 characters", "x".repeat(5000)],
+    ["a path", "..%2F.."],
+    ["no such id", "nope"],
+  ])("%s is a 404, never an error", async (_, junk) => {
+    for (const path of [
+      `${w}/reviews/${junk}`,
+      `${w}/reviews/${junk}/report`,
+      `${w}/reviews/${junk}/report.csv`,
+      `${w}/reviews/new?from=${junk}`,
+    ])
+      expect((await s.owner.fetch(path)).status, path.slice(0, 80)).toBe(404);
+  });
+});
+
 describe("cancelling an open review", () => {
   it("drops it and its decisions, revokes nothing, and is audited", async () => {
     const id = await startReview(s.owner, "q=rev-09", { name: "Throwaway review" });

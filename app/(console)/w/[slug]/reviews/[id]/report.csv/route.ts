@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const ctx = await findMemberContext(request, slug, "reviews:decide");
   if (!ctx) return problem("not-found");
   try {
-    const review = await getReview(ctx, id.slice(0, 64));
+    const review = await getReview(ctx, id);
     if (!review) return problem("not-found");
     const day = (review.finishedAt ?? new Date()).toISOString().slice(0, 10);
     return new Response(exportReviewCsv(review.id), {
