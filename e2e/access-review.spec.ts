@@ -27,6 +27,7 @@ test("start a review of a client's grants, keep one, revoke one, finish, read th
 
   await page.goto(`/w/${slug}/reviews/new?client=${clientId}`);
   await expect(page.getByTestId("review-covers")).toContainText("covers 2 grants");
+  await expectAccessible(page, "start an access review");
   await page.getByLabel("Name").fill("Review demo grants");
   await page.getByRole("button", { name: "Start the review of 2 grants" }).click();
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/reviews/\\w+$`));

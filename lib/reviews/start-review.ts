@@ -45,42 +45,49 @@ export async function startReview(ctx: Ctx, input: StartReviewInput): Promise<Fo
     return {
       message: `These filters select more than ${MAX_REVIEW_GRANTS.toLocaleString("en")} grants: narrow them (a client, a data centre).`,
     };
-  const reviewId = await db.$transaction(
-    async (tx) => {
-      const review = await tx.accessReview.create({
-        data: {
+  const reviewId = await db
+    .$transaction(
+      async (tx) => {
+        const review = await tx.accessReview.create({
+          data: {
+            workspaceId,
+            name: input.name,
+            filter,
+            reviewerIds: input.reviewerIds,
+            createdById: actorId(ctx) ?? "system",
+            dueAt: input.dueOn ? new Date(`${input.dueOn}T23:59:59Z`) : null,
+            recurEveryDays: input.recurring ? RECUR_DAYS : null,
+            previousId: input.previousId || null,
+            itemCount: grants.length,
+          },
+          select: { id: true },
+        });
+        for (let i = 0; i < grants.length; i += BATCH)
+          await tx.accessReviewItem.createMany({ data: grants.slice(i, i + BATCH).map((g, j) => snapshotGrant(g, review.id, i + j + 1)) });
+        await recordAuditEvent(tx, {
           workspaceId,
-          name: input.name,
-          filter,
-          reviewerIds: input.reviewerIds,
-          createdById: actorId(ctx) ?? "system",
-          dueAt: input.dueOn ? new Date(`${input.dueOn}T23:59:59Z`) : null,
-          recurEveryDays: input.recurring ? RECUR_DAYS : null,
-          previousId: input.previousId || null,
-          itemCount: grants.length,
-        },
-        select: { id: true },
-      });
-      for (let i = 0; i < grants.length; i += BATCH)
-        await tx.accessReviewItem.createMany({ data: grants.slice(i, i + BATCH).map((g, j) => snapshotGrant(g, review.id, i + j + 1)) });
-      await recordAuditEvent(tx, {
-        workspaceId,
-        actorId: actorId(ctx),
-        action: "review.started",
-        targetType: "review",
-        targetId: review.id,
-        data: {
-          name: input.name,
-          grants: grants.length,
-          filter: new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)])).toString(),
-          reviewers: input.reviewerIds.length,
-          recurEveryDays: input.recurring ? RECUR_DAYS : null,
-        },
-        ...ctx.meta,
-      });
-      return review.id;
-    },
-    { timeout: 60_000 },
-  );
+          actorId: actorId(ctx),
+          action: "review.started",
+          targetType: "review",
+          targetId: review.id,
+          data: {
+            name: input.name,
+            grants: grants.length,
+            filter: new URLSearchParams(Object.entries(filter).map(([k, v]) => [k, String(v)])).toString(),
+            reviewers: input.reviewerIds.length,
+            recurEveryDays: input.recurring ? RECUR_DAYS : null,
+          },
+          ...ctx.meta,
+        });
+        return review.id;
+      },
+      { timeout: 60_000 },
+    )
+    // Two admins starting the same next round: previousId is unique, the second one is told.
+    .catch((error: unknown) => {
+      if ((error as { code?: string } | null)?.code === "P2002") return null;
+      throw error;
+    });
+  if (!reviewId) return { message: "The next round of this review was already started." };
   return { ok: true, message: `Review started: ${grants.length} grants to decide.`, reviewId };
 }
