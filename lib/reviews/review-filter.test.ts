@@ -11,8 +11,9 @@ describe("a review's filter", () => {
   });
 
   it("reads back from its stored JSON, ignoring anything unknown or not a string", () => {
-    expect(storedReviewFilter({ env: "PRODUCTION", evil: "x", status: 3 })).toEqual({ env: "PRODUCTION" });
+    expect(storedReviewFilter({ env: "PRODUCTION", evil: "x", status: true })).toEqual({ env: "PRODUCTION" });
     expect(storedReviewFilter(null)).toEqual({});
+    expect(storedReviewFilter({ status: "ACTIVE", junk: 3 })).toEqual({ status: "ACTIVE" });
     expect(storedReviewFilter(["env"])).toEqual({});
   });
 

@@ -14,7 +14,9 @@ export function reviewFilterFromQuery(query: string): GrantListFilter {
 /** The filter as stored (JSON): only known keys survive, through the same lenient reader. */
 export function storedReviewFilter(json: unknown): GrantListFilter {
   if (!json || typeof json !== "object" || Array.isArray(json)) return {};
-  return reviewFilter(Object.fromEntries(Object.entries(json).map(([k, v]) => [k, typeof v === "string" ? v : undefined])));
+  // Numbers too: a filter such as "idle for N days" parses to a number.
+  const text = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : undefined);
+  return reviewFilter(Object.fromEntries(Object.entries(json).map(([k, v]) => [k, text(v)])));
 }
 
 const NAMES: Record<string, string> = {
@@ -31,12 +33,18 @@ const NAMES: Record<string, string> = {
 
 /** "environment production · status active", with client ids replaced by names when known; "all grants" when empty. */
 export function describeReviewFilter(filter: GrantListFilter, clientNames: Map<string, string> = new Map()): string {
-  // In the Grants page's order, whatever order the address gave.
-  const parts = Object.keys(NAMES).flatMap((k) => {
-    const v = filter[k as keyof GrantListFilter];
+  // In the Grants page's order, whatever order the address gave; a filter this list does not name yet by its key.
+  const keys = [
+    ...Object.keys(NAMES),
+    ...Object.keys(filter)
+      .filter((k) => !(k in NAMES))
+      .sort(),
+  ];
+  const parts = keys.flatMap((k) => {
+    const v = (filter as Record<string, unknown>)[k];
     if (v === undefined || v === "") return [];
     const value = k === "client" ? (clientNames.get(String(v)) ?? "a deleted client") : String(v);
-    return [`${NAMES[k]} ${k === "env" || k === "status" ? value.toLowerCase() : value}`];
+    return [`${NAMES[k] ?? k} ${k === "env" || k === "status" ? value.toLowerCase() : value}`];
   });
   return parts.length ? parts.join(" · ") : "all grants";
 }
