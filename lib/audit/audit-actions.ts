@@ -44,6 +44,11 @@ export const AUDIT_ACTIONS = [
   "datacentre.added",
   "datacentre.enabled",
   "datacentre.disabled",
+  "review.started",
+  "review.decided",
+  "review.finished",
+  "review.revokes_retried",
+  "review.cancelled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -93,4 +98,9 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "datacentre.added": "Added a data centre to the console",
   "datacentre.enabled": "Enabled a data centre for the console",
   "datacentre.disabled": "Disabled a data centre for the console",
+  "review.started": "Started an access review",
+  "review.decided": "Decided a grant in an access review (keep or revoke)",
+  "review.finished": "Finished an access review (revoked what was marked revoke)",
+  "review.revokes_retried": "Retried an access review's failed revokes",
+  "review.cancelled": "Cancelled an access review",
 };

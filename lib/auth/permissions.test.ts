@@ -27,6 +27,9 @@ describe("role → permission table", () => {
     ["ADMIN", "grants:revoke", true],
     ["ADMIN", "workspace:delete", false],
     ["OWNER", "workspace:delete", true],
+    ["VIEWER", "reviews:decide", true],
+    ["DEVELOPER", "reviews:manage", false],
+    ["ADMIN", "reviews:manage", true],
   ] as const)("%s %s → %s", (role, permission, allowed) => expect(can(role, permission)).toBe(allowed));
 
   it("an API key reads and gets access tokens; it never labels, revokes or manages", () => {

@@ -24,10 +24,15 @@ export const PERMISSIONS = [
   "sandbox:write",
   // The console-wide data-centre table (lib/data-centres/): refresh from serverinfo, add, disable.
   "datacentres:manage",
+  // Access reviews (lib/reviews/): start, finish (which revokes what was marked revoke), cancel.
+  "reviews:manage",
+  // Mark a review's grants keep or revoke. Every role holds it; the service lets only the review's named
+  // reviewers (or, when none are named, those who manage reviews) decide. Nothing is revoked until an admin finishes.
+  "reviews:decide",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read"];
+const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read", "reviews:decide"];
 const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:call", "grants:label", "sandbox:write"];
 const ADMIN: Permission[] = [
   ...DEVELOPER,
@@ -38,6 +43,7 @@ const ADMIN: Permission[] = [
   "apikeys:manage",
   "workspace:manage",
   "datacentres:manage",
+  "reviews:manage",
 ];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 

@@ -11,6 +11,7 @@ import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
 import { seedGrantInventory, type InventorySeed } from "./seed-grant-inventory";
+import { seedAccessReviews, type AccessReviewsSeed } from "./seed-access-reviews";
 
 export type Seeded = {
   email: string;
@@ -41,6 +42,8 @@ export type Seeded = {
   apiCalls: ApiCallsSeed;
   /** grant-inventory.test.ts: a workspace of 120 grants laid out by one rule (seed-grant-inventory.ts). */
   inventory: InventorySeed;
+  /** access-reviews.test.ts: its own workspace, people and sandbox-issued grants (seed-access-reviews.ts). */
+  accessReviews: AccessReviewsSeed;
   /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
   orgGrants: OrgGrantsSeed;
 };
@@ -216,6 +219,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       inventory: await seedGrantInventory(db, { passwordHash, encryptionKey }),
+      accessReviews: await seedAccessReviews(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
     };
   } finally {
     await close();

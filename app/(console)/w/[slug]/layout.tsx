@@ -33,6 +33,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <NavLink href={`${base}/callbacks`}>Callbacks</NavLink>
               <NavLink href={`${base}/debug`}>Debugger</NavLink>
               <NavLink href={`${base}/grants`}>Grants</NavLink>
+              <NavLink href={`${base}/reviews`}>Reviews</NavLink>
               <NavLink href={`${base}/members`}>Members</NavLink>
               <NavLink href={`${base}/audit`}>Audit</NavLink>
               <NavLink href={`${base}/api`}>API</NavLink>

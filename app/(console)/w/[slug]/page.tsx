@@ -16,6 +16,7 @@ import { trySandboxClientAction } from "@/lib/sandbox/actions";
 import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { sandboxEnabled } from "@/lib/sandbox/require-sandbox";
 import { TrySandboxForm } from "./try-sandbox-form";
+import { ReviewReminder } from "@/components/reviews/review-reminder";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -77,6 +78,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ slug:
           </Link>
         ))}
       </div>
+      <ReviewReminder ctx={ctx} />
       {steps.some((s) => !s.done) && (
         <>
           <h2 className="mt-10 text-lg font-semibold">Getting started</h2>
