@@ -1,10 +1,8 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-// What a review freezes of each grant: what the reviewer sees, and the evidence of use the report shows.
-// Grant.lastUsedAt (last-used tracking, issue 16) is read when the schema has it, so this file need not
-// change when it lands; until then the evidence is the grant's creation and its last refresh.
-const HAS_LAST_USED = "lastUsedAt" in Prisma.GrantScalarFieldEnum;
+// What a review freezes of each grant: what the reviewer sees, and the evidence of use the report shows
+// (its creation, last refresh and last use: lib/grants/record-grant-use.ts).
 
 export const REVIEW_GRANT_SELECT = {
   id: true,
@@ -17,16 +15,14 @@ export const REVIEW_GRANT_SELECT = {
   refreshLast4: true,
   createdAt: true,
   lastRefreshAt: true,
+  lastUsedAt: true,
   client: { select: { name: true, environment: true } },
-  // Typed as nothing until the column exists; Prisma reads it at run time when it does.
-  ...((HAS_LAST_USED ? { lastUsedAt: true } : {}) as object),
 } as const;
 
 type Selected = Prisma.GrantGetPayload<{ select: typeof REVIEW_GRANT_SELECT }>;
 
 /** The item row a grant becomes (its decision fields empty). */
 export function snapshotGrant(grant: Selected, reviewId: string, position: number) {
-  const lastUsedAt = (grant as { lastUsedAt?: Date | null }).lastUsedAt ?? null;
   return {
     reviewId,
     position,
@@ -42,6 +38,6 @@ export function snapshotGrant(grant: Selected, reviewId: string, position: numbe
     refreshLast4: grant.refreshLast4,
     grantCreatedAt: grant.createdAt,
     lastRefreshAt: grant.lastRefreshAt,
-    lastUsedAt,
+    lastUsedAt: grant.lastUsedAt,
   };
 }

@@ -45,9 +45,10 @@ export default async function GrantsPage({
     listMembers(ctx),
   ]);
   const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
-  // Exactly the filtered set, whatever page is shown.
+  // Exactly the filtered set, whatever page is shown: for the export and the pages that act on it.
+  const selectionHref = (path: string) => grantListHref(path, { ...filter, sort: undefined, after: undefined });
   const exportHref = (format: "csv" | "json") => {
-    const href = grantListHref(`${base}/export`, { ...filter, sort: undefined, after: undefined });
+    const href = selectionHref(`${base}/export`);
     return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
   };
   const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
@@ -94,6 +95,11 @@ export default async function GrantsPage({
           <div className="flex flex-wrap gap-2">
             <ExportLink href={exportHref("csv")} label="Export CSV" noun="grant" />
             <ExportLink href={exportHref("json")} label="Export JSON" noun="grant" />
+            {actorCan(ctx.actor, "reviews:manage") && (
+              <Link href={selectionHref(`/w/${slug}/reviews/new`)} className={buttonClass("secondary")}>
+                Review these grants
+              </Link>
+            )}
           </div>
         )}
       </div>
