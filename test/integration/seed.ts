@@ -11,6 +11,7 @@ import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
 import { seedGrantInventory, type InventorySeed } from "./seed-grant-inventory";
+import { seedGrantBulk, type BulkSeed } from "./seed-grant-bulk";
 
 export type Seeded = {
   email: string;
@@ -41,6 +42,8 @@ export type Seeded = {
   apiCalls: ApiCallsSeed;
   /** grant-inventory.test.ts: a workspace of 120 grants laid out by one rule (seed-grant-inventory.ts). */
   inventory: InventorySeed;
+  /** grant-bulk.test.ts: sandbox-issued grants for bulk revoke, relabel and add to key (seed-grant-bulk.ts). */
+  bulk: BulkSeed;
   /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
   orgGrants: OrgGrantsSeed;
 };
@@ -216,6 +219,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       inventory: await seedGrantInventory(db, { passwordHash, encryptionKey }),
+      bulk: await seedGrantBulk(db, { passwordHash, encryptionKey, baseUrl }),
     };
   } finally {
     await close();
