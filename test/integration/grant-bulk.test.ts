@@ -65,7 +65,7 @@ async function untilFinished(runPath: string, timeoutMs = 60_000): Promise<Run> 
     const run = await readRun(owner, runPath);
     if (run.state === "Finished") return run;
     if (Date.now() > deadline) throw new Error(`run not finished: ${run.state} ${JSON.stringify(run.counts)}`);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 type AuditEvent = { action: string; targetId: string | null; data: Record<string, unknown> };
@@ -198,6 +198,27 @@ describe("bulk revoke", () => {
       ]),
     );
     expect(await audit("grant.revoked")).toHaveLength(124);
+  });
+});
+
+describe("a run whose console died", () => {
+  it("says it stopped, and Resume finishes it in the server: no grant revoked twice", async () => {
+    const path = `${w}/grants/bulk/${bulk.stalledRunId}`;
+    const before = await readRun(owner, path);
+    expect(before.state).toBe("Stopped before the end");
+    expect(before.counts).toEqual({ done: 1, failed: 0, waiting: 2, skipped: 0 });
+    expect((await submit(viewer, path, "bulk-resume")).status).toBe(404);
+    expect((await submit(owner, path, "bulk-resume")).status).toBe(200);
+    const after = await untilFinished(path);
+    expect(after.counts).toEqual({ done: 3, failed: 0, waiting: 0, skipped: 0 });
+    // The grant the dead worker had claimed: its second attempt.
+    expect(after.items.map((i) => i.attempts).sort()).toEqual([1, 1, 2]);
+    expect(await Promise.all(bulk.tokens.stalled.map(revokeAgain))).toEqual([400, 400, 400]);
+    expect((await audit("grant.revoked")).length).toBe(126);
+    const [event] = (await audit("grants.bulk_revoked")).filter((e) => e.targetId === bulk.stalledRunId);
+    expect(event.data).toMatchObject({ selected: 3, done: 3, failed: 0, finishes: 1 });
+    // Finished: nothing to resume any more.
+    expect(after.html).not.toContain('data-action="bulk-resume"');
   });
 });
 
