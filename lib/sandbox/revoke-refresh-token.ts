@@ -18,7 +18,8 @@ export async function revokeRefreshToken(request: Request, { location }: { locat
   if (!token) return zohoError("invalid_request", 200, "token is missing");
   const tokenHash = sha256Hex(token);
   const issued = await db.sandboxRefreshToken.findUnique({ where: { tokenHash }, select: { clientId: true } });
-  const fault = (await injectFault(await faultsForClient(issued?.clientId))) ?? (await takeRevokeFailure(issued?.clientId));
+  const faults = await faultsForClient(issued?.clientId);
+  const fault = (await injectFault(faults)) ?? (faults.revokeFailures > 0 ? await takeRevokeFailure(issued?.clientId) : null);
   if (fault) return fault;
   const revoked = await db.$transaction(async (tx) => {
     const { count } = await tx.sandboxRefreshToken.updateMany({

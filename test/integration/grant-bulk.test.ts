@@ -59,13 +59,13 @@ async function readRun(session: Session, runPath: string): Promise<Run> {
     html: page.html,
   };
 }
-async function untilFinished(runPath: string, timeoutMs = 60_000): Promise<Run> {
+async function untilFinished(runPath: string, timeoutMs = 110_000): Promise<Run> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const run = await readRun(owner, runPath);
     if (run.state === "Finished") return run;
     if (Date.now() > deadline) throw new Error(`run not finished: ${run.state} ${JSON.stringify(run.counts)}`);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 type AuditEvent = { action: string; targetId: string | null; data: Record<string, unknown> };
@@ -92,6 +92,28 @@ describe("the bulk preview", () => {
     expect(page).toContain("Showing the newest 50 of 126");
     expect(page).toContain("Type “revoke 120” to confirm");
     expect(page).toContain("6 grants are not active and will be skipped");
+  });
+
+  it("an address that does not parse is a selection, not an error: bad filters are dropped; a bad run id is 404", async () => {
+    for (const search of ["?client=%00", `?q=${"x".repeat(10_000)}`, "?status=deleted&from=2026-13-45", "?dc=..%2F"]) {
+      const { status, html: page } = await html(owner, bulkPage(search));
+      expect(status, search).toBe(200);
+      expect(page, search).toMatch(/data-testid="bulk-selection"[^>]*><strong>\d+ grants<\/strong>/);
+    }
+    for (const id of ["%00", "x".repeat(5000), "..%2F..%2Fsettings"])
+      expect((await owner.fetch(`${w}/grants/bulk/${id}`)).status).toBe(404);
+  });
+
+  it("a hostile form is answered with the form's message, never a 5xx, and starts nothing", async () => {
+    const crm = bulkPage(`?client=${bulk.clients.crm}`);
+    const answers = [
+      await submit(owner, crm, "bulk-revoke", { confirm: "x".repeat(10_000), filter: "\u0000".repeat(100) }),
+      await submit(owner, crm, "bulk-relabel", { label: "\u0000".repeat(10_000), filter: "y".repeat(50_000) }),
+      await submit(owner, crm, "bulk-add-to-key", { keyId: "\u0000" }),
+    ];
+    for (const res of answers) expect(res.status).toBe(200);
+    expect(await audit("grants.bulk_revoked")).toHaveLength(0);
+    expect(await audit("grants.bulk_relabelled")).toHaveLength(0);
   });
 
   it("another workspace's client as the filter selects nothing, and offers no action", async () => {
@@ -156,7 +178,7 @@ describe("bulk revoke", () => {
     expect(events[0].data).toMatchObject({ selected: 126, done: 120, failed: 0, skipped: 6, finishes: 1 });
     expect(JSON.parse(String(events[0].data.filter))).toEqual({ client: bulk.clients.crm });
     expect((await html(owner, bulkPage(`?client=${bulk.clients.crm}&status=active`))).html).toContain("<strong>0 grants</strong>");
-  });
+  }, 120_000);
 
   it("a run page is the workspace's own: another workspace's member gets 404, as does an unknown run", async () => {
     expect((await outsider.fetch(runPath)).status).toBe(404);
@@ -181,6 +203,14 @@ describe("bulk revoke", () => {
     // 4 grants × 3 attempts: exactly 12 failures used.
     expect((await (await owner.fetch(`/sandbox/control?workspace=${bulk.slug}`)).json()).revokeFailures).toBe(88);
     expect((await html(owner, bulkPage(`?client=${bulk.clients.books}&status=active`))).html).toContain("<strong>4 grants</strong>");
+    // The retry form's bound run id, tampered: a NUL or an id of nothing is "No such bulk run.", never a 5xx.
+    const form = findForm((await html(owner, path)).raw, "bulk-retry-failed");
+    const [field, args] = form.fields.find(([f]) => /^\$ACTION_\d+:1$/.test(f))!;
+    for (const runId of [`${JSON.parse(args)[1]}\u0000`, "not-a-run"]) {
+      const tampered = await submitForm(owner, path, form, { [field]: JSON.stringify([bulk.slug, runId]) });
+      expect(tampered.status).toBe(200);
+      expect(decodeHtml(await tampered.text())).toContain("No such bulk run.");
+    }
     // Zoho is back: "Retry failed" on the run page puts them back to work.
     await faults({ reset: true });
     expect(failed.html).toContain('data-action="bulk-retry-failed"');
@@ -198,7 +228,7 @@ describe("bulk revoke", () => {
       ]),
     );
     expect(await audit("grant.revoked")).toHaveLength(124);
-  });
+  }, 120_000);
 });
 
 describe("a run whose console died", () => {

@@ -29,7 +29,8 @@ export async function processBulkRun(ctx: Ctx, runId: string, startLease?: Date)
   // A run just started comes with its lease (startBulkRevoke sets it, so the page never shows it stopped).
   const free = [{ workerUntil: null }, { workerUntil: { lt: new Date() } }, ...(startLease ? [{ workerUntil: startLease }] : [])];
   const claimed = await db.bulkRun.updateMany({
-    where: { id: runId, workspaceId: ctx.workspace.id, kind: "REVOKE", finishedAt: null, OR: free },
+    // Not "finishedAt: null": a "Retry failed" that raced a finishing worker leaves items PENDING on a finished run.
+    where: { id: runId, workspaceId: ctx.workspace.id, kind: "REVOKE", OR: free },
     data: { workerUntil: lease },
   });
   if (!claimed.count) return false;

@@ -15,7 +15,7 @@ export async function resumeBulkRun(ctx: Ctx, input: BulkRunRef, mode: "resume" 
   allow(ctx, "grants:revoke");
   const run = await db.bulkRun.findFirst({
     where: { id: input.runId, workspaceId: ctx.workspace.id, kind: "REVOKE" },
-    select: { id: true, finishedAt: true, workerUntil: true },
+    select: { id: true, workerUntil: true },
   });
   if (!run) return { message: "No such bulk run." };
   if (mode === "retry") {
@@ -30,7 +30,8 @@ export async function resumeBulkRun(ctx: Ctx, input: BulkRunRef, mode: "resume" 
     if (!retried) return { message: "No grant of this run failed: there is nothing to retry." };
     return { ok: true, message: `Trying ${retried.toLocaleString("en")} failed grants again.`, resume: true };
   }
-  if (run.finishedAt) return { message: "This run has finished: there is nothing to resume." };
+  const pending = await db.bulkRunItem.count({ where: { runId: run.id, state: "PENDING" } });
+  if (!pending) return { message: "This run has finished: there is nothing to resume." };
   if (run.workerUntil && run.workerUntil > new Date()) return { ok: true, message: "The run is still going: no need to resume it." };
   return { ok: true, message: "Resumed: the console goes on with the grants left.", resume: true };
 }

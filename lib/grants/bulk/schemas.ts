@@ -2,10 +2,14 @@ import { z } from "zod";
 import { relabelGrantSchema } from "@/lib/grants/schemas";
 
 // The bulk forms' inputs. `filter` is the Grants page's query string the preview was made from; the
-// service reads it again (leniently) and selects inside the workspace, so any string is safe here.
-const filter = z.string().max(4000).default("");
+// service reads it again (leniently: what does not parse is dropped, as on the Grants page) and selects
+// inside the workspace, so any string is safe here and none is refused.
+const filter = z.string().default("");
 
-export const bulkRevokeSchema = z.object({ filter, confirm: z.string().trim().max(60).default("") });
+export const bulkRevokeSchema = z.object({
+  filter,
+  confirm: z.string().trim().max(60, "Type the phrase shown above, nothing more").default(""),
+});
 export type BulkRevokeInput = z.output<typeof bulkRevokeSchema>;
 
 export const bulkRelabelSchema = z.object({ filter, label: relabelGrantSchema.shape.label });
