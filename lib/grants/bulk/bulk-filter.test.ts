@@ -23,6 +23,7 @@ describe("a bulk action's filter", () => {
       "holds ZohoCRM.modules.ALL · created 2026-01-01 to 2026-02-01",
     ],
     [{ to: "2026-02-01", q: "books" }, "created on or before 2026-02-01 · matching “books”"],
+    [{ status: "ACTIVE" as const, idleDays: 90 } as object, "status active · idleDays 90"],
   ])("reads %j as words", (filter, words) => {
     expect(describeBulkFilter(filter, "Alpha")).toBe(words);
   });

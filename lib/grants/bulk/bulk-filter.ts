@@ -13,6 +13,8 @@ export function bulkFilter(params: Record<string, string | string[] | undefined>
 export const bulkFilterQuery = (filter: BulkFilter) => grantListHref("", filter).replace(/^\?/, "");
 export const bulkFilterFromQuery = (query: string) => bulkFilter(Object.fromEntries(new URLSearchParams(query.slice(0, 4000))));
 
+const DESCRIBED = new Set(["client", "env", "dc", "status", "user", "scope", "from", "to", "q"]);
+
 /** The filter in words, for the preview, the run page and the audit trail: "client Alpha · production · active". */
 export function describeBulkFilter(filter: BulkFilter, clientName?: string | null): string {
   const parts: string[] = [];
@@ -26,5 +28,8 @@ export function describeBulkFilter(filter: BulkFilter, clientName?: string | nul
   else if (filter.from) parts.push(`created on or after ${filter.from}`);
   else if (filter.to) parts.push(`created on or before ${filter.to}`);
   if (filter.q) parts.push(`matching “${filter.q}”`);
+  // Filters the Grants page gains later are named by their key until they get words here.
+  for (const [key, value] of Object.entries(filter))
+    if (!DESCRIBED.has(key) && value !== undefined && value !== "") parts.push(`${key} ${String(value)}`);
   return parts.length ? parts.join(" · ") : "every grant of the workspace (no filter)";
 }
