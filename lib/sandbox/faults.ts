@@ -21,6 +21,7 @@ export const faultsSchema = z
     deviceIntervalSeconds: z.number().int().min(1).max(120).optional(),
     deviceCodeTtlSeconds: z.number().int().min(1).max(1800).optional(),
     deviceOtherDc: z.string().max(200).nullable().optional(),
+    revokeFailures: z.number().int().min(0).max(10_000).optional(),
   })
   .strict();
 export type Faults = {
@@ -37,6 +38,8 @@ export type Faults = {
   apiRateLimited: boolean;
   /** Access tokens per refresh token per 10 minutes (Zoho: 10); raised by tests that need more. */
   accessTokensPerWindow: number;
+  /** The next N revoke calls answer Zoho's server error (HTTP 500); each failure uses one up. */
+  revokeFailures: number;
 } & DeviceFaults;
 type DeviceFaults = { deviceIntervalSeconds: number; deviceCodeTtlSeconds: number; deviceOtherDc: string | null };
 
@@ -53,6 +56,7 @@ const DEFAULTS: Faults = {
   rateLimitLocale: "en",
   apiRateLimited: false,
   accessTokensPerWindow: MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN_PER_WINDOW,
+  revokeFailures: 0,
   ...DEVICE_DEFAULTS,
 };
 const DEVICE_FIELDS = { deviceIntervalSeconds: true, deviceCodeTtlSeconds: true, deviceOtherDc: true } as const;
@@ -67,6 +71,7 @@ const FIELDS = {
   rateLimitLocale: true,
   apiRateLimited: true,
   accessTokensPerWindow: true,
+  revokeFailures: true,
   ...DEVICE_FIELDS,
 } as const;
 
@@ -101,4 +106,21 @@ export async function injectFault(faults: Faults): Promise<Response | null> {
     });
   if (faults.errorRate && Math.random() < faults.errorRate) return zohoError("internal_error", 500);
   return null;
+}
+
+/**
+ * One of the `revokeFailures` a revoke call may use up (counted down atomically, so N failures are exactly N
+ * calls however many run at once): HTTP 500 {"error":"internal_error"}, else null. Zoho's revoke page documents
+ * only {"status":"success"} and HTTP 400 for an invalid token (https://www.zoho.com/accounts/protocol/oauth/revoke-refresh-token.html);
+ * a server error is Zoho's generic 500 "Internal error … try again later" (e.g. https://www.zoho.com/mail/help/api/response-codes.html),
+ * which lib/zoho/read-revoke-answer.ts reads as "Zoho was not reached; nothing is known" — retryable.
+ */
+export async function takeRevokeFailure(clientId: string | null | undefined): Promise<Response | null> {
+  const id = clientId?.trim();
+  if (!id || id.length > 100) return null;
+  const { count } = await db.sandboxFaults.updateMany({
+    where: { workspace: { sandboxClients: { some: { clientId: id } } }, revokeFailures: { gt: 0 } },
+    data: { revokeFailures: { decrement: 1 } },
+  });
+  return count ? zohoError("internal_error", 500) : null;
 }

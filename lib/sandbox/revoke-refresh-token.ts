@@ -2,7 +2,7 @@ import "server-only";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
 import { zohoError, zohoJson } from "./answers";
-import { faultsForClient, injectFault } from "./faults";
+import { faultsForClient, injectFault, takeRevokeFailure } from "./faults";
 import { readParams } from "./read-params";
 
 // POST {accounts-server}/oauth/v2/token/revoke?token=<refresh token>: the token and its access tokens
@@ -18,7 +18,8 @@ export async function revokeRefreshToken(request: Request, { location }: { locat
   if (!token) return zohoError("invalid_request", 200, "token is missing");
   const tokenHash = sha256Hex(token);
   const issued = await db.sandboxRefreshToken.findUnique({ where: { tokenHash }, select: { clientId: true } });
-  const fault = await injectFault(await faultsForClient(issued?.clientId));
+  const faults = await faultsForClient(issued?.clientId);
+  const fault = (await injectFault(faults)) ?? (faults.revokeFailures > 0 ? await takeRevokeFailure(issued?.clientId) : null);
   if (fault) return fault;
   const revoked = await db.$transaction(async (tx) => {
     const { count } = await tx.sandboxRefreshToken.updateMany({

@@ -12,6 +12,7 @@ import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
 import { seedGrantInventory, type InventorySeed } from "./seed-grant-inventory";
 import { seedAccessReviews, type AccessReviewsSeed } from "./seed-access-reviews";
+import { seedGrantBulk, type BulkSeed } from "./seed-grant-bulk";
 
 export type Seeded = {
   email: string;
@@ -44,6 +45,8 @@ export type Seeded = {
   inventory: InventorySeed;
   /** access-reviews.test.ts: its own workspace, people and sandbox-issued grants (seed-access-reviews.ts). */
   accessReviews: AccessReviewsSeed;
+  /** grant-bulk.test.ts: sandbox-issued grants for bulk revoke, relabel and add to key (seed-grant-bulk.ts). */
+  bulk: BulkSeed;
   /** org-grants.test.ts: its own workspace, clients and key (seed-org-grants.ts). */
   orgGrants: OrgGrantsSeed;
 };
@@ -220,6 +223,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       inventory: await seedGrantInventory(db, { passwordHash, encryptionKey }),
       accessReviews: await seedAccessReviews(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
+      bulk: await seedGrantBulk(db, { passwordHash, encryptionKey, baseUrl }),
     };
   } finally {
     await close();
