@@ -95,6 +95,11 @@ export default async function GrantsPage({
           <div className="flex flex-wrap gap-2">
             <ExportLink href={exportHref("csv")} label="Export CSV" noun="grant" />
             <ExportLink href={exportHref("json")} label="Export JSON" noun="grant" />
+            {actorCan(ctx.actor, "grants:label") && (
+              <Link href={selectionHref(`${base}/bulk`)} className={buttonClass("secondary")}>
+                Bulk actions
+              </Link>
+            )}
             {actorCan(ctx.actor, "reviews:manage") && (
               <Link href={selectionHref(`/w/${slug}/reviews/new`)} className={buttonClass("secondary")}>
                 Review these grants
