@@ -3,21 +3,20 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { userEmails } from "@/lib/members/user-emails";
 import { findVisibleReview, mayReview } from "./review-access";
-import { describeReviewFilter, storedReviewFilter } from "./review-filter";
+import { storedGrantSelection } from "@/lib/grants/grant-selection";
+import { nameGrantSelection } from "@/lib/grants/name-grant-selection";
 
 /** A review the actor may see, with its progress and the people it names; null: "no such review" (404). */
 export async function getReview(ctx: Ctx, reviewId: string) {
   const review = await findVisibleReview(ctx, reviewId);
   if (!review || !mayReview(ctx, review)) return null;
-  const filter = storedReviewFilter(review.filter);
-  const [counts, revoked, failedRevokes, pendingRevokes, client] = await Promise.all([
+  const filter = storedGrantSelection(review.filter);
+  const [counts, revoked, failedRevokes, pendingRevokes, filterText] = await Promise.all([
     db.accessReviewItem.groupBy({ by: ["decision"], where: { reviewId: review.id }, _count: true }),
     db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: true } }),
     db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: false } }),
     db.accessReviewItem.count({ where: { reviewId: review.id, decision: "REVOKE", revokeOk: null } }),
-    filter.client
-      ? db.oAuthClient.findFirst({ where: { id: filter.client, workspaceId: ctx.workspace.id }, select: { id: true, name: true } })
-      : null,
+    nameGrantSelection(ctx, filter),
   ]);
   const n = (d: "KEEP" | "REVOKE" | null) => counts.find((c) => c.decision === d)?._count ?? 0;
   const people = await userEmails([review.createdById, ...(review.finishedById ? [review.finishedById] : []), ...review.reviewerIds]);
@@ -33,7 +32,7 @@ export async function getReview(ctx: Ctx, reviewId: string) {
     nextDueAt: review.nextDueAt,
     reviewers: review.reviewerIds.map((id) => people.get(id) ?? "a former member"),
     filter,
-    filterText: describeReviewFilter(filter, new Map(client ? [[client.id, client.name]] : [])),
+    filterText,
     total: review.itemCount,
     kept: n("KEEP"),
     toRevoke: n("REVOKE"),

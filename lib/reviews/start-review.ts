@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { grantFilterWhere } from "@/lib/grants/list-grant-page";
 import { REVIEW_GRANT_SELECT, snapshotGrant } from "./grant-evidence";
-import { reviewFilterFromQuery } from "./review-filter";
+import { grantSelectionFromQuery } from "@/lib/grants/grant-selection";
 import { RECUR_DAYS, type StartReviewInput } from "./schemas";
 import { reviewSelectionWhere } from "./review-selection";
 
@@ -20,7 +20,7 @@ const BATCH = 1000;
 export async function startReview(ctx: Ctx, input: StartReviewInput): Promise<FormState & { reviewId?: string }> {
   allow(ctx, "reviews:manage");
   const workspaceId = ctx.workspace.id;
-  const filter = reviewFilterFromQuery(input.filter);
+  const filter = grantSelectionFromQuery(input.filter);
   const members = await db.membership.findMany({ where: { workspaceId, userId: { in: input.reviewerIds } }, select: { userId: true } });
   if (members.length !== input.reviewerIds.length)
     return {

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { bulkFilterFromQuery } from "./bulk-filter";
+import { grantSelectionFromQuery } from "@/lib/grants/grant-selection";
 import type { BulkAddToKeyInput } from "./schemas";
 import { createRunItems, selectBulkGrants } from "./select-bulk-grants";
 import type { StartedRun } from "./start-bulk-revoke";
@@ -20,7 +20,7 @@ export async function bulkAddToKey(ctx: Ctx, input: BulkAddToKeyInput): Promise<
   allow(ctx, "apikeys:manage");
   const creator = actorId(ctx);
   if (!creator) throw new NotAllowedError("apikeys:manage");
-  const filter = bulkFilterFromQuery(input.filter);
+  const filter = grantSelectionFromQuery(input.filter);
   const refused = (message: string) => ({ message: "Please correct the highlighted fields.", fieldErrors: { keyId: [message] } });
   return db.$transaction(async (tx) => {
     // Locked, so two runs adding to one key at once both land.

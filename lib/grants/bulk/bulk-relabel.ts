@@ -2,7 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { bulkFilterFromQuery } from "./bulk-filter";
+import { grantSelectionFromQuery } from "@/lib/grants/grant-selection";
 import type { BulkRelabelInput } from "./schemas";
 import { chunks, createRunItems, selectBulkGrants } from "./select-bulk-grants";
 import type { StartedRun } from "./start-bulk-revoke";
@@ -18,7 +18,7 @@ export async function bulkRelabel(ctx: Ctx, input: BulkRelabelInput): Promise<St
   allow(ctx, "grants:label");
   const creator = actorId(ctx);
   if (!creator) throw new NotAllowedError("grants:label");
-  const filter = bulkFilterFromQuery(input.filter);
+  const filter = grantSelectionFromQuery(input.filter);
   const { label } = input;
   return db.$transaction(async (tx) => {
     const grants = await selectBulkGrants(ctx, filter, tx);

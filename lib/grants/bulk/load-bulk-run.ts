@@ -2,7 +2,8 @@ import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { userEmails } from "@/lib/members/user-emails";
-import { describeBulkFilter, type BulkFilter } from "./bulk-filter";
+import { storedGrantSelection } from "@/lib/grants/grant-selection";
+import { nameGrantSelection } from "@/lib/grants/name-grant-selection";
 import { countRunItems } from "./finish-bulk-run";
 
 export const RUN_ITEMS_SHOWN = 200;
@@ -44,13 +45,11 @@ export async function loadBulkRun(ctx: Ctx, runId: string) {
     },
   });
   if (!run) return null;
-  const filter = JSON.parse(run.filter) as BulkFilter;
-  const [counts, items, client, key, creators] = await Promise.all([
+  const filter = storedGrantSelection(JSON.parse(run.filter));
+  const [counts, items, words, key, creators] = await Promise.all([
     countRunItems(db, run.id),
     firstItems(run.id),
-    filter.client
-      ? db.oAuthClient.findFirst({ where: { id: filter.client, workspaceId: ctx.workspace.id }, select: { name: true } })
-      : null,
+    nameGrantSelection(ctx, filter),
     run.apiKeyId ? db.apiKey.findFirst({ where: { id: run.apiKeyId, workspaceId: ctx.workspace.id }, select: { name: true } }) : null,
     userEmails([run.createdById]),
   ]);
@@ -62,7 +61,7 @@ export async function loadBulkRun(ctx: Ctx, runId: string) {
   const byId = new Map(grants.map((g) => [g.id, g]));
   return {
     ...run,
-    words: describeBulkFilter(filter, client?.name),
+    words,
     keyName: key?.name ?? null,
     createdBy: creators.get(run.createdById) ?? "a former member",
     counts,

@@ -2,12 +2,12 @@ import "server-only";
 import type { Ctx } from "@/lib/auth/context";
 import { db, type Tx } from "@/lib/db";
 import { grantFilterWhere } from "@/lib/grants/list-grant-page";
-import type { BulkFilter } from "./bulk-filter";
+import type { GrantSelection } from "@/lib/grants/grant-selection";
 
 const BATCH = 5000;
 
 /** Every grant the filter selects (inside the workspace), in id order, a batch at a time: ids, status and label only. */
-export async function selectBulkGrants(ctx: Ctx, filter: BulkFilter, tx: Tx | typeof db = db) {
+export async function selectBulkGrants(ctx: Ctx, filter: GrantSelection, tx: Tx | typeof db = db) {
   const where = grantFilterWhere(ctx, filter);
   const rows: { id: string; status: "ACTIVE" | "REVOKED" | "INVALID"; label: string }[] = [];
   for (let cursor: string | undefined; ;) {

@@ -2,7 +2,7 @@ import "server-only";
 import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
-import { bulkFilterFromQuery } from "./bulk-filter";
+import { grantSelectionFromQuery } from "@/lib/grants/grant-selection";
 import { revokeConfirmation, type BulkRevokeInput } from "./schemas";
 import { RUN_LEASE_MS } from "./process-bulk-run";
 import { createRunItems, selectBulkGrants } from "./select-bulk-grants";
@@ -19,7 +19,7 @@ export async function startBulkRevoke(ctx: Ctx, input: BulkRevokeInput): Promise
   allow(ctx, "grants:revoke");
   const creator = actorId(ctx);
   if (!creator) throw new NotAllowedError("grants:revoke");
-  const filter = bulkFilterFromQuery(input.filter);
+  const filter = grantSelectionFromQuery(input.filter);
   return db.$transaction(async (tx) => {
     const grants = await selectBulkGrants(ctx, filter, tx);
     const active = grants.filter((g) => g.status === "ACTIVE").length;

@@ -12,7 +12,7 @@ import { memberContext } from "@/lib/auth/member-context";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { grantListHref } from "@/lib/grants/grant-list-filter";
 import { bulkAddToKeyAction, bulkRelabelAction, startBulkRevokeAction } from "@/lib/grants/bulk/actions";
-import { bulkFilter, bulkFilterQuery } from "@/lib/grants/bulk/bulk-filter";
+import { grantSelectionQuery, readGrantSelection } from "@/lib/grants/grant-selection";
 import { listBulkRuns } from "@/lib/grants/bulk/load-bulk-run";
 import { PREVIEW_SIZE, previewBulkSelection } from "@/lib/grants/bulk/preview-bulk-selection";
 
@@ -27,11 +27,11 @@ export default async function BulkGrantsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const filter = bulkFilter(await searchParams);
+  const filter = readGrantSelection(await searchParams);
   const ctx = await memberContext(slug, "grants:read");
   const [preview, runs] = await Promise.all([previewBulkSelection(ctx, filter), listBulkRuns(ctx)]);
   const { total, active, grants, words } = preview;
-  const query = bulkFilterQuery(filter);
+  const query = grantSelectionQuery(filter);
   const listHref = grantListHref(`/w/${slug}/grants`, filter);
   const may = {
     revoke: actorCan(ctx.actor, "grants:revoke"),

@@ -8,7 +8,7 @@ import { listMembers } from "@/lib/members/list-members";
 import { startReviewAction } from "@/lib/reviews/actions";
 import { countReviewSelection } from "@/lib/reviews/count-review-selection";
 import { getNextRound } from "@/lib/reviews/get-next-round";
-import { reviewFilter } from "@/lib/reviews/review-filter";
+import { readGrantSelection } from "@/lib/grants/grant-selection";
 import { NewReviewForm } from "./new-review-form";
 
 export const metadata: Metadata = { title: "Start an access review" };
@@ -27,7 +27,7 @@ export default async function NewReviewPage({
   const from = typeof query.from === "string" ? query.from : "";
   const previous = from ? await getNextRound(ctx, from) : null;
   if (from && !previous) notFound();
-  const filter = previous ? previous.filter : reviewFilter(query);
+  const filter = previous ? previous.filter : readGrantSelection(query);
   const [{ covered, revoked, filterText }, { members }] = await Promise.all([countReviewSelection(ctx, filter), listMembers(ctx)]);
   const grantsHref = grantListHref(`/w/${ctx.workspace.slug}/grants`, filter);
   const month = new Date().toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
