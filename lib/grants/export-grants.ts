@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { csvCell } from "@/lib/http/csv-cell";
-import type { GrantListFilter } from "./grant-list-filter";
+import type { GrantSelection } from "./grant-selection";
 import { grantFilterWhere } from "./list-grant-page";
 
 export type GrantExportFormat = "csv" | "json";
@@ -83,10 +83,9 @@ const COLUMNS = [
  * JSON — one grant per line in both, so the download link can show progress (components/export-link.tsx)
  * — and how many there are. The export is audited first, with its filter and count.
  */
-export async function exportGrants(ctx: Ctx, { format, filter }: { format: GrantExportFormat; filter: GrantListFilter }) {
+export async function exportGrants(ctx: Ctx, { format, selection }: { format: GrantExportFormat; selection: GrantSelection }) {
   allow(ctx, "grants:read");
-  const { sort: _sort, after: _after, ...applied } = filter;
-  const where = grantFilterWhere(ctx, applied);
+  const where = grantFilterWhere(ctx, selection);
   const total = await db.$transaction(async (tx) => {
     const n = await tx.grant.count({ where });
     await recordAuditEvent(tx, {
@@ -95,7 +94,7 @@ export async function exportGrants(ctx: Ctx, { format, filter }: { format: Grant
       action: "grants.exported",
       targetType: "workspace",
       targetId: ctx.workspace.id,
-      data: { format, filter: JSON.stringify(applied), count: n },
+      data: { format, filter: JSON.stringify(selection), count: n },
       ...ctx.meta,
     });
     return n;

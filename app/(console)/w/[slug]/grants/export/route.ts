@@ -3,7 +3,7 @@ import { problem } from "@/lib/api/problem";
 import { NotAllowedError } from "@/lib/auth/context";
 import { findMemberContext } from "@/lib/auth/member-context";
 import { exportGrants } from "@/lib/grants/export-grants";
-import { readGrantListFilter } from "@/lib/grants/grant-list-filter";
+import { readGrantSelection } from "@/lib/grants/grant-selection";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const query = Object.fromEntries(new URL(request.url).searchParams);
   const format = query.format === "json" ? "json" : "csv";
   try {
-    const { total, body } = await exportGrants(ctx, { format, filter: readGrantListFilter(query) });
+    const { total, body } = await exportGrants(ctx, { format, selection: readGrantSelection(query) });
     return new Response(body, {
       headers: {
         "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json",
