@@ -1,10 +1,11 @@
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 import { registerSandboxClient } from "./register-sandbox-client";
 
 // An admin's access review from start to report: two grants of one client (authorized at the sandbox),
-// a review of exactly them, one kept and one revoked, finished — the grant is revoked at the sandbox —
+// filtered on the Grants page and exported as CSV, a review of exactly them, one kept and one revoked, finished — the grant is revoked at the sandbox —
 // and the printable report lists both decisions.
 test.describe.configure({ timeout: 240_000 });
 const NAME = "Review demo";
@@ -25,7 +26,23 @@ test("start a review of a client's grants, keep one, revoke one, finish, read th
   await authorize(page, /Ava Carter/);
   await authorize(page, /Emma Schmidt/);
 
-  await page.goto(`/w/${slug}/reviews/new?client=${clientId}`);
+  // From the Grants page: filter to this client's development grants, export exactly them, review them.
+  await page.goto(`/w/${slug}/grants`);
+  const filters = page.getByTestId("grant-filters");
+  await filters.getByRole("combobox", { name: "Client", exact: true }).selectOption(clientId);
+  await filters.getByRole("combobox", { name: "Environment" }).selectOption("development");
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`client=${clientId}`));
+  await expect(page.getByTestId("grant-count")).toHaveText("2 grants match the filters");
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-export-csv").click();
+  const csv = fs
+    .readFileSync(await (await download).path(), "utf8")
+    .trim()
+    .split("\n");
+  expect(csv).toHaveLength(3);
+  expect(csv.slice(1).every((line) => line.includes(NAME))).toBe(true);
+  await page.getByRole("link", { name: "Review these grants" }).click();
   await expect(page.getByTestId("review-covers")).toContainText("covers 2 grants");
   await expectAccessible(page, "start an access review");
   await page.getByLabel("Name").fill("Review demo grants");
