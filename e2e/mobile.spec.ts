@@ -133,7 +133,7 @@ test("below 640 px the workspace links fold behind Menu; Escape closes it and gi
     await expect(menu).toHaveAttribute("aria-expanded", "true");
     await expect(page.locator(`#${await menu.getAttribute("aria-controls")}`)).toBeVisible();
     await expect(page.getByRole("link", { name: "Debugger" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Grants" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: "Grants", exact: true })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     const panel = await page.locator(`#${await menu.getAttribute("aria-controls")}`).boundingBox();
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(size.width);
@@ -223,7 +223,7 @@ test("detail pages answer a real 404 for what is not there, although they show a
   );
   await page.goto(`${base}/members`);
   await page.waitForLoadState("networkidle");
-  await page.getByRole("link", { name: "Grants" }).click();
+  await page.getByRole("link", { name: "Grants", exact: true }).click();
   const skeleton = page.getByTestId("page-skeleton");
   await expect(skeleton).toBeVisible();
   await expect(skeleton).toHaveAttribute("aria-busy", "true");
