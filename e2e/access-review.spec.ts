@@ -29,10 +29,11 @@ test("start a review of a client's grants, keep one, revoke one, finish, read th
   // From the Grants page: filter to this client's development grants, export exactly them, review them.
   await page.goto(`/w/${slug}/grants`);
   const filters = page.getByTestId("grant-filters");
-  await filters.getByRole("combobox", { name: "Client", exact: true }).selectOption(clientId);
+  // By name in the search (the Client picker lists the first 500 clients; big-import.spec adds thousands).
+  await filters.getByRole("searchbox", { name: "Search" }).fill(NAME);
   await filters.getByRole("combobox", { name: "Environment" }).selectOption("development");
   await filters.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(new RegExp(`client=${clientId}`));
+  await expect(page).toHaveURL(/[?&]env=development/);
   await expect(page.getByTestId("grant-count")).toHaveText("2 grants match the filters");
   const download = page.waitForEvent("download");
   await page.getByTestId("export-export-csv").click();

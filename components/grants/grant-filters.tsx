@@ -4,6 +4,8 @@ import { inputClass } from "@/components/field";
 import { GRANT_SORTS, type GrantListFilter } from "@/lib/grants/grant-list-filter";
 
 const small = `${inputClass} py-1.5`;
+/** How many clients the picker lists (a workspace may hold 10,000: the search finds the others by name). */
+export const CLIENT_PICKER_SIZE = 500;
 
 // The Grants page's filters: a plain GET form, so the filtered list is its address (shareable, Back
 // works) and it works before JavaScript loads.
@@ -53,12 +55,16 @@ export function GrantFilters({
           <span className="block font-medium">Client</span>
           <select name="client" defaultValue={filter.client ?? ""} className={small}>
             <option value="">Any</option>
+            {filter.client && !clients.some((c) => c.id === filter.client) && <option value={filter.client}>The chosen client</option>}
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
           </select>
+          {clients.length >= CLIENT_PICKER_SIZE && (
+            <span className="block text-xs text-muted">The first {CLIENT_PICKER_SIZE} by name; search to find another.</span>
+          )}
         </label>
         {select("env", "Environment", [
           ["PRODUCTION", "Production"],

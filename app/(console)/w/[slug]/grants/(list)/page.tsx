@@ -15,7 +15,7 @@ import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizatio
 import { GRANT_PAGE_SIZE, grantListHref, readGrantListFilter } from "@/lib/grants/grant-list-filter";
 import { listGrantPage } from "@/lib/grants/list-grant-page";
 import { listClientNames } from "@/lib/clients/list-client-names";
-import { GrantFilters } from "@/components/grants/grant-filters";
+import { CLIENT_PICKER_SIZE, GrantFilters } from "@/components/grants/grant-filters";
 import { ExportLink } from "@/components/export-link";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
 import { listMembers } from "@/lib/members/list-members";
@@ -41,7 +41,7 @@ export default async function GrantsPage({
   const base = `/w/${slug}/grants`;
   const [{ grants, total, next }, clients, { members }] = await Promise.all([
     listGrantPage(ctx, filter),
-    listClientNames(ctx),
+    listClientNames(ctx, { take: CLIENT_PICKER_SIZE }),
     listMembers(ctx),
   ]);
   const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
