@@ -10,7 +10,6 @@ import { roles, stack } from "@/components/stack-table";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { listSelfClients } from "@/lib/clients/list-self-clients";
-import { userEmails } from "@/lib/members/user-emails";
 import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizations/actions";
 import { GRANT_PAGE_SIZE, grantListHref, readGrantListFilter } from "@/lib/grants/grant-list-filter";
 import { listGrantPage } from "@/lib/grants/list-grant-page";
@@ -52,13 +51,12 @@ export default async function GrantsPage({
     return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
   };
   const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
-  const [creators, sources] = await Promise.all([
-    userEmails([...new Set(grants.map((g) => g.createdById))]),
-    describeUseSources(
-      workspace.id,
-      grants.map((g) => g.lastUsedVia),
-    ),
-  ]);
+  // Creators are named from the member list the filter form reads anyway; one who left reads "a former member".
+  const creators = new Map(members.map((m) => [m.user.id, m.user.email]));
+  const sources = await describeUseSources(
+    workspace.id,
+    grants.map((g) => g.lastUsedVia),
+  );
   return (
     <>
       <PageHeader
