@@ -8,7 +8,7 @@ export async function register() {
   const { env } = await import("@/lib/config/env");
   const { markInterruptedCallbacks } = await import("@/lib/callbacks/mark-interrupted-callbacks");
   const { applyRetention } = await import("@/lib/audit/apply-retention");
-  const { analyzeEmbeddedDb } = await import("@/lib/analyze-embedded-db");
+  const { vacuumEmbeddedDb } = await import("@/lib/vacuum-embedded-db");
   const dataCentres = await import("@/lib/data-centres/load-data-centres");
   // Before the first request: every accounts-server check reads the data-centre table from memory.
   await dataCentres
@@ -31,5 +31,5 @@ export async function register() {
   );
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
   // At start too: a restored or imported database is planned well from its first request.
-  if (env().embedded) runEvery("ANALYZE", HOUR_MS, analyzeEmbeddedDb);
+  if (env().embedded) runEvery("VACUUM ANALYZE", HOUR_MS, vacuumEmbeddedDb);
 }

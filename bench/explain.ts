@@ -21,9 +21,9 @@ async function main() {
   let adapter;
   let close: () => Promise<unknown>;
   if (url.startsWith("pglite:")) {
-    const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const pglite = new PGlite(url.slice("pglite:".length));
+    const { openPglite } = await import("../lib/open-pglite");
+    const pglite = openPglite(url.slice("pglite:".length));
     adapter = new PrismaPGlite(pglite);
     close = () => pglite.close();
   } else {

@@ -9,7 +9,7 @@ const tones = {
 };
 
 export function Badge({ children, tone = "zinc" }: { children: React.ReactNode; tone?: keyof typeof tones }) {
-  return <span className={clsx("inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return <span className={clsx("badge", tones[tone])}>{children}</span>;
 }
 
 export function EnvironmentBadge({ environment }: { environment: string }) {

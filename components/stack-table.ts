@@ -9,8 +9,8 @@ export const stack = {
   row: "max-sm:block max-sm:px-4 max-sm:py-3",
   // On a phone a cell shows its column's name (its data-label) above its value. The generated text has an
   // empty alternative (`content: attr() / ""`), so screen readers hear the column header instead, and
-  // the cell's text content (what tests and scripts read) is only its value.
-  cell: 'px-3 py-2 max-sm:block max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs max-sm:before:font-medium max-sm:before:uppercase max-sm:before:text-muted max-sm:before:content-[attr(data-label)_/_""]',
+  // the cell's text content (what tests and scripts read) is only its value. (`stack-cell` in app/globals.css.)
+  cell: "stack-cell",
 };
 
 export const roles = {

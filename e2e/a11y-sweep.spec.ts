@@ -44,6 +44,7 @@ test("a workspace with data: every page", async ({ page }) => {
     "/grants",
     "/grants?status=active&sort=used&idle=1",
     "/grants/inventory",
+    "/grants/self-client",
     "/members",
     "/audit",
     "/api",

@@ -1,9 +1,9 @@
 import "server-only";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
+import { openPglite } from "@/lib/open-pglite";
 
 // Secret columns are omitted from every query unless a caller asks for them by name.
 const omit = {
@@ -19,7 +19,7 @@ function createClient() {
   const url = env().DATABASE_URL;
   // PGlite is single-process: only the server process opens .data/pglite (migrations run before it starts).
   const adapter = url.startsWith("pglite:")
-    ? new PrismaPGlite(new PGlite(url.slice("pglite:".length)))
+    ? new PrismaPGlite(openPglite(url.slice("pglite:".length)))
     : new PrismaPg({ connectionString: url });
   return new PrismaClient({ adapter, omit });
 }

@@ -4,9 +4,9 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 
 export async function openDb(databaseUrl: string) {
   if (databaseUrl.startsWith("pglite:")) {
-    const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const pglite = new PGlite(databaseUrl.slice("pglite:".length));
+    const { openPglite } = await import("../lib/open-pglite");
+    const pglite = openPglite(databaseUrl.slice("pglite:".length));
     return { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), close: () => pglite.close() };
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");

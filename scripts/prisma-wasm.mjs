@@ -24,9 +24,15 @@ async function makeFactory(provider, url) {
     // embedded Postgres (PGlite) data dir
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const db = new PGlite(url.slice("pglite:".length));
+    // The same extensions as lib/open-pglite.ts, in the database and in the shadow database that
+    // `dev` replays the migrations into (the adapter's own shadow loads none).
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+    const extensions = { pg_trgm };
+    const db = new PGlite(url.slice("pglite:".length), { extensions });
     cleanups.push(() => db.close());
-    return new PrismaPGlite(db);
+    const factory = new PrismaPGlite(db);
+    factory.connectToShadowDb = () => new PrismaPGlite(new PGlite({ dataDir: "memory://shadow", extensions })).connect();
+    return factory;
   }
   if (provider === "postgresql") {
     const { PrismaPg } = require("@prisma/adapter-pg");

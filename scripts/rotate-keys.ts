@@ -141,9 +141,9 @@ async function openDb(env: Env) {
         `There is no embedded database at ${folder} (DATABASE_URL=${env.DATABASE_URL}). Run this from the console's folder, or set DATABASE_URL.`,
       );
     }
-    const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    const pglite = new PGlite(folder);
+    const { openPglite } = await import("../lib/open-pglite");
+    const pglite = openPglite(folder);
     return { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), close: async () => pglite.close() };
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");

@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { openPglite } from "../lib/open-pglite";
 
 export function openMigratedPglite(name: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
@@ -16,7 +16,7 @@ export function openMigratedPglite(name: string) {
     encoding: "utf8",
   });
   if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
-  const pglite = new PGlite(url.slice("pglite:".length));
+  const pglite = openPglite(url.slice("pglite:".length));
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   const close = async () => {
     await db.$disconnect();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "@/lib/open-pglite";
 import { describe, expect, it } from "vitest";
 import { OUTCOME_DESCRIPTIONS, OUTCOMES, isOutcome } from "./outcomes";
 
@@ -16,7 +16,7 @@ describe("callback outcomes", () => {
   });
 
   it("the migration to the enum keeps every stored outcome, and marks an unknown one internal_error", async () => {
-    const db = new PGlite();
+    const db = openPglite();
     const dirs = fs
       .readdirSync(MIGRATIONS)
       .filter((d) => /^\d/.test(d))

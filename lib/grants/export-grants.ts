@@ -85,7 +85,7 @@ const COLUMNS = [
  */
 export async function exportGrants(ctx: Ctx, { format, selection }: { format: GrantExportFormat; selection: GrantSelection }) {
   allow(ctx, "grants:read");
-  const where = grantFilterWhere(ctx, selection);
+  const where = await grantFilterWhere(ctx, selection);
   const total = await db.$transaction(async (tx) => {
     const n = await tx.grant.count({ where });
     await recordAuditEvent(tx, {

@@ -32,8 +32,29 @@ const idleSince = (since: Date): Prisma.GrantWhereInput => ({
   OR: [{ lastUsedAt: { lt: since } }, { lastUsedAt: null, createdAt: { lt: since } }],
 });
 
+// Beyond this many clients matching a search, the search joins the clients table instead of naming them.
+const SEARCH_CLIENT_IDS = 1000;
+
+/**
+ * The search over label, client name and Zoho user, as conditions on the grant's own columns, each served by
+ * an index (trigram indexes on label, zohoUserEmail and the client's name): the matching clients are looked
+ * up first and named by id. Through the join, PostgreSQL checked every grant (5.4 s at 100,000 on PGlite).
+ */
+async function grantSearchWhere(ctx: Ctx, q: string): Promise<Prisma.GrantWhereInput> {
+  const clients = await db.oAuthClient.findMany({
+    where: { workspaceId: ctx.workspace.id, name: { contains: q, mode: "insensitive" } },
+    select: { id: true },
+    take: SEARCH_CLIENT_IDS + 1,
+  });
+  const byClient: Prisma.GrantWhereInput =
+    clients.length > SEARCH_CLIENT_IDS
+      ? { client: { name: { contains: q, mode: "insensitive" } } }
+      : { clientId: { in: clients.map((c) => c.id) } };
+  return { OR: [{ label: { contains: q, mode: "insensitive" } }, byClient, { zohoUserEmail: { contains: q.toLowerCase() } }] };
+}
+
 /** The filters as a `where`, always inside the actor's workspace. */
-export function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.now()): Prisma.GrantWhereInput {
+export async function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.now()): Promise<Prisma.GrantWhereInput> {
   const user = f.user?.includes("@") ? { zohoUserEmail: f.user.toLowerCase() } : f.user ? { zohoUserId: f.user } : {};
   return {
     AND: [
@@ -59,25 +80,89 @@ export function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.now())
       f.usedFrom ? { lastUsedAt: { gte: dayStart(f.usedFrom) } } : {},
       f.idleSince ? idleSince(dayStart(f.idleSince)) : {},
       f.idle ? idleSince(new Date(now - f.idle * DAY_MS)) : {},
-      f.q
-        ? {
-            OR: [
-              { label: { contains: f.q, mode: "insensitive" } },
-              { client: { name: { contains: f.q, mode: "insensitive" } } },
-              { zohoUserEmail: { contains: f.q.toLowerCase() } },
-            ],
-          }
-        : {},
+      f.q ? await grantSearchWhere(ctx, f.q) : {},
     ],
   };
 }
 
-const ORDER: Record<NonNullable<GrantListFilter["sort"]>, Prisma.GrantOrderByWithRelationInput[]> = {
+type Sort = NonNullable<GrantListFilter["sort"]>;
+type Cursor = { id: string; createdAt: Date; lastUsedAt: Date | null };
+
+const ORDER: Record<Sort, Prisma.GrantOrderByWithRelationInput[]> = {
   newest: [{ createdAt: "desc" }, { id: "desc" }],
   oldest: [{ createdAt: "asc" }, { id: "asc" }],
-  used: [{ lastUsedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  used: [{ lastUsedAt: "desc" }, { id: "desc" }],
   client: [{ client: { name: "asc" } }, { id: "asc" }],
 };
+
+// Where the next page starts, written so that the index can serve it: the page's sort column bounded
+// by the cursor's value, then the tie broken by id. Prisma's own `cursor` writes `(a = x AND id <= y) OR
+// a < x`, which no index range serves: a deep page read every row before it (100 ms at 100,000 grants).
+function afterCursor(sort: "newest" | "oldest", c: Cursor): Prisma.GrantWhereInput {
+  return sort === "newest"
+    ? { createdAt: { lte: c.createdAt }, OR: [{ createdAt: { lt: c.createdAt } }, { id: { lt: c.id } }] }
+    : { createdAt: { gte: c.createdAt }, OR: [{ createdAt: { gt: c.createdAt } }, { id: { gt: c.id } }] };
+}
+
+const take = GRANT_PAGE_SIZE + 1;
+
+/**
+ * "Last used", never-used last, read in two index-ordered parts (used ones by last use, then the never-used
+ * by id): PostgreSQL orders `DESC NULLS LAST` only by sorting every match, 390 ms at 100,000 grants.
+ */
+async function usedPage(where: Prisma.GrantWhereInput, c: Cursor | null) {
+  const used =
+    c?.lastUsedAt === null
+      ? []
+      : await db.grant.findMany({
+          where: {
+            AND: [
+              where,
+              c?.lastUsedAt
+                ? { lastUsedAt: { lte: c.lastUsedAt }, OR: [{ lastUsedAt: { lt: c.lastUsedAt } }, { id: { lt: c.id } }] }
+                : { lastUsedAt: { not: null } },
+            ],
+          },
+          orderBy: ORDER.used,
+          take,
+          select: GRANT_LIST_SELECT,
+        });
+  if (used.length === take) return used;
+  const never = await db.grant.findMany({
+    where: { AND: [where, { lastUsedAt: null }, c?.lastUsedAt === null ? { id: { lt: c.id } } : {}] },
+    orderBy: { id: "desc" },
+    take: take - used.length,
+    select: GRANT_LIST_SELECT,
+  });
+  return [...used, ...never];
+}
+
+async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, sort: Sort, after: string | undefined) {
+  // An unknown cursor (another workspace's grant, a deleted one) starts from the first page.
+  const c = after
+    ? await db.grant.findFirst({
+        where: { id: after, workspaceId: ctx.workspace.id },
+        select: { id: true, createdAt: true, lastUsedAt: true },
+      })
+    : null;
+  if (sort === "used") return usedPage(where, c);
+  if (sort === "client") {
+    // Ordered through the join: no index serves it either way, so Prisma's cursor is as good as any.
+    return db.grant.findMany({
+      where,
+      orderBy: ORDER.client,
+      ...(c && { cursor: { id: c.id }, skip: 1 }),
+      take,
+      select: GRANT_LIST_SELECT,
+    });
+  }
+  return db.grant.findMany({
+    where: c ? { AND: [where, afterCursor(sort, c)] } : where,
+    orderBy: ORDER[sort],
+    take,
+    select: GRANT_LIST_SELECT,
+  });
+}
 
 /**
  * One page (50) of the workspace's grants that match the filters, after the grant `after` in the chosen
@@ -86,17 +171,8 @@ const ORDER: Record<NonNullable<GrantListFilter["sort"]>, Prisma.GrantOrderByWit
  */
 export async function listGrantPage(ctx: Ctx, filter: GrantListFilter) {
   allow(ctx, "grants:read");
-  const where = grantFilterWhere(ctx, filter);
-  const [rows, total] = await Promise.all([
-    db.grant.findMany({
-      where,
-      orderBy: ORDER[filter.sort ?? "newest"],
-      ...(filter.after && { cursor: { id: filter.after }, skip: 1 }),
-      take: GRANT_PAGE_SIZE + 1,
-      select: GRANT_LIST_SELECT,
-    }),
-    db.grant.count({ where }),
-  ]);
+  const where = await grantFilterWhere(ctx, filter);
+  const [rows, total] = await Promise.all([readPage(ctx, where, filter.sort ?? "newest", filter.after), db.grant.count({ where })]);
   const more = rows.length > GRANT_PAGE_SIZE;
   const grants = rows.slice(0, GRANT_PAGE_SIZE);
   return { grants, total, next: more ? grants[grants.length - 1].id : null };

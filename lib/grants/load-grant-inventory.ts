@@ -18,7 +18,7 @@ export async function loadGrantInventory(ctx: Ctx) {
     select: { staleGrantDays: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true },
   });
   const [stale, active, perUserClient, scopes, keys] = await Promise.all([
-    db.grant.count({ where: grantFilterWhere(ctx, { status: "ACTIVE", idle: settings.staleGrantDays }) }),
+    db.grant.count({ where: await grantFilterWhere(ctx, { status: "ACTIVE", idle: settings.staleGrantDays }) }),
     db.grant.count({ where: { workspaceId, status: "ACTIVE" } }),
     // The top users in SQL: a workspace of 100,000 grants has tens of thousands of (user, client) pairs.
     db.$queryRaw<UserClientCount[]>`

@@ -9,7 +9,7 @@ import { reviewSelectionWhere } from "./review-selection";
 /** How many grants a review of these filters would cover now, how many revoked ones it leaves out, and the filters in words. */
 export async function countReviewSelection(ctx: Ctx, filter: GrantListFilter) {
   allow(ctx, "reviews:manage");
-  const where = grantFilterWhere(ctx, filter);
+  const where = await grantFilterWhere(ctx, filter);
   const [covered, all, filterText] = await Promise.all([
     db.grant.count({ where: reviewSelectionWhere(where) }),
     db.grant.count({ where }),

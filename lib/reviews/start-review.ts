@@ -35,7 +35,7 @@ export async function startReview(ctx: Ctx, input: StartReviewInput): Promise<Fo
     if (!previous) return { message: "The review this one follows is not a finished review waiting for its next round." };
   }
   const grants = await db.grant.findMany({
-    where: reviewSelectionWhere(grantFilterWhere(ctx, filter)),
+    where: reviewSelectionWhere(await grantFilterWhere(ctx, filter)),
     orderBy: [{ client: { name: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
     take: MAX_REVIEW_GRANTS + 1,
     select: REVIEW_GRANT_SELECT,

@@ -68,6 +68,9 @@ describe("the grant inventory", () => {
     ],
     ["created in February", "?from=2026-02-01&to=2026-02-28", (g: ReturnType<typeof inventoryGrant>) => g.createdAt.getUTCMonth() === 1],
     ["a search over the client's name", "?q=books", (g: ReturnType<typeof inventoryGrant>) => g.client === "beta"],
+    // The search's other two columns (trigram indexes, lib/grants/list-grant-page.ts), any case.
+    ["a search over the label", "?q=INV-01", (g: Grant) => g.label.startsWith("inv-01")],
+    ["a search over the Zoho user", "?q=user3%40inv", (g: Grant) => g.zohoUserEmail === "user3@inventory.test"],
     ["org-wide grants", "?kind=org", (g: Grant) => g.orgWide],
     ["personal grants", "?kind=user", (g: Grant) => !g.orgWide],
     ["grants a given member created", `?creator=${users.viewer}`, (g: Grant) => g.createdBy === "viewer"],
@@ -99,6 +102,20 @@ describe("the grant inventory", () => {
       const next = new URL(page.next!, owner.baseUrl).searchParams;
       for (const [name, value] of new URLSearchParams(search)) expect(next.get(name)?.toLowerCase()).toBe(value.toLowerCase());
     } else expect(page.next).toBeNull();
+  });
+
+  it("pages oldest first through each grant exactly once, and a page after another workspace's grant starts over", async () => {
+    const seen: string[] = [];
+    let page = await list(owner, "?sort=oldest&status=active");
+    for (;;) {
+      seen.push(...page.labels);
+      if (!page.next) break;
+      page = await list(owner, page.next.slice(base.length));
+    }
+    expect(seen).toEqual(all.filter((g) => g.status === "ACTIVE").map((g) => g.label));
+    // A grant of another workspace (seed.ts's "poisoned" one) as the cursor: the first page, nothing of theirs.
+    const foreign = seeded.poisoned.accountsServerGrantId;
+    expect((await list(owner, `?sort=oldest&after=${foreign}`)).labels.slice(0, 2)).toEqual(["inv-000", "inv-001"]);
   });
 
   it("sorts oldest first and by client", async () => {

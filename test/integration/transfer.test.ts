@@ -109,7 +109,7 @@ describe("self_client.json", () => {
   });
 });
 
-describe("Self Client grants from the grants page", () => {
+describe("Self Client grants from their own page", () => {
   it("exchanges a pasted code, and gets an organization token with client_credentials", async () => {
     // The sandbox console is for signed-in console users; its clients belong to the owner's workspace.
     const sandbox = owner;
@@ -135,10 +135,18 @@ describe("Self Client grants from the grants page", () => {
     );
     expect(registered).toContain("The file held no code");
 
-    const grants = `/w/${seeded.slug}/grants`;
-    const page = await (await owner.fetch(grants)).text();
-    const clientId = new RegExp(`<option value="([^"]+)">Org reporting</option>`).exec(page)?.[1];
+    // The Grants page links to the Self Client page instead of carrying its forms (their picker lists every Self Client).
+    const list = await (await owner.fetch(`/w/${seeded.slug}/grants`)).text();
+    expect(list).toContain(`href="/w/${seeded.slug}/grants/self-client"`);
+    expect(list).not.toContain('data-action="exchange-self-code"');
+    const grants = `/w/${seeded.slug}/grants/self-client`;
+    const clientId = new RegExp(`<option value="([^"]+)">Org reporting</option>`).exec(await (await owner.fetch(grants)).text())?.[1];
     expect(clientId).toBeDefined();
+    // A Self Client's own page links here with the client picked.
+    const clientPage = await (await owner.fetch(`/w/${seeded.slug}/clients/${clientId}`)).text();
+    expect(clientPage).toContain(`href="/w/${seeded.slug}/grants/self-client?client=${clientId}"`);
+    const page = await (await owner.fetch(`${grants}?client=${clientId}`)).text();
+    expect(page).toMatch(new RegExp(`<option value="${clientId}" selected="">Org reporting</option>`));
     const bad = decodeHtml(
       await (
         await submitForm(owner, grants, findForm(page, "exchange-self-code"), { clientId: clientId!, location: "eu", code: "not-a-code" })
@@ -174,8 +182,7 @@ describe("Self Client grants from the grants page", () => {
     );
     expect(org).toContain("Organization grant stored for ZohoCRM.10234695");
     // Renewing an organization grant runs client_credentials again (it has no refresh token).
-    const list = await (await owner.fetch(grants)).text();
-    const orgGrant = /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(list)![1];
+    const orgGrant = /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(await (await owner.fetch(`/w/${seeded.slug}/grants`)).text())![1];
     const detail = `/w/${seeded.slug}/grants/${orgGrant}`;
     await submitForm(owner, detail, findForm(await (await owner.fetch(detail)).text(), "refresh-grant"));
     expect(await (await owner.fetch(detail)).text()).toContain(">ok<");

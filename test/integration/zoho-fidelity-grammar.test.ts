@@ -55,7 +55,9 @@ beforeAll(async () => {
   });
   expect(imported.html).toContain("Self Client registered");
   self.consoleId =
-    new RegExp(`<option value="([^"]+)">Grammar self client</option>`).exec(await (await owner.fetch(`${w}/grants`)).text())?.[1] ?? "";
+    new RegExp(`<option value="([^"]+)">Grammar self client</option>`).exec(
+      await (await owner.fetch(`${w}/grants/self-client`)).text(),
+    )?.[1] ?? "";
   expect(self.consoleId).not.toBe("");
 });
 afterAll(async () => {
@@ -82,7 +84,7 @@ describe("client_credentials: soid only for the Zoho apps that need it", () => {
   });
 
   it("the console stores an organization grant without soid, shows it, and renews it the same way", async () => {
-    const grants = `${w}/grants`;
+    const grants = `${w}/grants/self-client`;
     const stored = await submit(grants, "create-org-grant", {
       clientId: self.consoleId,
       location: "us",
@@ -179,7 +181,7 @@ describe("client ids: <digits>.<alphanumerics>, not only 1000.", () => {
     const clients = await (await owner.fetch(`${w}/clients`)).text();
     expect(clients).toContain("1004.AB12CD34EF56GH78IJ90KL12MN34OP");
 
-    const exchanged = await submit(`${w}/grants`, "exchange-self-code", {
+    const exchanged = await submit(`${w}/grants/self-client`, "exchange-self-code", {
       clientId: self.consoleId,
       location: "us",
       code: `1004.${"ab".repeat(16)}.${"cd".repeat(16)}`,

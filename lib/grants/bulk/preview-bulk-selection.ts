@@ -10,7 +10,7 @@ export const PREVIEW_SIZE = 50;
 /** What a bulk action would touch: how many grants match, how many are active, the first 50 of them and the filter in words. */
 export async function previewBulkSelection(ctx: Ctx, filter: GrantSelection) {
   allow(ctx, "grants:read");
-  const where = grantFilterWhere(ctx, filter);
+  const where = await grantFilterWhere(ctx, filter);
   const [total, active, grants, words] = await Promise.all([
     db.grant.count({ where }),
     db.grant.count({ where: { AND: [where, { status: "ACTIVE" }] } }),

@@ -70,6 +70,11 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
                 Authorize
               </Link>
             )}
+            {can("authorize") && !client.archivedAt && client.type === "SELF" && (
+              <Link className={buttonClass()} href={`/w/${workspace.slug}/grants/self-client?client=${client.id}`}>
+                New grant
+              </Link>
+            )}
             {write && (
               <ArchiveButton
                 archived={!!client.archivedAt}

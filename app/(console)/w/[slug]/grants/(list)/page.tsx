@@ -9,8 +9,6 @@ import { buttonClass } from "@/components/button-class";
 import { roles, stack } from "@/components/stack-table";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
-import { listSelfClients } from "@/lib/clients/list-self-clients";
-import { createOrgGrantAction, exchangeSelfCodeAction } from "@/lib/authorizations/actions";
 import { GRANT_PAGE_SIZE, grantListHref, readGrantListFilter } from "@/lib/grants/grant-list-filter";
 import { listGrantPage } from "@/lib/grants/list-grant-page";
 import { listClientNames } from "@/lib/clients/list-client-names";
@@ -20,7 +18,6 @@ import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres
 import { listMembers } from "@/lib/members/list-members";
 import { describeUseSources } from "@/lib/grants/describe-use-sources";
 import { LastUsed } from "@/components/grants/last-used";
-import { SelfClientForms } from "../self-client-forms";
 
 export const metadata: Metadata = { title: "Grants" };
 
@@ -50,7 +47,6 @@ export default async function GrantsPage({
     const href = selectionHref(`${base}/export`);
     return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
   };
-  const selfClients = actorCan(ctx.actor, "authorize") ? await listSelfClients(ctx) : [];
   // Creators are named from the member list the filter form reads anyway; one who left reads "a former member".
   const creators = new Map(members.map((m) => [m.user.id, m.user.email]));
   const sources = await describeUseSources(
@@ -63,19 +59,18 @@ export default async function GrantsPage({
         title="Grants"
         description="What Zoho granted this workspace: where each grant lives and which scopes it holds. Refresh tokens are encrypted; only their last 4 characters are shown."
         actions={
-          <Link href={`${base}/inventory`} className={buttonClass("secondary")}>
-            Inventory: stale, per user, scopes
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href={`${base}/inventory`} className={buttonClass("secondary")}>
+              Inventory: stale, per user, scopes
+            </Link>
+            {actorCan(ctx.actor, "authorize") && (
+              <Link href={`${base}/self-client`} className={buttonClass("secondary")}>
+                Self Client grant
+              </Link>
+            )}
+          </div>
         }
       />
-      {selfClients.length > 0 && (
-        <SelfClientForms
-          clients={selfClients}
-          dataCentres={dataCentreFilterOptions()}
-          exchange={exchangeSelfCodeAction.bind(null, workspace.slug)}
-          org={createOrgGrantAction.bind(null, workspace.slug)}
-        />
-      )}
       <GrantFilters
         action={base}
         filter={filter}

@@ -9,6 +9,8 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 type Props = {
   clients: { id: string; name: string; homeDc: string }[];
+  /** The client picked when the page opens (from a Self Client's own page). */
+  selected?: string;
   dataCentres: { location: string; label: string }[];
   exchange: Action;
   org: Action;
@@ -26,9 +28,11 @@ function ClientAndDc({
   dataCentres,
   errors,
   values,
+  selected,
 }: {
   id: string;
   clients: Props["clients"];
+  selected?: string;
   dataCentres: Props["dataCentres"];
   errors: FormState["fieldErrors"];
   values?: Record<string, string>;
@@ -39,7 +43,7 @@ function ClientAndDc({
         <select
           id={`${id}-client`}
           name="clientId"
-          defaultValue={values?.clientId}
+          defaultValue={values?.clientId ?? selected}
           className={inputClass}
           aria-describedby={describedBy(`${id}-client`)}
         >
@@ -54,7 +58,7 @@ function ClientAndDc({
         <select
           id={`${id}-dc`}
           name="location"
-          defaultValue={values?.location ?? clients[0]?.homeDc}
+          defaultValue={values?.location ?? (clients.find((c) => c.id === selected) ?? clients[0])?.homeDc}
           className={inputClass}
           aria-describedby={describedBy(`${id}-dc`)}
         >
@@ -71,21 +75,28 @@ function ClientAndDc({
 
 // A Self Client's two ways to a grant: the code from Zoho's console, or client_credentials (with
 // soid for the Zoho apps that have several organizations).
-export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) {
+export function SelfClientForms({ clients, selected, dataCentres, exchange, org }: Props) {
   const [codeState, codeAction] = useActionState(exchange, initialFormState);
   const [orgState, orgAction] = useActionState(org, initialFormState);
   useResult(codeState);
   useResult(orgState);
   return (
-    <Card className="mb-6">
-      <h2 className="text-sm font-semibold">New grant for a Self Client</h2>
-      <div className="mt-3 grid grid-cols-1 gap-6 lg:grid-cols-2">
+    <Card>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <form action={codeAction} data-action="exchange-self-code" className="space-y-3" noValidate>
+          <h2 className="text-sm font-semibold">Exchange a code</h2>
           <p className="text-sm text-muted">
             Paste the code generated in Zoho&apos;s API console (Self Client → Generate code). It lives 3–10 minutes and is exchanged at
             once.
           </p>
-          <ClientAndDc id="code" clients={clients} dataCentres={dataCentres} errors={codeState.fieldErrors} values={codeState.values} />
+          <ClientAndDc
+            id="code"
+            clients={clients}
+            selected={selected}
+            dataCentres={dataCentres}
+            errors={codeState.fieldErrors}
+            values={codeState.values}
+          />
           <Field id="self-code" label="Grant code" errors={codeState.fieldErrors?.code}>
             <input
               id="self-code"
@@ -104,11 +115,18 @@ export function SelfClientForms({ clients, dataCentres, exchange, org }: Props) 
           <SubmitButton pendingText="Exchanging…">Exchange code</SubmitButton>
         </form>
         <form action={orgAction} data-action="create-org-grant" className="space-y-3" noValidate>
+          <h2 className="text-sm font-semibold">An organization&apos;s token</h2>
           <p className="text-sm text-muted">
-            Or get an organization&apos;s token with <code>client_credentials</code>: no user, no refresh token; the console renews it the
-            same way.
+            Or get one with <code>client_credentials</code>: no user, no refresh token; the console renews it the same way.
           </p>
-          <ClientAndDc id="org" clients={clients} dataCentres={dataCentres} errors={orgState.fieldErrors} values={orgState.values} />
+          <ClientAndDc
+            id="org"
+            clients={clients}
+            selected={selected}
+            dataCentres={dataCentres}
+            errors={orgState.fieldErrors}
+            values={orgState.values}
+          />
           <Field id="org-scopes" label="Scopes" errors={orgState.fieldErrors?.scopes}>
             <input
               id="org-scopes"

@@ -1,0 +1,7 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+
+// PGlite loads a PostgreSQL extension only when asked as it opens a database, and the console's schema
+// uses pg_trgm (the trigram indexes behind the grants and clients searches): every process opens the
+// embedded database here. scripts/prisma-wasm.mjs, plain JavaScript, loads the same list.
+export const openPglite = (dataDir?: string) => new PGlite(dataDir, { extensions: { pg_trgm } });
