@@ -2,81 +2,65 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { csvCell } from "@/lib/http/csv-cell";
+import { csvCellSql, isoTimeSql } from "@/lib/http/csv-cell-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { GrantSelection } from "./grant-selection";
 import { grantFilterWhere } from "./list-grant-page";
 
 export type GrantExportFormat = "csv" | "json";
 
 const BATCH = 5000;
-// Metadata only: never a token, a ciphertext or a secret (the last 4 characters of the refresh token, as the pages show).
-const select = {
-  id: true,
-  label: true,
-  clientId: true,
-  status: true,
-  location: true,
-  zohoUserEmail: true,
-  zohoUserId: true,
-  orgWide: true,
-  scopes: true,
-  accountsServer: true,
-  apiDomain: true,
-  refreshLast4: true,
-  createdAt: true,
-  createdById: true,
-  lastRefreshAt: true,
-  lastUsedAt: true,
-  lastUsedVia: true,
-  revokedAt: true,
-} as const;
-type Row = Awaited<ReturnType<typeof db.grant.findMany<{ select: typeof select }>>>[number];
-type Client = { name: string; environment: string };
 
-const record = (g: Row, client: Client | undefined) => ({
-  id: g.id,
-  label: g.label,
-  client_id: g.clientId,
-  client: client?.name ?? "",
-  environment: client?.environment ?? "",
-  status: g.status,
-  location: g.location,
-  zoho_user_email: g.zohoUserEmail,
-  zoho_user_id: g.zohoUserId,
-  org_wide: g.orgWide,
-  scopes: g.scopes.join(" "),
-  accounts_server: g.accountsServer,
-  api_domain: g.apiDomain,
-  refresh_token_last4: g.refreshLast4,
-  created_at: g.createdAt,
-  created_by: g.createdById,
-  last_refresh_at: g.lastRefreshAt,
-  last_used_at: g.lastUsedAt,
-  last_used_via: g.lastUsedVia,
-  revoked_at: g.revokedAt,
-});
-const COLUMNS = [
-  "id",
-  "label",
-  "client_id",
-  "client",
-  "environment",
-  "status",
-  "location",
-  "zoho_user_email",
-  "zoho_user_id",
-  "org_wide",
-  "scopes",
-  "accounts_server",
-  "api_domain",
-  "refresh_token_last4",
-  "created_at",
-  "created_by",
-  "last_refresh_at",
-  "last_used_at",
-  "last_used_via",
-  "revoked_at",
-] as const satisfies readonly (keyof ReturnType<typeof record>)[];
+// Each column of the export: its name, the SQL of its value, and whether that value is free text. Metadata
+// only: never a token, a ciphertext or a secret (the last 4 characters of the refresh token, as the pages
+// show). Ids, enums, booleans and times need no CSV quoting; everything else goes through csvCellSql.
+const text = (sql: Prisma.Sql) => ({ sql, text: true });
+const plain = (sql: Prisma.Sql) => ({ sql, text: false });
+const COLUMNS = {
+  id: plain(Prisma.sql`g."id"`),
+  label: text(Prisma.sql`g."label"`),
+  client_id: plain(Prisma.sql`g."clientId"`),
+  client: text(Prisma.sql`c."name"`),
+  environment: plain(Prisma.sql`c."environment"::text`),
+  status: plain(Prisma.sql`g."status"::text`),
+  location: text(Prisma.sql`g."location"`),
+  zoho_user_email: text(Prisma.sql`g."zohoUserEmail"`),
+  zoho_user_id: text(Prisma.sql`g."zohoUserId"`),
+  org_wide: plain(Prisma.sql`g."orgWide"`),
+  scopes: text(Prisma.sql`array_to_string(g."scopes", ' ')`),
+  accounts_server: text(Prisma.sql`g."accountsServer"`),
+  api_domain: text(Prisma.sql`g."apiDomain"`),
+  refresh_token_last4: text(Prisma.sql`g."refreshLast4"`),
+  created_at: plain(isoTimeSql(Prisma.sql`g."createdAt"`)),
+  created_by: plain(Prisma.sql`g."createdById"`),
+  last_refresh_at: plain(isoTimeSql(Prisma.sql`g."lastRefreshAt"`)),
+  last_used_at: plain(isoTimeSql(Prisma.sql`g."lastUsedAt"`)),
+  last_used_via: text(Prisma.sql`g."lastUsedVia"`),
+  revoked_at: plain(isoTimeSql(Prisma.sql`g."revokedAt"`)),
+};
+const NAMES = Object.keys(COLUMNS);
+
+// A row as one CSV line or one JSON object (keys in the columns' order; org_wide a JSON boolean).
+const CSV_LINE = Prisma.join(
+  Object.values(COLUMNS).map((c) => (c.text ? csvCellSql(c.sql) : Prisma.sql`coalesce((${c.sql})::text, '')`)),
+  " || ',' || ",
+);
+const JSON_LINE = Prisma.sql`json_build_object(${Prisma.join(
+  Object.entries(COLUMNS).map(([name, c]) => Prisma.sql`${Prisma.raw(`'${name}'`)}, ${c.sql}`),
+  ", ",
+)})::text`;
+
+/**
+ * A batch of grants rendered by the database as one string, a line each, in id order. On PGlite, decoding
+ * typed rows in JavaScript held the export to ~10,000 rows/s; one text value per batch is 5× that.
+ */
+async function renderBatch(format: GrantExportFormat, ids: string[]): Promise<string> {
+  const [{ chunk }] = await db.$queryRaw<{ chunk: string | null }[]>`
+    SELECT string_agg(${format === "csv" ? CSV_LINE : JSON_LINE}, ${format === "csv" ? "\n" : ",\n"} ORDER BY g."id") AS chunk
+    FROM "Grant" g LEFT JOIN "OAuthClient" c ON c."id" = g."clientId"
+    WHERE g."id" = ANY(${ids})`;
+  return chunk ?? "";
+}
 
 /**
  * Exactly the grants the Grants page's filters select (its sort and page aside), streamed as CSV or
@@ -99,36 +83,27 @@ export async function exportGrants(ctx: Ctx, { format, selection }: { format: Gr
     });
     return n;
   });
-  // The workspace's clients once (10,000 at most in practice), rather than a join in every batch.
-  const clients = new Map<string, Client>(
-    (await db.oAuthClient.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, name: true, environment: true } })).map(
-      (c) => [c.id, c],
-    ),
-  );
   const encoder = new TextEncoder();
-  // In batches on the id: memory stays flat at 100,000 grants.
+  // In batches on the id (ids through the filter, rows rendered by the database): memory stays flat at 100,000 grants.
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? `${COLUMNS.join(",")}\n` : "[\n"));
+      controller.enqueue(encoder.encode(format === "csv" ? `${NAMES.join(",")}\n` : "[\n"));
       let cursor: string | undefined;
-      let first = true;
       for (;;) {
-        const rows = await db.grant.findMany({
-          where,
-          orderBy: { id: "asc" },
-          ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-          take: BATCH,
-          select,
-        });
-        let chunk = "";
-        for (const row of rows) {
-          const r = record(row, clients.get(row.clientId));
-          chunk += format === "csv" ? `${COLUMNS.map((c) => csvCell(r[c])).join(",")}\n` : `${first ? "" : ",\n"}${JSON.stringify(r)}`;
-          first = false;
-        }
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        if (rows.length < BATCH) break;
-        cursor = rows[rows.length - 1].id;
+        const ids = (
+          await db.grant.findMany({
+            where,
+            orderBy: { id: "asc" },
+            ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+            take: BATCH,
+            select: { id: true },
+          })
+        ).map((g) => g.id);
+        if (ids.length === 0) break;
+        const chunk = await renderBatch(format, ids);
+        controller.enqueue(encoder.encode(format === "csv" ? `${chunk}\n` : `${cursor ? ",\n" : ""}${chunk}`));
+        if (ids.length < BATCH) break;
+        cursor = ids[ids.length - 1];
       }
       if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
       controller.close();

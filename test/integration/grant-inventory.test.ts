@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { csvCell } from "../../lib/http/csv-cell";
 import { decodeHtml, findForm, submitForm } from "./forms";
 import { INVENTORY_SIZE, inventoryGrant } from "./seed-grant-inventory";
 import { Session } from "./session";
@@ -189,6 +190,33 @@ describe("exporting the inventory", () => {
         .map((g) => g.label)
         .sort(),
     );
+  });
+
+  it("a label a spreadsheet would run, or that breaks CSV, is exported as csvCell writes it, and read back whole from JSON", async () => {
+    const listed = await list(owner, "?q=inv-007");
+    const grant = /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(listed.html)![1];
+    const page = `/w/${slug}/grants/${grant}`;
+    const relabel = (label: string) => submitForm(owner, page, findForm(rawPage, "relabel-grant"), { label });
+    const rawPage = await (await owner.fetch(page)).text();
+    const hostile = '=HYPERLINK("http://evil.example","inv-007, \"click\"")';
+    await relabel(hostile);
+    try {
+      const csv = (await exported(owner, `?client=${clients.alpha}&format=csv`)).text;
+      expect(csv).toContain(`\n${grant},${csvCell(hostile)},`);
+      const json = JSON.parse((await exported(owner, `?client=${clients.alpha}&format=json`)).text) as {
+        id: string;
+        label: string;
+        org_wide: unknown;
+        created_at: string;
+      }[];
+      const row = json.find((g) => g.id === grant)!;
+      expect(row.label).toBe(hostile);
+      expect(typeof row.org_wide).toBe("boolean");
+      expect(row.created_at).toBe(all[7].createdAt.toISOString());
+    } finally {
+      await relabel("inv-007");
+    }
+    expect((await list(owner, "?q=inv-007")).labels).toEqual(["inv-007"]);
   });
 
   it("JSON: one grant per line, metadata only — never a token or a ciphertext", async () => {
