@@ -36,7 +36,8 @@ async function flushKeyUses(): Promise<void> {
         if (before === null || before < use.last.at)
           await tx.apiKey.update({ where: { id: use.keyId }, data: { lastUsedAt: new Date(use.last.at) } });
         const hours = new Map<number, Use>();
-        for (const u of [use.first, use.last]) if (before === null || hourOf(u.at) > hourOf(before)) hours.set(hourOf(u.at), hours.get(hourOf(u.at)) ?? u);
+        for (const u of [use.first, use.last])
+          if (before === null || hourOf(u.at) > hourOf(before)) hours.set(hourOf(u.at), hours.get(hourOf(u.at)) ?? u);
         for (const [hour, u] of hours)
           await recordAuditEvent(tx, {
             workspaceId: use.workspaceId,

@@ -102,8 +102,7 @@ export class TokenCache {
       for (const [prefix, { value }] of this.keys)
         if (keySet.has(value.keyId) || workspaceSet.has(value.workspace.id)) this.keys.delete(prefix);
     for (const id of grantIds) this.tokens.delete(id);
-    if (workspaceSet.size)
-      for (const [id, { value }] of this.tokens) if (workspaceSet.has(value.workspaceId)) this.tokens.delete(id);
+    if (workspaceSet.size) for (const [id, { value }] of this.tokens) if (workspaceSet.has(value.workspaceId)) this.tokens.delete(id);
     for (const id of grantIds) this.wake(id);
     if (workspaceSet.size) for (const id of [...this.waiters.keys()]) this.wake(id);
   }
