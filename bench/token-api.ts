@@ -33,7 +33,7 @@ async function getToken(url: string, apiKey: string): Promise<Answer> {
 }
 
 /** Authorizes a client over HTTP (consent, callback) and returns the new grant's id. */
-async function authorize(session: BenchSession, seed: FlowSeed, client: FlowClient): Promise<string> {
+export async function authorize(session: BenchSession, seed: FlowSeed, client: FlowClient): Promise<string> {
   const state = client.states[0];
   await callback(session, await obtainCode(session, client, seed.redirectUri, state), state);
   const response = await fetch(`${session.baseUrl}/api/v1/grants?client=${client.id}`, {
@@ -220,4 +220,52 @@ async function refreshStorm(session: BenchSession, seed: FlowSeed): Promise<Row>
     ratio: `**${refreshes}** refresh${refreshes === 1 ? "" : "es"}`,
     note: `${answers}; ${sample.errors} errors; ${tokens.size} distinct token${tokens.size === 1 ? "" : "s"}; target: exactly 1 refresh, p99 ≤ 1.5 s`,
   };
+}
+
+/**
+ * The cached path against the floor alone (PostgreSQL, bench/token-revocation.ts): blocks alternating at
+ * concurrency CONCURRENCY, then at 1. Two rows, as in the PGlite run.
+ */
+export async function cachedVsFloor(baseUrl: string, url: string, apiKey: string, cached: string, where: string): Promise<Row[]> {
+  const floorUrl = `${baseUrl}/api/health/live`;
+  let failed = 0;
+  const task = (target: string) => async () => {
+    const answer = await getToken(target, apiKey);
+    if (answer.status !== 200 || (target === url && answer.body.access_token !== cached)) failed++;
+  };
+  const acc = { console: emptySample(), floor: emptySample() };
+  const serial = { console: emptySample(), floor: emptySample() };
+  const targets = { console: url, floor: floorUrl };
+  for (const side of ["console", "floor"] as const)
+    await load(task(targets[side]), { count: 200, concurrency: CONCURRENCY, deadlineMs: 60_000 });
+  for (let round = 0; round < ROUNDS; round++)
+    for (const side of round % 2 ? (["floor", "console"] as const) : (["console", "floor"] as const))
+      addSample(
+        acc[side],
+        await load(task(targets[side]), { count: Math.ceil(REQUESTS / ROUNDS), concurrency: CONCURRENCY, deadlineMs: 120_000 }),
+      );
+  for (const side of ["console", "floor", "console", "floor"] as const)
+    addSample(serial[side], await load(task(targets[side]), { count: Math.ceil(SERIAL / 2), concurrency: 1, deadlineMs: 120_000 }));
+  const rps = (x: typeof acc.console) => (x.ms.length / x.wallMs) * 1000;
+  const [c, f, c1, f1] = [stats(acc.console.ms), stats(acc.floor.ms), stats(serial.console.ms), stats(serial.floor.ms)];
+  console.log(
+    `token API (${where}) vs the floor: ${rps(acc.console).toFixed(0)} / ${rps(acc.floor).toFixed(0)} req/s = ${ratio(rps(acc.console), rps(acc.floor))}; p99 at ${CONCURRENCY}: ${fmt(c.p99)}; p50 at 1: ${fmt(c1.p50)} (floor ${fmt(f1.p50)}); ${failed} failed`,
+  );
+  return [
+    {
+      bench: "token API",
+      case: `${where}: cached access token vs the floor (/api/health/live), concurrency ${CONCURRENCY}`,
+      measured: `${rps(acc.console).toFixed(0)} req/s · p50 ${fmt(c.p50)} · p99 ${fmt(c.p99)}`,
+      baseline: `floor ${rps(acc.floor).toFixed(0)} req/s · p50 ${fmt(f.p50)} · p99 ${fmt(f.p99)}`,
+      ratio: `**${ratio(rps(acc.console), rps(acc.floor))}** of the floor's req/s (target ≥ 0.90; p99 target ≤ 30 ms)`,
+      note: `${failed} failed or other token`,
+    },
+    {
+      bench: "token API",
+      case: `${where}: cached access token, concurrency 1`,
+      measured: `p50 ${fmt(c1.p50)} · p99 ${fmt(c1.p99)} (n=${c1.n})`,
+      baseline: `floor p50 ${fmt(f1.p50)} · p99 ${fmt(f1.p99)}`,
+      ratio: `p50 ×${ratio(c1.p50, f1.p50)} of the floor's (target p50 ≤ 3 ms)`,
+    },
+  ];
 }
