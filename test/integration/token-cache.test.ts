@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDb } from "../../scripts/open-db";
 import { newState } from "./console-authorize";
 import { decodeHtml, findForm, submitForm } from "./forms";
 import { obtainCode } from "./sandbox";
+import { OwnConsole } from "./own-console";
 import { locationOf, Session } from "./session";
 import { freePort } from "../free-port";
 
@@ -229,5 +231,33 @@ describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("the token cache, on two 
     await warmOnB(next);
     await revokeKey(next);
     expect(await until(next, 401, 1000)).not.toBeNull();
+  });
+});
+
+// Last use is counted in memory and written in batches: a clean shutdown (SIGTERM) writes what was counted.
+describe("last use on a clean shutdown", () => {
+  let own: OwnConsole;
+  beforeAll(async () => {
+    // An interval far longer than the test: only the shutdown can write the batch.
+    own = await OwnConsole.create("usage-shutdown", { USAGE_FLUSH_MS: "3600000" });
+    await own.start();
+  });
+  afterAll(() => own?.remove());
+
+  it("the key's last use and its hourly apikey.used event are written when the console stops, not lost", async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${own.baseUrl}/api/v1/grants`, { headers: { authorization: `Bearer ${own.seeded.apiKey}` } });
+      expect(res.status).toBe(200);
+    }
+    const prefix = own.seeded.apiKey.split("_")[1];
+    await own.stop();
+    const { db, close } = await openDb(own.databaseUrl);
+    try {
+      const key = await db.apiKey.findUniqueOrThrow({ where: { prefix }, select: { id: true, lastUsedAt: true } });
+      expect(key.lastUsedAt).not.toBeNull();
+      expect(await db.auditEvent.count({ where: { action: "apikey.used", targetId: key.id } })).toBe(1);
+    } finally {
+      await close();
+    }
   });
 });
