@@ -45,10 +45,10 @@ async function newGrant(label: string): Promise<string> {
 }
 
 /** A new API key made on the settings page: for every grant, or for the ones listed. */
-async function newKey(name: string, grantIds: string[] = []): Promise<string> {
-  const form = findForm(await (await owner.fetch(keysPage)).text(), "create-api-key");
+async function newKey(name: string, grantIds: string[] = [], page = keysPage): Promise<string> {
+  const form = findForm(await (await owner.fetch(page)).text(), "create-api-key");
   const values: Record<string, string> = grantIds.length ? { name, scope: "grants", grantIds: grantIds[0] } : { name, scope: "all" };
-  const html = await (await submitForm(owner, keysPage, form, values)).text();
+  const html = await (await submitForm(owner, page, form, values)).text();
   const key = /data-testid="new-api-key"[^>]*>([^<]+)</.exec(html)?.[1] ?? "";
   expect(key).toMatch(/^zoc_/);
   return key;
@@ -130,6 +130,26 @@ describe("the token cache, on one instance", () => {
     await submitForm(owner, page, findForm(await (await owner.fetch(page)).text(), "revoke-grant"));
     const gone = await get(base(), key, grant2);
     expect(gone.status).toBe(410);
+  });
+
+  it("a deleted workspace's keys are refused by the very next request", async () => {
+    const created = await submitForm(
+      owner,
+      "/workspaces/new",
+      findForm(await (await owner.fetch("/workspaces/new")).text(), "create-workspace"),
+      { name: "Cache deleted" },
+    );
+    const slug = /^\/w\/([^/?]+)/.exec(new URL(locationOf(created), base()).pathname)![1];
+    const key = await newKey("Doomed", [], `/w/${slug}/settings/api-keys`);
+    const list = () => fetch(`${base()}/api/v1/grants`, { headers: { authorization: `Bearer ${key}` } });
+    expect((await list()).status).toBe(200);
+    expect((await list()).status).toBe(200);
+    const settings = `/w/${slug}/settings`;
+    const deleted = await submitForm(owner, settings, findForm(await (await owner.fetch(settings)).text(), "delete-workspace"), {
+      confirmSlug: slug,
+    });
+    expect(deleted.status).toBeLessThan(400);
+    expect((await list()).status).toBe(401);
   });
 });
 
