@@ -28,7 +28,8 @@ export function listenForEvictions(cache: TokenCache, instanceId: string): () =>
     dead.on("error", () => undefined);
     void dead.end().catch(() => undefined);
     if (stopped) return;
-    console.warn(`[token-cache] eviction channel lost (${why}); cache off and flushed until it is back`);
+    // Once per outage: the retries that follow fail quietly until the channel is back.
+    if (attempt === 0) console.warn(`[token-cache] eviction channel lost (${why}); cache off and flushed until it is back`);
     schedule();
   };
 
