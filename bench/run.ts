@@ -13,18 +13,32 @@
 //   BENCH_ONLY=callback,token,signin,callbackflood,scale   a subset
 //   BENCH_PORT=3500                   ports from 3500 up instead of free ephemeral ones
 //   BENCH_KEEP=1                      keep the temp folder
-//   BENCH_DATABASE_URL=postgresql://127.0.0.1/…   scale also on PostgreSQL (its public schema is emptied!)
+//   BENCH_DATABASE_URL=postgresql://127.0.0.1/…   scale also on PostgreSQL (its public schema is emptied!),
+//                                     and the token API's revocation across two instances
 // and the options at the top of each benchmark's file.
 import fs from "node:fs";
 import path from "node:path";
 import { benchCallback, callbackStates } from "./callback";
 import { benchCallbackFlood } from "./callback-flood";
-import { machine, prepareDatabase, removeRunDir, root, runDir, startConsole, stopAll, tail, freePort, type Row } from "./harness";
+import {
+  benchPostgresUrl,
+  machine,
+  prepareDatabase,
+  removeRunDir,
+  root,
+  runDir,
+  startConsole,
+  stopAll,
+  tail,
+  freePort,
+  type Row,
+} from "./harness";
 import { BenchSession } from "./http";
 import { benchScale } from "./scale";
 import { seedFlows } from "./seed-flows";
 import { benchSignInFlood } from "./sign-in-flood";
 import { benchTokenApi } from "./token-api";
+import { benchTokenRevocation } from "./token-revocation";
 
 const ALL = ["callback", "token", "signin", "callbackflood", "scale"] as const;
 const only = (process.env.BENCH_ONLY ?? ALL.join(",")).split(",").map((s) => s.trim());
@@ -43,6 +57,8 @@ async function main() {
   const took = () => `${((performance.now() - started) / 60_000).toFixed(1)} min`;
   if (only.includes("callback") || only.includes("token")) rows.push(...(await runFlows()));
   console.log(`(${took()} so far)`);
+  const pgUrl = benchPostgresUrl();
+  if (only.includes("token") && pgUrl) rows.push(...(await benchTokenRevocation(pgUrl)));
   if (only.includes("signin")) rows.push(...(await benchSignInFlood()));
   if (only.includes("callbackflood")) rows.push(...(await benchCallbackFlood()));
   if (only.includes("scale")) rows.push(...(await benchScale(took)));

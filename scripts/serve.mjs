@@ -29,7 +29,10 @@ server.listen(port, hostname, () => console.log(`Console listening on http://${h
 // As `next start` does: stop taking connections, let in-flight requests end, then exit.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    // The app's last writes first (lib/token-cache/usage-flusher.ts: last-use counted in memory), at most 4 s.
+    const beforeExit = () =>
+      Promise.race([Promise.resolve(globalThis.consoleBeforeExit?.()).catch(() => undefined), new Promise((r) => setTimeout(r, 4_000))]);
+    server.close(() => void beforeExit().then(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5_000).unref();
   });

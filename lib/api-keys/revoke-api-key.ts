@@ -3,9 +3,10 @@ import type { FormState } from "@/lib/forms/form-state";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import type { ApiKeyRef } from "./schemas";
 
-// A revoked key stops working at once (authenticateApiKey checks revokedAt on every call).
+// A revoked key stops working at once: its row is evicted from the token cache here and on every other instance.
 export async function revokeApiKey(ctx: Ctx, input: ApiKeyRef): Promise<FormState> {
   allow(ctx, "apikeys:manage");
   const revoked = await db.$transaction(async (tx) => {
@@ -32,5 +33,6 @@ export async function revokeApiKey(ctx: Ctx, input: ApiKeyRef): Promise<FormStat
     });
     return key;
   });
+  if (revoked) await evictTokenCache({ keyIds: [revoked.id] });
   return revoked ? { ok: true, message: `API key “${revoked.name}” revoked.` } : { ok: false, message: "This key is already revoked." };
 }

@@ -4,6 +4,8 @@ import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { seal, unseal } from "@/lib/crypto/keyring";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
+import { tokenCache } from "@/lib/token-cache/shared-cache";
 import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
 import { mayUseGrant } from "./grant-scope";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
@@ -38,12 +40,18 @@ const inFlight = new Map<string, Promise<AccessTokenResult>>();
 
 /**
  * A valid access token for one grant the actor may use: the cached one, or a refresh at Zoho. The
- * token API's hot path: one read of the grant (scoped by the workspace and the key's grant list)
- * when the cached token is fresh.
+ * token API's hot path: the token cache (lib/token-cache/, no database round trip), else one read of
+ * the grant (scoped by the workspace and the key's grant list) when the stored token is fresh.
  */
 export async function getAccessToken(ctx: Ctx, input: AccessTokenInput): Promise<AccessTokenResult> {
   allow(ctx, "grants:refresh");
   if (!mayUseGrant(ctx, input.grantId)) return NOT_FOUND;
+  const hit = input.force ? null : fromMemory(ctx, input);
+  if (hit) {
+    const source = sourceOfUse(ctx, input);
+    if (source) recordGrantUse(input.grantId, source);
+    return hit;
+  }
   const mode = input.stale ? `stale:${sha256Hex(input.stale)}` : input.force ? "force" : "auto";
   const key = `${ctx.workspace.id}:${input.grantId}:${mode}`;
   let work = inFlight.get(key);
@@ -55,6 +63,18 @@ export async function getAccessToken(ctx: Ctx, input: AccessTokenInput): Promise
   const source = sourceOfUse(ctx, input);
   if (result.ok && source) recordGrantUse(input.grantId, source);
   return result;
+}
+
+// The token in memory answers an ordinary request, and a reported token's when it is another one (a
+// reported token that is the cached one is dropped here; the refresh that follows replaces it everywhere).
+function fromMemory(ctx: Ctx, input: AccessTokenInput): AccessTokenResult | null {
+  const cached = tokenCache().getToken(input.grantId);
+  if (!cached || cached.workspaceId !== ctx.workspace.id) return null;
+  if (input.stale && cached.result.accessToken === input.stale) {
+    tokenCache().evict({ grantIds: [input.grantId] });
+    return null;
+  }
+  return cached.result;
 }
 
 /** What a served token counts as for last-used: the API key, the runner or the console; the console's own jobs don't count. */
@@ -75,6 +95,7 @@ async function obtain(run: Run): Promise<AccessTokenResult> {
   // Only a forced refresh compares expiries: an ordinary request reads the grant once (token API benchmark).
   const seenExpiry = run.force ? ((await load())?.accessExpiresAt?.getTime() ?? 0) : 0;
   for (;;) {
+    const mark = tokenCache().mark();
     const grant = await load();
     if (!grant) return NOT_FOUND;
     if (grant.status === "REVOKED") return { ok: false, problem: "grant-revoked", detail: "This grant was revoked." };
@@ -89,7 +110,7 @@ async function obtain(run: Run): Promise<AccessTokenResult> {
       };
     }
     const cached = usableToken(grant, run, seenExpiry);
-    if (cached) return cached;
+    if (cached) return remember(grant, cached, mark);
     const backoff = backoffOf(grant);
     if (backoff) {
       const detail =
@@ -100,7 +121,8 @@ async function obtain(run: Run): Promise<AccessTokenResult> {
     }
     if (await takeLease(grant.id)) return refreshHolding(run, seenExpiry);
     if (Date.now() > deadline) return fallback(grant, run, "Another refresh of this grant is taking too long.", 5);
-    await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
+    // Another instance refreshes: its eviction (NOTIFY) wakes this wait as soon as the new token is stored.
+    await tokenCache().changeOf(grant.id, WAIT_STEP_MS);
   }
 }
 
@@ -133,6 +155,7 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
     if (answer.ok) {
       const apiDomain = grantApiDomainAllowed(answer.apiDomain) ? answer.apiDomain! : grant.apiDomain;
       const expiresAt = new Date(Date.now() + answer.expiresInSeconds * 1000);
+      const mark = tokenCache().mark();
       await db.$transaction(async (tx) => {
         await tx.grant.update({
           where: { id: grant.id },
@@ -153,8 +176,8 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
         });
       });
       released = true;
-      return {
-        ok: true,
+      const result = {
+        ok: true as const,
         accessToken: answer.accessToken,
         expiresAt,
         apiDomain,
@@ -163,6 +186,11 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
         orgWide: grant.orgWide,
         provider: grant.client.provider,
       };
+      // Other instances drop the old token; this one holds the new one (unless a write came in between).
+      await evictTokenCache({ grantIds: [grant.id] }, { local: false });
+      const lastRefreshAt = new Date(expiresAt.getTime() - answer.expiresInSeconds * 1000);
+      remember({ ...grant, accessExpiresAt: expiresAt, lastRefreshAt }, { ...result, refreshed: false }, mark);
+      return result;
     }
     if (answer.error === "invalid_code") {
       await markInvalid(grant, run);
@@ -193,11 +221,27 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
   }
 }
 
-function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResult | null {
-  if (!grant.accessCipher || !grant.accessExpiresAt) return null;
-  // The margin is at most half the token's lifetime, so a short-lived token is not refreshed on every request.
+/** Until when a stored token is served: its expiry less the margin, at most half the token's lifetime. */
+function serveUntil(grant: Pick<GrantForRefresh, "accessExpiresAt" | "lastRefreshAt" | "createdAt">, marginMs: number): number {
+  if (!grant.accessExpiresAt) return 0;
+  // At most half the lifetime, so a short-lived token is not refreshed on every request.
   const lifetime = grant.accessExpiresAt.getTime() - (grant.lastRefreshAt ?? grant.createdAt).getTime();
-  if (grant.accessExpiresAt.getTime() - Date.now() <= Math.min(marginMs, lifetime / 2)) return null;
+  return grant.accessExpiresAt.getTime() - Math.min(marginMs, lifetime / 2);
+}
+
+/** Puts a token the database path serves in the token cache, for as long as that path would serve it. */
+function remember(
+  grant: Pick<GrantForRefresh, "id" | "workspaceId" | "accessExpiresAt" | "lastRefreshAt" | "createdAt">,
+  result: Extract<AccessTokenResult, { ok: true }>,
+  mark: number,
+): AccessTokenResult {
+  tokenCache().putToken(grant.id, { workspaceId: grant.workspaceId, result }, serveUntil(grant, SAFETY_MARGIN_MS), mark);
+  return result;
+}
+
+function cachedToken(grant: GrantForRefresh, marginMs: number): Extract<AccessTokenResult, { ok: true }> | null {
+  if (!grant.accessCipher || !grant.accessExpiresAt) return null;
+  if (serveUntil(grant, marginMs) <= Date.now()) return null;
   return {
     ok: true,
     accessToken: unseal(grant.accessCipher),
@@ -211,9 +255,9 @@ function cachedToken(grant: GrantForRefresh, marginMs: number): AccessTokenResul
 }
 
 /** The cached token if it answers this request: fresh enough; for a forced refresh, newer than when it was asked; for a reported token, another one. */
-function usableToken(grant: GrantForRefresh, run: Run, seenExpiry: number): AccessTokenResult | null {
+function usableToken(grant: GrantForRefresh, run: Run, seenExpiry: number): Extract<AccessTokenResult, { ok: true }> | null {
   const cached = cachedToken(grant, run.force ? 0 : SAFETY_MARGIN_MS);
-  if (!cached?.ok) return null;
+  if (!cached) return null;
   if (run.stale) return cached.accessToken === run.stale ? null : cached;
   // A forced refresh is satisfied by any refresh that finished after it was asked for.
   return !run.force || (grant.accessExpiresAt?.getTime() ?? 0) > seenExpiry ? cached : null;
@@ -229,7 +273,7 @@ function fallback(
   problem: BackoffProblem = "zoho-unavailable",
 ): AccessTokenResult {
   const cached = cachedToken(grant, 0);
-  if (cached?.ok && cached.accessToken !== run.stale) return cached;
+  if (cached && cached.accessToken !== run.stale) return cached;
   return { ok: false, problem, detail, retryAfterSeconds: Math.max(1, retryAfterSeconds) };
 }
 
@@ -260,4 +304,5 @@ async function markInvalid(grant: GrantForRefresh, run: Run) {
       ...run.ctx.meta,
     });
   });
+  await evictTokenCache({ grantIds: [grant.id] });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { onUsageFlush } from "@/lib/token-cache/usage-flusher";
 
 /** Through what a grant served an access token: an API key ("api:<key id>"), the console's Refresh now, or the request runner. */
 export type GrantUseSource = `api:${string}` | "console" | "runner";
@@ -12,11 +13,14 @@ const MAX = 50_000;
 // bench/token-api.ts measures the cost of tracking by restarting the console with this off.
 const OFF = process.env.GRANT_USE_TRACKING === "off";
 
+// Notes waiting for the next batch (lib/token-cache/usage-flusher.ts), per grant and source.
+let pending = new Map<string, { grantId: string; source: GrantUseSource; at: number }>();
+
 /**
- * Note that a grant served an access token, at most once a minute per grant and source. Not awaited by
- * the caller (the token API answers first) and never throws: a lost note costs a minute of last-used
- * precision, not a request. Across instances the row's own time decides (the WHERE below), so two
- * instances within the same minute write once.
+ * Note that a grant served an access token, at most once a minute per grant and source. Only counted
+ * in memory: the batch writes it within one flush interval (and at a clean shutdown), so the token API
+ * never waits for it and a lost note costs a minute of last-used precision, not a request. Across
+ * instances the row's own time decides (the WHERE below), so two instances within the same minute write once.
  */
 export function recordGrantUse(grantId: string, source: GrantUseSource): void {
   if (OFF) return;
@@ -25,19 +29,29 @@ export function recordGrantUse(grantId: string, source: GrantUseSource): void {
   if (now - (written.get(key) ?? 0) < EVERY_MS) return;
   if (written.size >= MAX) written.clear();
   written.set(key, now);
-  const at = new Date(now);
-  const cutoff = new Date(now - EVERY_MS);
-  void db
-    .$transaction([
-      db.$executeRaw`INSERT INTO "GrantUse" ("grantId", "source", "lastUsedAt") VALUES (${grantId}, ${source}, ${at})
-        ON CONFLICT ("grantId", "source") DO UPDATE SET "lastUsedAt" = EXCLUDED."lastUsedAt"
-        WHERE "GrantUse"."lastUsedAt" <= ${cutoff}`,
-      db.$executeRaw`UPDATE "Grant" SET "lastUsedAt" = ${at}, "lastUsedVia" = ${source}
-        WHERE "id" = ${grantId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= ${cutoff} OR "lastUsedVia" IS DISTINCT FROM ${source})`,
-    ])
-    .catch((error: unknown) => {
-      written.delete(key);
-      // A grant deleted meanwhile (foreign key) is expected; anything else is worth a line, never the token.
-      console.warn(`[grants] last-used not recorded: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
-    });
+  pending.set(key, { grantId, source, at: now });
 }
+
+async function flushGrantUses(): Promise<void> {
+  const batch = pending;
+  pending = new Map();
+  for (const [key, { grantId, source, at: now }] of batch) {
+    const at = new Date(now);
+    const cutoff = new Date(now - EVERY_MS);
+    await db
+      .$transaction([
+        db.$executeRaw`INSERT INTO "GrantUse" ("grantId", "source", "lastUsedAt") VALUES (${grantId}, ${source}, ${at})
+          ON CONFLICT ("grantId", "source") DO UPDATE SET "lastUsedAt" = EXCLUDED."lastUsedAt"
+          WHERE "GrantUse"."lastUsedAt" <= ${cutoff}`,
+        db.$executeRaw`UPDATE "Grant" SET "lastUsedAt" = ${at}, "lastUsedVia" = ${source}
+          WHERE "id" = ${grantId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= ${cutoff} OR "lastUsedVia" IS DISTINCT FROM ${source})`,
+      ])
+      .catch((error: unknown) => {
+        written.delete(key);
+        // A grant deleted meanwhile (foreign key) is expected; anything else is worth a line, never the token.
+        console.warn(`[grants] last-used not recorded: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
+      });
+  }
+}
+
+onUsageFlush(flushGrantUses);

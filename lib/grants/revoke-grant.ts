@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import { revokeToken } from "@/lib/zoho/revoke-token";
 import { grantServer } from "./grant-server";
 import type { GrantRef } from "./schemas";
@@ -67,6 +68,7 @@ export async function revokeGrantOutcome(ctx: Ctx, input: GrantRef): Promise<Rev
       ...ctx.meta,
     });
   });
+  await evictTokenCache({ grantIds: [grant.id] });
   return {
     result: "revoked",
     message: alreadyRevokedAtZoho

@@ -2,6 +2,7 @@ import "server-only";
 import type { FormState } from "@/lib/forms/form-state";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import type { DeleteWorkspaceInput } from "./schemas";
 
 // Deletes the workspace with everything in it (clients, grants, callbacks, audit). The owner confirms
@@ -14,6 +15,7 @@ export async function deleteWorkspace(ctx: Ctx, { confirmSlug }: DeleteWorkspace
     await tx.$executeRaw`SELECT set_config('audit.drop', 'on', true)`;
     await tx.workspace.delete({ where: { id: ctx.workspace.id } });
   });
+  await evictTokenCache({ workspaceIds: [ctx.workspace.id] });
   console.warn(
     `workspace ${ctx.workspace.id} (${ctx.workspace.slug}) deleted by ${actorId(ctx) ? `user ${actorId(ctx)}` : ctx.actor.kind}`,
   );

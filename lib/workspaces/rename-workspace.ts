@@ -3,6 +3,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import type { WorkspaceNameInput } from "./schemas";
 
 // Renames keep the slug, so every link and bookmark keeps working.
@@ -20,5 +21,7 @@ export async function renameWorkspace(ctx: Ctx, { name }: WorkspaceNameInput): P
       ...ctx.meta,
     });
   });
+  // API keys cached with the old name (their context names the workspace).
+  await evictTokenCache({ workspaceIds: [ctx.workspace.id] });
   return { ok: true, message: "Workspace renamed.", values: { name } };
 }

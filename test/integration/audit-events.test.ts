@@ -292,7 +292,12 @@ describe("each action writes exactly one event; a refused one writes none", () =
       });
       expect(res.status).toBe(200);
     }
+    // Uses are counted in memory and written in batches (lib/token-cache/usage-flusher.ts, every 5 s).
     const used = await newEvents();
+    for (let i = 0; i < 50 && !used.length; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      used.push(...(await newEvents()));
+    }
     // One per clock hour: two only if the hour turned during these five requests.
     expect(used.map((e) => e.action)).toEqual(
       Math.floor(Date.now() / 3_600_000) === hour ? ["apikey.used"] : ["apikey.used", "apikey.used"],

@@ -60,6 +60,8 @@ export async function setup(project: TestProject) {
     // The suite sends thousands of callbacks from 127.0.0.1 (the fuzz test alone up to 5,000); the
     // production limit is tested on a console of its own (callback-flood.test.ts).
     CALLBACK_RATE_LIMIT: "1000000",
+    // Last use is written in batches (lib/token-cache/usage-flusher.ts); tests read it back within a second.
+    USAGE_FLUSH_MS: "500",
   });
   await migrateDatabase(env, { empty: true });
   const seeded = await seedIntegration({ databaseUrl, encryptionKey: env.ENCRYPTION_KEY, baseUrl, poisonPort: await freePort() });

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, NotAllowedError, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import { grantSelectionFromQuery } from "@/lib/grants/grant-selection";
 import type { BulkAddToKeyInput } from "./schemas";
 import { createRunItems, selectBulkGrants } from "./select-bulk-grants";
@@ -22,7 +23,7 @@ export async function bulkAddToKey(ctx: Ctx, input: BulkAddToKeyInput): Promise<
   if (!creator) throw new NotAllowedError("apikeys:manage");
   const filter = grantSelectionFromQuery(input.filter);
   const refused = (message: string) => ({ message: "Please correct the highlighted fields.", fieldErrors: { keyId: [message] } });
-  return db.$transaction(async (tx) => {
+  const started: StartedRun = await db.$transaction(async (tx) => {
     // Locked, so two runs adding to one key at once both land.
     const locked = await tx.$queryRaw<
       { id: string }[]
@@ -91,4 +92,7 @@ export async function bulkAddToKey(ctx: Ctx, input: BulkAddToKeyInput): Promise<
     });
     return { ok: true, message: `Added ${added.length.toLocaleString("en")} grants to “${key.name}”.`, runId: run.id };
   });
+  // The key's cached grant list is the old one: evicted everywhere, the next request reads the new list.
+  if (started.ok) await evictTokenCache({ keyIds: [input.keyId] });
+  return started;
 }
