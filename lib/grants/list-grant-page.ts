@@ -1,6 +1,6 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
-import { db } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { GRANT_PAGE_SIZE, type GrantListFilter } from "./grant-list-filter";
 
@@ -40,8 +40,8 @@ const SEARCH_CLIENT_IDS = 1000;
  * an index (trigram indexes on label, zohoUserEmail and the client's name): the matching clients are looked
  * up first and named by id. Through the join, PostgreSQL checked every grant (5.4 s at 100,000 on PGlite).
  */
-async function grantSearchWhere(ctx: Ctx, q: string): Promise<Prisma.GrantWhereInput> {
-  const clients = await db.oAuthClient.findMany({
+async function grantSearchWhere(ctx: Ctx, q: string, client: Tx | Db): Promise<Prisma.GrantWhereInput> {
+  const clients = await client.oAuthClient.findMany({
     where: { workspaceId: ctx.workspace.id, name: { contains: q, mode: "insensitive" } },
     select: { id: true },
     take: SEARCH_CLIENT_IDS + 1,
@@ -53,8 +53,15 @@ async function grantSearchWhere(ctx: Ctx, q: string): Promise<Prisma.GrantWhereI
   return { OR: [{ label: { contains: q, mode: "insensitive" } }, byClient, { zohoUserEmail: { contains: q.toLowerCase() } }] };
 }
 
-/** The filters as a `where`, always inside the actor's workspace. */
-export async function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.now()): Promise<Prisma.GrantWhereInput> {
+/**
+ * The filters as a `where`, always inside the actor's workspace. Inside a transaction, pass it: the search
+ * reads the clients first, and PGlite's one connection is the transaction's until it ends.
+ */
+export async function grantFilterWhere(
+  ctx: Ctx,
+  f: GrantListFilter,
+  { now = Date.now(), client = db }: { now?: number; client?: Tx | Db } = {},
+): Promise<Prisma.GrantWhereInput> {
   const user = f.user?.includes("@") ? { zohoUserEmail: f.user.toLowerCase() } : f.user ? { zohoUserId: f.user } : {};
   return {
     AND: [
@@ -80,7 +87,7 @@ export async function grantFilterWhere(ctx: Ctx, f: GrantListFilter, now = Date.
       f.usedFrom ? { lastUsedAt: { gte: dayStart(f.usedFrom) } } : {},
       f.idleSince ? idleSince(dayStart(f.idleSince)) : {},
       f.idle ? idleSince(new Date(now - f.idle * DAY_MS)) : {},
-      f.q ? await grantSearchWhere(ctx, f.q) : {},
+      f.q ? await grantSearchWhere(ctx, f.q, client) : {},
     ],
   };
 }

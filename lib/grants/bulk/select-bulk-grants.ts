@@ -8,7 +8,7 @@ const BATCH = 5000;
 
 /** Every grant the filter selects (inside the workspace), in id order, a batch at a time: ids, status and label only. */
 export async function selectBulkGrants(ctx: Ctx, filter: GrantSelection, tx: Tx | typeof db = db) {
-  const where = await grantFilterWhere(ctx, filter);
+  const where = await grantFilterWhere(ctx, filter, { client: tx });
   const rows: { id: string; status: "ACTIVE" | "REVOKED" | "INVALID"; label: string }[] = [];
   for (let cursor: string | undefined; ;) {
     const batch = await tx.grant.findMany({
