@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { setSandboxFaults } from "./sandbox";
 import { decodeHtml, findForm, submitForm, type HtmlForm } from "./forms";
 import { INVENTORY_SIZE, inventoryGrant } from "./seed-grant-inventory";
 import { REVIEW_SEED_SIZE, reviewGrant } from "./seed-access-reviews";
@@ -84,14 +85,7 @@ async function auditActions(session: Session) {
   return { count, text: JSON.stringify(events) };
 }
 
-async function faults(body: object) {
-  const response = await s.owner.fetch(`/sandbox/control?workspace=${faultySlug}`, {
-    method: "POST",
-    body: JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  expect(response.status).toBe(200);
-}
+const faults = (body: object) => setSandboxFaults(s.owner, faultySlug, body);
 
 const revokedTotal = async () => {
   const { html } = await page(s.owner, `${w}/grants?status=revoked`);

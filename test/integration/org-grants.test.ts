@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
-import { obtainCode } from "./sandbox";
+import { obtainCode, setSandboxFaults } from "./sandbox";
 import { locationOf, Session } from "./session";
 
 // Org-wide (instance-level) admin consent, end to end through the builder, the sandbox's
@@ -15,14 +15,7 @@ const auth = { authorization: `Bearer ${org.apiKey}` };
 const builder = `/w/${org.slug}/authorize?client=${org.clientId}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function faults(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${org.slug}`, {
-    method: "POST",
-    body: JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  expect(res.status).toBe(200);
-}
+const faults = (body: object) => setSandboxFaults(owner, org.slug, body);
 const tokenAnswer = (grantId: string) => fetch(`${owner.baseUrl}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const page = async (path: string) => (await owner.fetch(path)).text();
 

@@ -1,6 +1,6 @@
 // Gets a real grant code from the built-in sandbox the way a browser does: open the consent page,
 // submit its form as the chosen sandbox user, read the code from the redirect.
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { locationOf, type Session } from "./session";
 
 export type ObtainedCode = { code: string; location: string; accountsServer: string; state: string | null };
@@ -91,4 +91,19 @@ export async function consentAt(session: Session, authUrl: URL, userEmail: strin
   const response = await session.fetch(new URL(action, authUrl).toString(), { method: "POST", body });
   if (!response.headers.get("location")) throw new Error(`consent refused: HTTP ${response.status} ${await response.text()}`);
   return new URL(locationOf(response));
+}
+
+/** Sets the sandbox's faults (token lifetime, failures, limits) for one workspace's clients, through its control endpoint. */
+export async function setSandboxFaults(session: Session, slug: string, body: object) {
+  const response = await session.fetch(`/sandbox/control?workspace=${slug}`, {
+    method: "POST",
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
+  expect(response.status).toBe(200);
+}
+
+/** How many access tokens the sandbox has issued to a client (its refreshes). */
+export async function countSandboxAccessTokens(session: Session, slug: string, zohoClientId: string): Promise<number> {
+  return (await (await session.fetch(`/sandbox/control/stats?client_id=${zohoClientId}&workspace=${slug}`)).json()).access_tokens;
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findForm, submitForm } from "./forms";
 import { newState } from "./console-authorize";
-import { obtainCode } from "./sandbox";
+import { countSandboxAccessTokens, obtainCode, setSandboxFaults } from "./sandbox";
 import { locationOf, Session } from "./session";
 import { freePort } from "../free-port";
 
@@ -12,17 +12,8 @@ const seeded = inject("seeded");
 const owner = new Session();
 const auth = { authorization: `Bearer ${seeded.apiKey}` };
 
-async function faults(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
-    method: "POST",
-    body: JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  expect(res.status).toBe(200);
-}
-const sandboxAccessTokens = async () =>
-  (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}&workspace=${seeded.slug}`)).json())
-    .access_tokens as number;
+const faults = (body: object) => setSandboxFaults(owner, seeded.slug, body);
+const sandboxAccessTokens = () => countSandboxAccessTokens(owner, seeded.slug, seeded.second.zohoClientId);
 const token = (grantId: string, base = owner.baseUrl) => fetch(`${base}/api/v1/grants/${grantId}/access-token`, { headers: auth });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

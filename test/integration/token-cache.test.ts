@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
 import { newState } from "./console-authorize";
 import { decodeHtml, findForm, submitForm } from "./forms";
-import { obtainCode } from "./sandbox";
+import { countSandboxAccessTokens, obtainCode, setSandboxFaults } from "./sandbox";
 import { OwnConsole } from "./own-console";
 import { locationOf, Session } from "./session";
 import { freePort } from "../free-port";
@@ -18,17 +18,8 @@ const owner = new Session();
 const w = `/w/${seeded.slug}`;
 const keysPage = `${w}/settings/api-keys`;
 
-async function faults(body: object) {
-  const res = await owner.fetch(`/sandbox/control?workspace=${seeded.slug}`, {
-    method: "POST",
-    body: JSON.stringify(body),
-    headers: { "content-type": "application/json" },
-  });
-  expect(res.status).toBe(200);
-}
-const sandboxAccessTokens = async () =>
-  (await (await owner.fetch(`/sandbox/control/stats?client_id=${seeded.second.zohoClientId}&workspace=${seeded.slug}`)).json())
-    .access_tokens as number;
+const faults = (body: object) => setSandboxFaults(owner, seeded.slug, body);
+const sandboxAccessTokens = () => countSandboxAccessTokens(owner, seeded.slug, seeded.second.zohoClientId);
 
 async function newGrant(label: string): Promise<string> {
   const state = await newState(owner, seeded.second.clientId);
