@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { freePort } from "../free-port";
+import type { ConsoleProcess } from "../console-process";
+import { startSecondInstance } from "./second-instance";
 import { consoleGrant, sandboxAccessTokens, sandboxFaults } from "./console-grant";
 import { Session } from "./session";
 
@@ -207,35 +207,13 @@ describe("hostile and wrong input: problem JSON, never a 500, never a token echo
 
 // Two console processes on one PostgreSQL: the lease on the grant row makes the reports of both one refresh.
 describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", () => {
-  let second: ChildProcess;
+  let second: ConsoleProcess;
   let secondUrl = "";
   beforeAll(async () => {
-    secondUrl = `http://127.0.0.1:${await freePort()}`;
-    second = spawn(process.execPath, ["scripts/serve.mjs"], {
-      env: {
-        ...process.env,
-        ...inject("serverEnv"),
-        NODE_ENV: "production",
-        PORT: new URL(secondUrl).port,
-        HOSTNAME: "127.0.0.1",
-        APP_URL: inject("baseUrl"),
-      },
-      stdio: "ignore",
-    });
-    for (
-      let i = 0;
-      i < 120 &&
-      !(await fetch(`${secondUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 500));
+    second = await startSecondInstance("invalidate");
+    secondUrl = second.baseUrl;
   }, 90_000);
-  afterAll(() => {
-    second?.kill("SIGTERM");
-  });
+  afterAll(() => second?.stop());
 
   it("50 reports split across both instances: one refresh, one new token", async () => {
     const fresh = await consoleGrant(owner, {

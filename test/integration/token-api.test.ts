@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ConsoleProcess } from "../console-process";
+import { startSecondInstance } from "./second-instance";
 import { findForm, submitForm } from "./forms";
 import { newState } from "./console-authorize";
 import { countSandboxAccessTokens, obtainCode, setSandboxFaults } from "./sandbox";
 import { locationOf, Session } from "./session";
-import { freePort } from "../free-port";
 
 // GET /api/v1/grants/{id}/access-token against the sandbox: caching, single-flight refresh (one
 // process and two), Zoho down, revoke. The sandbox's fault controls make tokens short and Zoho fail.
@@ -216,38 +216,13 @@ describe("Zoho's cap of 20 refresh tokens per user per client", () => {
 
 // Two console processes on one PostgreSQL: the lease on the grant row keeps it at one refresh.
 describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("two console instances", () => {
-  let second: ChildProcess;
+  let second: ConsoleProcess;
   let secondUrl = "";
   beforeAll(async () => {
-    const port = await freePort();
-    secondUrl = `http://127.0.0.1:${port}`;
-    // Instances of one console share one public origin (APP_URL): here the first's, so the sandbox
-    // grants it stored are this one's sandbox too.
-    second = spawn(process.execPath, ["scripts/serve.mjs"], {
-      env: {
-        ...process.env,
-        ...inject("serverEnv"),
-        NODE_ENV: "production",
-        PORT: String(port),
-        HOSTNAME: "127.0.0.1",
-        APP_URL: inject("baseUrl"),
-      },
-      stdio: "ignore",
-    });
-    for (
-      let i = 0;
-      i < 120 &&
-      !(await fetch(`${secondUrl}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await sleep(500);
+    second = await startSecondInstance("token-api");
+    secondUrl = second.baseUrl;
   }, 90_000);
-  afterAll(() => {
-    second?.kill("SIGTERM");
-  });
+  afterAll(() => second?.stop());
 
   it("200 requests split across both cause exactly one refresh", async () => {
     // A fresh grant whose token has expired.

@@ -1,13 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { ConsoleProcess } from "../console-process";
+import { startSecondInstance } from "./second-instance";
 import { openDb } from "../../scripts/open-db";
 import { newState } from "./console-authorize";
 import { decodeHtml, findForm, submitForm } from "./forms";
 import { countSandboxAccessTokens, obtainCode, setSandboxFaults } from "./sandbox";
 import { OwnConsole } from "./own-console";
 import { locationOf, Session } from "./session";
-import { freePort } from "../free-port";
 
 // The token cache (issue 18, lib/token-cache/): the token API answers from memory, and every write that
 // changes what it holds evicts it — so the very next request after a revoke, a grant-list edit or a
@@ -146,33 +146,19 @@ describe("the token cache, on one instance", () => {
 
 // Two instances on one PostgreSQL: B hears of A's writes through NOTIFY, and a cut LISTEN connection flushes B.
 describe.runIf(!!process.env.INTEGRATION_DATABASE_URL)("the token cache, on two instances", () => {
-  let second: ChildProcess;
+  let second: ConsoleProcess;
   let b = "";
   let sql: pg.Client;
   let grant = "";
   beforeAll(async () => {
-    const port = await freePort();
-    b = `http://127.0.0.1:${port}`;
-    second = spawn(process.execPath, ["scripts/serve.mjs"], {
-      env: { ...process.env, ...inject("serverEnv"), NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: base() },
-      stdio: "ignore",
-    });
-    for (
-      let i = 0;
-      i < 120 &&
-      !(await fetch(`${b}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      ));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 500));
+    second = await startSecondInstance("token-cache");
+    b = second.baseUrl;
     sql = new pg.Client({ connectionString: process.env.INTEGRATION_DATABASE_URL });
     await sql.connect();
     grant = await newGrant(`cache-pg-${Date.now()}`);
   }, 90_000);
   afterAll(async () => {
-    second?.kill("SIGTERM");
+    await second?.stop();
     await sql?.end();
   });
 
