@@ -1,5 +1,3 @@
-import clsx from "clsx";
-
 const tones = {
   zinc: "bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300",
   green: "bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-300",
@@ -9,7 +7,7 @@ const tones = {
 };
 
 export function Badge({ children, tone = "zinc" }: { children: React.ReactNode; tone?: keyof typeof tones }) {
-  return <span className={clsx("badge", tones[tone])}>{children}</span>;
+  return <span className={`badge ${tones[tone]}`}>{children}</span>;
 }
 
 export function EnvironmentBadge({ environment }: { environment: string }) {
