@@ -30,6 +30,18 @@ async function list(session: Session, search: string): Promise<Listed> {
   return { total, labels, next: next ? (next[1] ?? next[2]).replace(/&amp;/g, "&") : null, html };
 }
 
+/** Every page from `search` on, following "Next 50": the labels in the order shown, and the last page. */
+async function pageThrough(search: string): Promise<{ seen: string[]; first: Listed; last: Listed }> {
+  const first = await list(owner, search);
+  const seen: string[] = [];
+  let page = first;
+  for (;;) {
+    seen.push(...page.labels);
+    if (!page.next) return { seen, first, last: page };
+    page = await list(owner, page.next.slice(base.length));
+  }
+}
+
 beforeAll(async () => {
   await owner.signIn(seeded.inventory.email, seeded.password);
   await viewer.signIn(seeded.inventory.viewerEmail, seeded.password);
@@ -37,14 +49,8 @@ beforeAll(async () => {
 
 describe("the grant inventory", () => {
   it("pages through all 120 grants, 50 at a time, newest first, each exactly once", async () => {
-    const seen: string[] = [];
-    let page = await list(owner, "");
-    expect(page.total).toBe(INVENTORY_SIZE);
-    for (;;) {
-      seen.push(...page.labels);
-      if (!page.next) break;
-      page = await list(owner, page.next.slice(base.length));
-    }
+    const { seen, first } = await pageThrough("");
+    expect(first.total).toBe(INVENTORY_SIZE);
     expect(seen).toEqual(all.map((g) => g.label).reverse());
   });
 
@@ -106,13 +112,7 @@ describe("the grant inventory", () => {
   });
 
   it("pages oldest first through each grant exactly once, and a page after another workspace's grant starts over", async () => {
-    const seen: string[] = [];
-    let page = await list(owner, "?sort=oldest&status=active");
-    for (;;) {
-      seen.push(...page.labels);
-      if (!page.next) break;
-      page = await list(owner, page.next.slice(base.length));
-    }
+    const { seen } = await pageThrough("?sort=oldest&status=active");
     expect(seen).toEqual(all.filter((g) => g.status === "ACTIVE").map((g) => g.label));
     // A grant of another workspace (seed.ts's "poisoned" one) as the cursor: the first page, nothing of theirs.
     const foreign = seeded.poisoned.accountsServerGrantId;
@@ -126,17 +126,11 @@ describe("the grant inventory", () => {
   });
 
   it("sorts by last use, newest first and never-used last, paging through each grant exactly once", async () => {
-    const seen: string[] = [];
-    let page = await list(owner, "?sort=used");
-    for (;;) {
-      seen.push(...page.labels);
-      if (!page.next) break;
-      page = await list(owner, page.next.slice(base.length));
-    }
+    const { seen, first, last } = await pageThrough("?sort=used");
     expect(seen.sort()).toEqual(all.map((g) => g.label).sort());
-    const used = (await list(owner, "?sort=used")).labels.map((l) => all.find((g) => g.label === l)!.lastUsedAt!.getTime());
+    const used = first.labels.map((l) => all.find((g) => g.label === l)!.lastUsedAt!.getTime());
     expect(used).toEqual([...used].sort((a, b) => b - a));
-    const lastPage = page.labels.map((l) => all.find((g) => g.label === l)!);
+    const lastPage = last.labels.map((l) => all.find((g) => g.label === l)!);
     expect(lastPage.every((g) => g.lastUsedAt === null)).toBe(true);
   });
 
