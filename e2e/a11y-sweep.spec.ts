@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible } from "./a11y";
+import { expectAccessible, waitForPage } from "./a11y";
 import { owner, signIn, slug } from "./owner";
 
 // Every console, sandbox and auth page through the accessibility bar (e2e/a11y.ts), after the other
@@ -9,6 +9,7 @@ test.setTimeout(300_000);
 
 async function firstHref(page: Page, list: string, pattern: RegExp) {
   await page.goto(list);
+  await waitForPage(page);
   const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   const href = hrefs.find((h) => pattern.test(h));
   expect(href, `a link matching ${pattern} on ${list}`).toBeTruthy();

@@ -14,7 +14,14 @@ const MODES = [
 // The narrowest phone we promise: nothing scrolls sideways.
 const NARROWEST = 360;
 
+// A streamed page is revealed by React after the document's load event (React 19 batches Suspense reveals),
+// so a check right after page.goto can meet the loading skeleton instead of the page.
+export async function waitForPage(page: Page) {
+  await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
+}
+
 export async function expectAccessible(page: Page, state: string) {
+  await waitForPage(page);
   // Four axe runs take seconds on a busy machine: each check brings its own time, not the test's.
   test.info().setTimeout(test.info().timeout + 30_000);
   const before = page.viewportSize() ?? { width: 1280, height: 800 };
