@@ -6,6 +6,12 @@ import { z } from "zod";
 export const GRANT_SORTS = { newest: "Newest first", oldest: "Oldest first", used: "Last used", client: "Client name" } as const;
 export type GrantSort = keyof typeof GRANT_SORTS;
 export const GRANT_PAGE_SIZE = 50;
+/**
+ * The total is counted exactly up to this many matches; past it the page says "more than 10,000" and
+ * counts every match only when asked (`count=all`). An exact count reads every match, so at 100,000
+ * grants it would cost each page turn more than the page itself.
+ */
+export const GRANT_COUNT_CAP = 10_000;
 
 const text = (max: number) =>
   z
@@ -39,6 +45,7 @@ const FIELDS = {
   kind: z.enum(["org", "user"]),
   sort: z.enum(Object.keys(GRANT_SORTS) as [GrantSort, ...GrantSort[]]),
   after: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  count: z.enum(["all"]),
 };
 export type GrantListFilter = { [K in keyof typeof FIELDS]?: z.output<(typeof FIELDS)[K]> };
 

@@ -1,11 +1,11 @@
 import { grantListHref, readGrantListFilter, type GrantListFilter } from "./grant-list-filter";
 
-// What the export, bulk actions and access reviews act on: the Grants page's filters without its sort and
-// page — every grant that matches, not one page of them. Read as leniently as the page reads its address.
-export type GrantSelection = Omit<GrantListFilter, "sort" | "after">;
+// What the export, bulk actions and access reviews act on: the Grants page's filters without its sort,
+// page and way of counting — every grant that matches, not one page of them. Read as leniently as the page reads its address.
+export type GrantSelection = Omit<GrantListFilter, "sort" | "after" | "count">;
 
 export function readGrantSelection(params: Record<string, string | string[] | undefined>): GrantSelection {
-  const { sort: _sort, after: _after, ...selection } = readGrantListFilter(params);
+  const { sort: _sort, after: _after, count: _count, ...selection } = readGrantListFilter(params);
   return selection;
 }
 

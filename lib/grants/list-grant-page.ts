@@ -2,7 +2,7 @@ import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { GRANT_PAGE_SIZE, type GrantListFilter } from "./grant-list-filter";
+import { GRANT_COUNT_CAP, GRANT_PAGE_SIZE, type GrantListFilter } from "./grant-list-filter";
 
 /** What the console's grant lists show: metadata only, never a token or a ciphertext. */
 export const GRANT_LIST_SELECT = {
@@ -174,13 +174,20 @@ async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, sort: Sort, aft
 /**
  * One page (50) of the workspace's grants that match the filters, after the grant `after` in the chosen
  * order (keyset paging: the next page starts where this one ended, however many rows came before), and
- * how many match in all. Metadata only: no token or ciphertext.
+ * how many match in all — exactly up to GRANT_COUNT_CAP (`capped` past it), or always with `count=all`.
+ * Metadata only: no token or ciphertext.
  */
 export async function listGrantPage(ctx: Ctx, filter: GrantListFilter) {
   allow(ctx, "grants:read");
   const where = await grantFilterWhere(ctx, filter);
-  const [rows, total] = await Promise.all([readPage(ctx, where, filter.sort ?? "newest", filter.after), db.grant.count({ where })]);
+  const exact = filter.count === "all";
+  const [rows, counted] = await Promise.all([
+    readPage(ctx, where, filter.sort ?? "newest", filter.after),
+    // `take` counts over a LIMIT subquery: it stops reading at the cap.
+    db.grant.count({ where, ...(!exact && { take: GRANT_COUNT_CAP + 1 }) }),
+  ]);
   const more = rows.length > GRANT_PAGE_SIZE;
   const grants = rows.slice(0, GRANT_PAGE_SIZE);
-  return { grants, total, next: more ? grants[grants.length - 1].id : null };
+  const capped = !exact && counted > GRANT_COUNT_CAP;
+  return { grants, total: capped ? GRANT_COUNT_CAP : counted, capped, next: more ? grants[grants.length - 1].id : null };
 }

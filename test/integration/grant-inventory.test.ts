@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { csvCell } from "../../lib/http/csv-cell";
 import { decodeHtml, findForm, submitForm } from "./forms";
-import { INVENTORY_SIZE, inventoryGrant } from "./seed-grant-inventory";
+import { GRANT_COUNT_CAP } from "../../lib/grants/grant-list-filter";
+import { INVENTORY_SIZE, LARGE_LIST_SIZE, inventoryGrant } from "./seed-grant-inventory";
 import { Session } from "./session";
 
 // The Grants page as an admin's inventory: server-side filters in the address, keyset pages of 50 with
@@ -153,6 +154,27 @@ describe("the grant inventory", () => {
     const page = await list(owner, `?client=${seeded.clientId}`);
     expect(page.total).toBe(0);
     expect(page.html).toContain("No grant matches these filters");
+  });
+
+  it("past 10,000 matches the count says so and counts them all on request, on every page it keeps", async () => {
+    const large = `/w/${seeded.largeList.slug}/grants`;
+    const count = async (search: string) => {
+      const response = await owner.fetch(`${large}${search}`);
+      expect(response.status).toBe(200);
+      const html = decodeHtml(await response.text());
+      return { text: /data-testid="grant-count"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1].replace(/<[^>]+>/g, "") ?? "", html };
+    };
+    const capped = await count("");
+    expect(capped.text).toBe(`More than ${GRANT_COUNT_CAP.toLocaleString("en")} grants · showing 50 · Count them all`);
+    // Under the cap a filter's count is exact: one grant of the 10,001.
+    expect((await count("?q=large-00007")).text).toBe("1 grant match the filters");
+    const exact = await count("?count=all");
+    expect(exact.text).toBe(`${LARGE_LIST_SIZE.toLocaleString("en")} grants · showing 50`);
+    // "Next 50" keeps counting them all; the export and bulk links name the set, not the way it was counted.
+    const next = /href="([^"]+)"[^>]*rel="next"|rel="next"[^>]*href="([^"]+)"/.exec(exact.html);
+    const nextHref = new URL((next?.[1] ?? next?.[2] ?? "").replace(/&amp;/g, "&"), "http://x");
+    expect([nextHref.searchParams.get("count"), nextHref.searchParams.get("after")]).toEqual(["all", "large00050"]);
+    expect(exact.html).not.toMatch(/export\?[^"]*count=all/);
   });
 
   it("a viewer reads the inventory too", async () => {

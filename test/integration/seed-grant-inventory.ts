@@ -103,3 +103,33 @@ export async function seedGrantInventory(
     users: { owner: owner.id, viewer: viewer.id },
   };
 }
+
+/** One more than the Grants page counts exactly (GRANT_COUNT_CAP): a workspace of the inventory's owner. */
+export const LARGE_LIST_SIZE = 10_001;
+
+/** The "more than 10,000" count: a workspace of LARGE_LIST_SIZE grants, written by one statement (metadata only). */
+export async function seedLargeGrantList(db: Db, { ownerEmail, encryptionKey }: { ownerEmail: string; encryptionKey: string }) {
+  const owner = await db.user.findUniqueOrThrow({ where: { email: ownerEmail }, select: { id: true } });
+  const workspace = await db.workspace.create({
+    data: { slug: "inventory-large", name: "Inventory (large)", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+  });
+  const client = await db.oAuthClient.create({
+    data: {
+      workspaceId: workspace.id,
+      name: "Gamma bulk",
+      zohoClientId: "1000.INVENTORYGAMMA0000000",
+      environment: "PRODUCTION",
+      homeDc: "us",
+      createdById: owner.id,
+      secretCipher: encrypt("s", createKeyring(encryptionKey)),
+      secretLast4: "s",
+    },
+    select: { id: true },
+  });
+  await db.$executeRaw`
+    INSERT INTO "Grant" ("id", "workspaceId", "clientId", "location", "accountsServer", "apiDomain", "scopes", "label", "createdById", "createdAt")
+    SELECT 'large' || lpad(n::text, 5, '0'), ${workspace.id}, ${client.id}, 'us', 'https://accounts.zoho.com', 'https://www.zohoapis.com',
+           ARRAY['ZohoCRM.modules.ALL'], 'large-' || lpad(n::text, 5, '0'), ${owner.id}, now() - n * interval '1 minute'
+    FROM generate_series(1, ${LARGE_LIST_SIZE}) AS n`;
+  return { slug: workspace.slug };
+}

@@ -10,7 +10,7 @@ import { seedAuth, type AuthSeed } from "./seed-auth";
 import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
-import { seedGrantInventory, type InventorySeed } from "./seed-grant-inventory";
+import { seedGrantInventory, seedLargeGrantList, type InventorySeed } from "./seed-grant-inventory";
 import { seedAccessReviews, type AccessReviewsSeed } from "./seed-access-reviews";
 import { seedGrantBulk, type BulkSeed } from "./seed-grant-bulk";
 
@@ -43,6 +43,8 @@ export type Seeded = {
   apiCalls: ApiCallsSeed;
   /** grant-inventory.test.ts: a workspace of 120 grants laid out by one rule (seed-grant-inventory.ts). */
   inventory: InventorySeed;
+  /** grant-inventory.test.ts: one grant more than the Grants page counts exactly, in a workspace of the inventory's owner. */
+  largeList: { slug: string };
   /** access-reviews.test.ts: its own workspace, people and sandbox-issued grants (seed-access-reviews.ts). */
   accessReviews: AccessReviewsSeed;
   /** grant-bulk.test.ts: sandbox-issued grants for bulk revoke, relabel and add to key (seed-grant-bulk.ts). */
@@ -200,6 +202,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
     });
     const expiredState = token();
     await db.authRequest.create({ data: request(expiredState, new Date(Date.now() - 60_000)) });
+    const inventory = await seedGrantInventory(db, { passwordHash, encryptionKey });
     const poisoned = await seedPoisonedGrants(db, { passwordHash, ring, baseUrl, poisonPort });
     return {
       poisoned,
@@ -221,7 +224,8 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       auth: await seedAuth(db, encryptionKey),
       orgGrants: await seedOrgGrants(db, { passwordHash, encryptionKey, redirectUri }),
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
-      inventory: await seedGrantInventory(db, { passwordHash, encryptionKey }),
+      inventory,
+      largeList: await seedLargeGrantList(db, { ownerEmail: inventory.email, encryptionKey }),
       accessReviews: await seedAccessReviews(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       bulk: await seedGrantBulk(db, { passwordHash, encryptionKey, baseUrl }),
     };

@@ -35,14 +35,14 @@ export default async function GrantsPage({
   const ctx = await memberContext(slug, "grants:read");
   const { workspace } = ctx;
   const base = `/w/${slug}/grants`;
-  const [{ grants, total, next }, clients, { members }] = await Promise.all([
+  const [{ grants, total, capped, next }, clients, { members }] = await Promise.all([
     listGrantPage(ctx, filter),
     listClientNames(ctx, { take: CLIENT_PICKER_SIZE }),
     listMembers(ctx),
   ]);
-  const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after");
+  const filtered = Object.keys(filter).some((k) => k !== "sort" && k !== "after" && k !== "count");
   // Exactly the filtered set, whatever page is shown: for the export and the pages that act on it.
-  const selectionHref = (path: string) => grantListHref(path, { ...filter, sort: undefined, after: undefined });
+  const selectionHref = (path: string) => grantListHref(path, { ...filter, sort: undefined, after: undefined, count: undefined });
   const exportHref = (format: "csv" | "json") => {
     const href = selectionHref(`${base}/export`);
     return `${href}${href.includes("?") ? "&" : "?"}format=${format}`;
@@ -80,9 +80,18 @@ export default async function GrantsPage({
       />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted" role="status" data-testid="grant-count">
+          {capped && "More than "}
           {total.toLocaleString("en")} {total === 1 ? "grant" : "grants"}
           {filtered ? " match the filters" : ""}
           {grants.length > 0 && total > grants.length ? ` · showing ${grants.length}` : ""}
+          {capped && (
+            <>
+              {" · "}
+              <Link href={grantListHref(base, { ...filter, count: "all" })} className="underline">
+                Count them all
+              </Link>
+            </>
+          )}
         </p>
         {total > 0 && (
           <div className="flex flex-wrap gap-2">
