@@ -33,3 +33,10 @@ export async function register() {
   // At start too: a restored or imported database is planned well from its first request.
   if (env().embedded) runEvery("VACUUM ANALYZE", HOUR_MS, vacuumEmbeddedDb);
 }
+
+// Errors no handler caught, logged with the request's id and the digest an error page shows (lib/log/log-request-error.ts).
+export async function onRequestError(...args: Parameters<typeof import("@/lib/log/log-request-error").logRequestError>) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/log/log-request-error");
+  await logRequestError(...args);
+}
