@@ -87,6 +87,13 @@ const schema = z.object({
     .optional(),
   SMTP_FROM: z.string().default("Zoho OAuth Console <no-reply@localhost>"),
   LOG_LEVEL: logLevel,
+  // Every this many hours each instance recomputes every workspace's audit chain for the metrics
+  // (lib/audit/check-all-chains.ts; the "audit chain broken" alert). 0 turns it off.
+  AUDIT_CHECK_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(24),
   // Optional: GET /metrics answers (Prometheus text) only to `Authorization: Bearer <METRICS_TOKEN>`; unset, it is a 404.
   METRICS_TOKEN: z
     .string()

@@ -4,7 +4,7 @@ import { createLogger } from "./logger";
 import { SECRET_FIELDS } from "./redact-paths";
 
 // The logger as production writes it (JSON lines), into memory.
-function capture(level = "info") {
+function capture(level: Parameters<typeof createLogger>[1] = "info") {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {

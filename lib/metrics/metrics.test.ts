@@ -4,6 +4,7 @@ import { problem } from "@/lib/api/problem";
 import { metricsTokenMatches } from "./metrics-token";
 import { refreshOutcome } from "./refresh-outcome";
 import { tokenApiEndpoint } from "./observe-token-api";
+import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import { metrics } from "./metrics";
 
 describe("the metrics token", () => {
@@ -28,7 +29,7 @@ describe("refresh outcomes are a short fixed list, never Zoho's free text", () =
     [{ ok: false, error: "unreachable", description: "x", status: 0 }, "unreachable"],
     [{ ok: false, error: "unreadable_answer", description: "x", status: 502 }, "server_error"],
     [{ ok: false, error: "whatever <script>", description: "x", status: 400 }, "refused"],
-  ])("%j → %s", (answer, outcome) => expect(refreshOutcome(answer)).toBe(outcome));
+  ] as [TokenAnswer, string][])("%j → %s", (answer, outcome) => expect(refreshOutcome(answer)).toBe(outcome));
 });
 
 describe("token API endpoints leave the grant id out", () => {

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 // The console's Prometheus metrics (GET /metrics, app/metrics/route.ts), in a registry of their own.
 // Made once per process and kept on globalThis, like the database client: Next.js may load this module
@@ -76,6 +76,18 @@ function create() {
       labelNames: ["result"] as const,
       registers,
     }),
+    auditChainsBroken: new Gauge({
+      name: `${PREFIX}audit_chains_broken`,
+      help: "Workspaces whose audit chain failed its last verification in this process (the daily check, or Verify on the Audit page).",
+      registers,
+    }),
+    auditChainLastCheck: new Gauge({
+      name: `${PREFIX}audit_chain_last_check_timestamp_seconds`,
+      help: "When this process last finished verifying every workspace's audit chain (Unix time; 0: not yet).",
+      registers,
+    }),
+    /** The workspaces behind audit_chains_broken (ids in memory only, never a label). */
+    brokenChains: new Set<string>(),
   };
 }
 
@@ -85,3 +97,12 @@ const g = globalThis as unknown as { consoleMetrics?: Metrics };
 
 /** The process's metrics, made on first use. */
 export const metrics = (): Metrics => (g.consoleMetrics ??= create());
+
+/** A workspace's chain verified: intact or broken, counted and reflected in audit_chains_broken. */
+export function recordChainCheck(workspaceId: string, ok: boolean) {
+  const m = metrics();
+  m.auditChainChecks.labels({ result: ok ? "intact" : "broken" }).inc();
+  if (ok) m.brokenChains.delete(workspaceId);
+  else m.brokenChains.add(workspaceId);
+  m.auditChainsBroken.set(m.brokenChains.size);
+}
