@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 import pretty from "pino-pretty";
+import type { z } from "zod";
 import { logLevel } from "@/lib/config/env";
 import { redactPaths } from "./redact-paths";
 
@@ -8,6 +9,12 @@ import { redactPaths } from "./redact-paths";
 // thread (pino's worker-thread transports do not survive Next's bundler). LOG_LEVEL sets the level
 // (lib/config/env.ts validates it at start; default info). Every field that could hold a secret is
 // redacted by name (redact-paths.ts) — still, pass ids and outcomes, never a token or a whole request.
+
+type LogLevel = z.infer<typeof logLevel>;
+
+// Validated at start with the rest of the environment (scripts/start.ts); a logger never throws, so a
+// bad value that slipped through logs at info.
+const configuredLevel = (): LogLevel => logLevel.catch("info").parse(process.env.LOG_LEVEL || undefined);
 
 export function loggerOptions(level: string): LoggerOptions {
   return {
@@ -21,7 +28,7 @@ export function loggerOptions(level: string): LoggerOptions {
 }
 
 /** A logger writing to `destination` (tests); by default stdout, JSON or pretty by NODE_ENV. */
-export function createLogger(destination?: DestinationStream, level = logLevel.parse(process.env.LOG_LEVEL || undefined)): Logger {
+export function createLogger(destination?: DestinationStream, level: LogLevel = configuredLevel()): Logger {
   const options = loggerOptions(level);
   if (destination) return pino(options, destination);
   if (process.env.NODE_ENV === "production") return pino(options, pino.destination({ dest: 1, sync: true }));
