@@ -30,6 +30,21 @@ export async function register() {
     (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep(),
   );
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
+  // The audit chains, for the metrics (audit_chains_broken): first ten minutes after start.
+  if (env().AUDIT_CHECK_HOURS > 0)
+    runEvery(
+      "audit chain check",
+      HOUR_MS * env().AUDIT_CHECK_HOURS,
+      async () => (await import("@/lib/audit/check-all-chains")).checkAllChains(),
+      600_000,
+    );
   // At start too: a restored or imported database is planned well from its first request.
   if (env().embedded) runEvery("VACUUM ANALYZE", HOUR_MS, vacuumEmbeddedDb);
+}
+
+// Errors no handler caught, logged with the request's id and the digest an error page shows (lib/log/log-request-error.ts).
+export async function onRequestError(...args: Parameters<typeof import("@/lib/log/log-request-error").logRequestError>) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("@/lib/log/log-request-error");
+  await logRequestError(...args);
 }

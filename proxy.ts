@@ -2,18 +2,22 @@
 // refusals that must happen before any handler runs.
 import { NextResponse, type NextRequest } from "next/server";
 import { problem } from "@/lib/api/problem";
+import { stampRequestId } from "@/lib/api/stamp-request-id";
 import { refuseOversizedBody } from "@/lib/body-limit/refuse-oversized-body";
 import { appOrigin, isServedHost, ownOrigins } from "@/lib/config/app-origin";
 import { env } from "@/lib/config/env";
 import { CLIENT_IP_HEADER, clientAddress } from "@/lib/http/client-address";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { isCrossOriginWrite } from "@/lib/http/is-cross-origin-write";
+import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 export async function proxy(request: NextRequest) {
   const origin = appOrigin(request);
   const api = request.nextUrl.pathname.startsWith("/api/");
+  // One id per request, always made here: one a client sent is replaced, never believed (lib/log/request-id.ts).
+  const requestId = newRequestId();
   const refused = refusal(request, origin, api) ?? (await refuseOversizedBody(request));
-  if (refused) return secure(refused, origin, null);
+  if (refused) return secure(await stampRequestId(refused, requestId), origin, null, requestId);
 
   // A fresh nonce per request: Next reads it from the request's CSP header and puts it on its own
   // scripts (every page here renders per request anyway).
@@ -22,7 +26,8 @@ export async function proxy(request: NextRequest) {
   const headers = trustedHeaders(request.headers, origin);
   headers.set("content-security-policy", policy);
   headers.set("x-nonce", nonce);
-  return secure(NextResponse.next({ request: { headers } }), origin, policy);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return secure(NextResponse.next({ request: { headers } }), origin, policy, requestId);
 }
 
 // What the handlers see: the client address worked out from the socket and TRUSTED_PROXIES, and
@@ -84,7 +89,8 @@ function refusal(request: NextRequest, origin: string, api: boolean): Response |
   return null;
 }
 
-function secure<R extends Response>(response: R, origin: string, policy: string | null): R {
+function secure<R extends Response>(response: R, origin: string, policy: string | null, requestId: string): R {
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   if (policy) response.headers.set("content-security-policy", policy);
   else response.headers.set("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
   // HSTS only where the console is served over https (APP_URL): over plain http browsers ignore it,

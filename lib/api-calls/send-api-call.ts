@@ -79,6 +79,7 @@ export async function sendApiCall(ctx: Ctx, input: SendApiCallInput): Promise<Ap
       body,
       accessToken: token.accessToken,
       sandbox: provider === "SANDBOX",
+      location: grant.location,
     });
   } catch (error) {
     // Input the form's checks should have caught; its message never holds the token.

@@ -3,6 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { Ctx } from "@/lib/auth/context";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
 import { metaFrom } from "@/lib/request-meta";
 import { tokenCache } from "@/lib/token-cache/shared-cache";
 import type { CachedKey } from "@/lib/token-cache/token-cache";
@@ -20,7 +21,11 @@ export async function authenticateApiKey(headers: Headers): Promise<Ctx | null> 
   const key = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
   const parsed = key ? parseApiKey(key) : null;
   if (!key || !parsed) return null;
-  const row = tokenCache().getKey(parsed.prefix) ?? (await readKey(parsed.prefix));
+  const cached = tokenCache().getKey(parsed.prefix);
+  metrics()
+    .tokenCacheLookups.labels({ cache: "key", result: cached ? "hit" : "miss" })
+    .inc();
+  const row = cached ?? (await readKey(parsed.prefix));
   if (!row || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return null;
   if (!timingSafeEqual(Buffer.from(sha256Hex(key)), Buffer.from(row.hash))) return null;
   const meta = metaFrom(headers);

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { onUsageFlush } from "@/lib/token-cache/usage-flusher";
+import { errorFields, log } from "@/lib/log/logger";
 
 const HOUR_MS = 3_600_000;
 const hourOf = (at: number) => Math.floor(at / HOUR_MS);
@@ -49,9 +50,7 @@ async function flushKeyUses(): Promise<void> {
             ...u.meta,
           });
       })
-      .catch((error: unknown) =>
-        console.warn(`[api-keys] last use not recorded: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`),
-      );
+      .catch((error: unknown) => log.warn(errorFields(error), "api-keys: last use not recorded"));
   }
 }
 

@@ -95,6 +95,7 @@ const schemas = {
       status: { type: "integer" },
       detail: str,
       retry_after: { type: "integer", description: "Seconds, as in the Retry-After header (503 only)." },
+      request_id: { type: "string", description: "This request's id, as in the X-Request-Id header: quote it to the console's operator." },
       errors: {
         type: "array",
         description: "422 only: each bad query parameter.",

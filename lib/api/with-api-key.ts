@@ -2,14 +2,17 @@ import "server-only";
 import type { z } from "zod";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import type { Ctx } from "@/lib/auth/context";
+import { requestIdOf } from "@/lib/log/request-id";
+import { observeTokenApi, tokenApiEndpoint } from "@/lib/metrics/observe-token-api";
 import { errorProblem } from "./error-problem";
 import { problem } from "./problem";
+import { stampProblem } from "./stamp-request-id";
 
 // The token API's one entry: authenticate the key into a context (the key as actor, its workspace),
 // run the handler, map thrown errors to problem JSON. A handler never sees a request without a valid,
 // unrevoked, unexpired key. `context` is the route's own (its params), passed through.
 export function withApiKey<C>(handler: (request: Request, ctx: Ctx, context: C) => Promise<Response>) {
-  return async (request: Request, context: C): Promise<Response> => {
+  const answer = async (request: Request, context: C): Promise<Response> => {
     try {
       const ctx = await authenticateApiKey(request.headers);
       if (!ctx)
@@ -23,6 +26,14 @@ export function withApiKey<C>(handler: (request: Request, ctx: Ctx, context: C) 
     } catch (error) {
       return errorProblem(request, error);
     }
+  };
+  // Every answer counted by endpoint and outcome (ok, or its problem type) with its latency; a problem
+  // carries the request's id (lib/api/stamp-request-id.ts).
+  return async (request: Request, context: C): Promise<Response> => {
+    const started = performance.now();
+    const { response, type } = await stampProblem(await answer(request, context), requestIdOf(request.headers));
+    observeTokenApi(tokenApiEndpoint(new URL(request.url).pathname), type ?? (response.ok ? "ok" : `http_${response.status}`), started);
+    return response;
   };
 }
 

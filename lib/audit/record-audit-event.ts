@@ -1,6 +1,7 @@
 import "server-only";
 import { auditHash } from "./audit-hash";
 import type { Tx } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
 import type { AuditAction } from "./audit-actions";
 
 export type AuditInput = {
@@ -40,5 +41,8 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput) {
     createdAt,
   };
   const hash = auditHash(prevHash, row);
-  return tx.auditEvent.create({ data: { ...row, prevHash, hash } });
+  const created = await tx.auditEvent.create({ data: { ...row, prevHash, hash } });
+  // Counted once written in its transaction (a transaction that rolls back later still counted it: rare).
+  metrics().auditEvents.labels({ action: input.action }).inc();
+  return created;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { FormState } from "@/lib/forms/form-state";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { recordChainCheck } from "@/lib/metrics/metrics";
 import { verifyChain } from "./verify-chain";
 
 /** Recomputes the workspace's hash chain and says, in one sentence, whether it holds and where not. */
@@ -10,6 +11,7 @@ export async function verifyAuditChain(ctx: Ctx, _input: Record<string, never> =
   const started = performance.now();
   const report = await verifyChain(db, ctx.workspace.id);
   const ms = Math.round(performance.now() - started);
+  recordChainCheck(ctx.workspace.id, report.ok);
   return report.ok
     ? {
         ok: true,

@@ -11,6 +11,7 @@ import { resumeSession } from "./sessions/resume-session";
 import { SESSION_MAX_SECONDS } from "./sessions/session-policy";
 import { startSession } from "./sessions/start-session";
 import { verifyCredentials } from "./verify-credentials";
+import { log } from "@/lib/log/logger";
 
 declare module "next-auth" {
   interface Session {
@@ -36,8 +37,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const type = (error as { type?: string }).type ?? error.name;
       const code = (error as { code?: string }).code;
       if (type === "CredentialsSignin")
-        console.warn(code === "rate_limited" ? "sign-in refused: too many attempts" : "sign-in failed: wrong email or password");
-      else console.error(`[auth] ${type}: ${error.message.split("\n")[0]}`);
+        log.warn(code === "rate_limited" ? "sign-in refused: too many attempts" : "sign-in failed: wrong email or password");
+      else log.error({ type, error: error.message.split("\n")[0] }, "auth error");
     },
   },
   providers: [

@@ -7,7 +7,7 @@ import { matchAccountsServer } from "@/lib/zoho/match-accounts-server";
 import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import { diagnoseFailure, grantWarnings } from "./diagnose";
 import { OUTCOME_DESCRIPTIONS } from "./outcomes";
-import { failCallback, updateCallback, type FailedOutcome } from "./record-callback";
+import { countCallback, failCallback, updateCallback, type FailedOutcome } from "./record-callback";
 
 export type CallbackClient = Omit<ExchangeClient, "id" | "workspaceId"> & { provider: "ZOHO" | "SANDBOX" };
 
@@ -70,7 +70,7 @@ export async function finishCallback(ctx: { meta: RequestMeta }, f: Finish) {
       return updateCallback(tx, id, { ...link, outcome: "grant_created", grantId, latencyMs, exchange: describeAnswer(answer), diagnosis });
     },
   });
-  if (exchanged.ok) return;
+  if (exchanged.ok) return countCallback("grant_created");
   if (exchanged.reason === "no_secret") return failCallback(id, { ...link, outcome: "no_secret" });
   const { answer, latencyMs } = exchanged;
   return failCallback(id, {

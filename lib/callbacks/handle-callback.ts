@@ -4,6 +4,7 @@ import { unseal } from "@/lib/crypto/keyring";
 import { claimAuthRequest } from "./claim-auth-request";
 import { finishCallback } from "./finish-callback";
 import { failCallback, recordCallback } from "./record-callback";
+import { errorFields, log } from "@/lib/log/logger";
 
 /**
  * The callback's context is smaller than a workspace service's: Zoho redirects a browser here, so there
@@ -45,7 +46,7 @@ export async function guard(id: string, work: () => Promise<unknown>) {
   try {
     await work();
   } catch (error) {
-    console.error(`callback ${id} failed:`, error instanceof Error ? error.message : "unknown error");
+    log.error({ callbackId: id, ...errorFields(error) }, "callback failed");
     await failCallback(id, { outcome: "internal_error" }).catch(() => undefined);
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { RequestMeta } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db, type Tx } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
 import { auditCallbackFailure } from "./audit-callback-failure";
 import { redactParams } from "./redact-params";
 import type { Outcome } from "./outcomes";
@@ -51,6 +52,15 @@ export async function updateCallback(client: Db | Tx, id: string, update: Callba
  * transaction. A callback that reached no workspace has no trail to write to.
  */
 export async function failCallback(id: string, failure: CallbackUpdate & { outcome: FailedOutcome }) {
+  const row = await writeFailure(id, failure);
+  countCallback(failure.outcome);
+  return row;
+}
+
+/** A callback's final outcome, for the metrics (callbacks by outcome), once it is written. */
+export const countCallback = (outcome: Outcome) => metrics().callbacks.labels({ outcome }).inc();
+
+async function writeFailure(id: string, failure: CallbackUpdate & { outcome: FailedOutcome }) {
   const { workspaceId } = failure;
   if (!workspaceId) return updateCallback(db, id, failure);
   return db.$transaction(async (tx) => {

@@ -36,4 +36,17 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...good, ENCRYPTION_KEYS_PREVIOUS: ` ${old} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([old]);
     expect(() => parseEnv({ ...good, ENCRYPTION_KEYS_PREVIOUS: "short" })).toThrow(/ENCRYPTION_KEYS_PREVIOUS/);
   });
+
+  it("logs at info unless LOG_LEVEL names another of pino's levels", () => {
+    expect(parseEnv(good).LOG_LEVEL).toBe("info");
+    expect(parseEnv({ ...good, LOG_LEVEL: "debug" }).LOG_LEVEL).toBe("debug");
+    expect(() => parseEnv({ ...good, LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL/);
+  });
+
+  it("has no metrics endpoint without METRICS_TOKEN, and refuses a short one", () => {
+    expect(parseEnv(good).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({ ...good, METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(parseEnv({ ...good, METRICS_TOKEN: "m".repeat(32) }).METRICS_TOKEN).toBe("m".repeat(32));
+    expect(() => parseEnv({ ...good, METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
+  });
 });

@@ -18,6 +18,9 @@ function compiles(list: string[]): boolean {
 
 export const CALLBACK_RATE_LIMIT_DEFAULT = 60;
 
+// How much the console logs (lib/log/logger.ts): pino's levels, "silent" for none.
+export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -83,6 +86,20 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   SMTP_FROM: z.string().default("Zoho OAuth Console <no-reply@localhost>"),
+  LOG_LEVEL: logLevel,
+  // Every this many hours each instance recomputes every workspace's audit chain for the metrics
+  // (lib/audit/check-all-chains.ts; the "audit chain broken" alert). 0 turns it off.
+  AUDIT_CHECK_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 365)
+    .default(24),
+  // Optional: GET /metrics answers (Prometheus text) only to `Authorization: Bearer <METRICS_TOKEN>`; unset, it is a 404.
+  METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.string().min(16, "must be at least 16 characters (openssl rand -hex 32)").optional()),
 });
 
 export type Env = z.infer<typeof schema> & { sandboxEnabled: boolean; embedded: boolean };

@@ -4,6 +4,7 @@ import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { seal, unseal } from "@/lib/crypto/keyring";
 import { sha256Hex } from "@/lib/crypto/tokens";
 import { db } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
 import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import { tokenCache } from "@/lib/token-cache/shared-cache";
 import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
@@ -47,6 +48,10 @@ export async function getAccessToken(ctx: Ctx, input: AccessTokenInput): Promise
   allow(ctx, "grants:refresh");
   if (!mayUseGrant(ctx, input.grantId)) return NOT_FOUND;
   const hit = input.force ? null : fromMemory(ctx, input);
+  if (!input.force)
+    metrics()
+      .tokenCacheLookups.labels({ cache: "token", result: hit ? "hit" : "miss" })
+      .inc();
   if (hit) {
     const source = sourceOfUse(ctx, input);
     if (source) recordGrantUse(input.grantId, source);

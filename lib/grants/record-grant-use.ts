@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { onUsageFlush } from "@/lib/token-cache/usage-flusher";
+import { errorFields, log } from "@/lib/log/logger";
 
 /** Through what a grant served an access token: an API key ("api:<key id>"), the console's Refresh now, or the request runner. */
 export type GrantUseSource = `api:${string}` | "console" | "runner";
@@ -49,7 +50,7 @@ async function flushGrantUses(): Promise<void> {
       .catch((error: unknown) => {
         written.delete(key);
         // A grant deleted meanwhile (foreign key) is expected; anything else is worth a line, never the token.
-        console.warn(`[grants] last-used not recorded: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
+        log.warn(errorFields(error), "grants: last-used not recorded");
       });
   }
 }

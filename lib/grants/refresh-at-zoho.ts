@@ -2,6 +2,8 @@ import "server-only";
 import { pickClientSecret } from "@/lib/clients/pick-client-secret";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
+import { refreshOutcome } from "@/lib/metrics/refresh-outcome";
 import { requestToken } from "@/lib/zoho/request-token";
 import type { TokenAnswer } from "@/lib/zoho/normalise-token-answer";
 import type { GrantForRefresh } from "./load-grant-for-refresh";
@@ -40,6 +42,9 @@ export async function refreshAtZoho(grant: GrantForRefresh, trigger: string): Pr
     if (attempt > 0) await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
     const started = performance.now();
     answer = await requestToken(server, credentials, request);
+    metrics()
+      .refreshes.labels({ outcome: refreshOutcome(answer), dc: server.location.slice(0, 20), provider: server.provider.toLowerCase() })
+      .inc();
     await db.grantRefresh.create({
       data: {
         grantId: grant.id,

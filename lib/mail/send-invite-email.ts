@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/config/env";
+import { errorName, log } from "@/lib/log/logger";
 
 // Invites work without mail (the link is shown to the inviter); with SMTP_URL set they are mailed too.
 // Returns whether the mail was accepted; failures are logged without the link.
@@ -23,7 +24,7 @@ export async function sendInviteEmail(invite: {
     });
     return "sent";
   } catch (error) {
-    console.error(`invite mail to ${invite.to} failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    log.error({ to: invite.to, error: errorName(error) }, "invite mail failed");
     return "failed";
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
+import { metrics } from "@/lib/metrics/metrics";
 
 // Every rate limit in the console goes through here (rate-limiter-flexible). A limit allows `points`
 // per `perSeconds` for one key (an IP address, an account):
@@ -34,7 +35,10 @@ export async function consume(limit: Limit, key: string, points = 1): Promise<Ve
     const res = await limiter(limit).consume(key, points);
     return { ok: true, remaining: res.remainingPoints };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return refused(rejection);
+    if (rejection instanceof RateLimiterRes) {
+      metrics().rateLimitRefusals.labels({ limit: limit.name }).inc();
+      return refused(rejection);
+    }
     throw rejection;
   }
 }

@@ -6,6 +6,7 @@ import { createSandboxClient } from "./create-sandbox-client";
 import { sandboxEnabled } from "./require-sandbox";
 import type { SandboxClientInput } from "./sandbox-client-schema";
 import { tooManyRegistrations } from "./too-many-registrations";
+import { errorName, log } from "@/lib/log/logger";
 
 export type RegisterState = FormState & { created?: { name: string; clientId: string; clientSecret: string; workspace: string } };
 
@@ -22,7 +23,7 @@ export async function registerSandboxClient(ctx: Ctx, input: SandboxClientInput)
     const created = await createSandboxClient({ ...input, workspaceId: ctx.workspace.id });
     return { ok: true, created: { name: input.name, workspace: ctx.workspace.name, ...created } };
   } catch (error) {
-    console.error(`[sandbox] registering a client failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    log.error({ error: errorName(error) }, "sandbox: registering a client failed");
     return { message: "The sandbox could not save the client. Try again in a moment." };
   }
 }

@@ -5,6 +5,8 @@ import type { Permission } from "@/lib/auth/permissions";
 import { pickSandboxWorkspace } from "./pick-sandbox-workspace";
 import { sandboxOffResponse } from "./require-sandbox";
 import { listSandboxMemberships, type SandboxMembership } from "./sandbox-memberships";
+import { errorName, log } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-id";
 
 export type ConsoleCaller = { userId: string; workspace: SandboxMembership["workspace"] };
 
@@ -32,8 +34,9 @@ export function sandboxConsoleEndpoint(permission: Permission, handler: (request
       return await handler(request, { userId, workspace: picked.membership.workspace });
     } catch (error) {
       // The name only: messages can quote request values.
-      console.error(
-        `[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`,
+      log.error(
+        { requestId: requestIdOf(request.headers), method: request.method, path: new URL(request.url).pathname, error: errorName(error) },
+        "sandbox: request failed",
       );
       return problem("unavailable", "The sandbox could not answer this request. Try again in a moment.");
     }

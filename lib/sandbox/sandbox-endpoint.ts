@@ -6,6 +6,8 @@ import { TOO_MANY_REQUESTS, zohoError, zohoJson } from "./answers";
 import { renderErrorPage } from "./render-error-page";
 import { isSandboxLocation } from "./sandbox-data-centres";
 import { sandboxOffResponse } from "./require-sandbox";
+import { errorName, log } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-id";
 
 type Params = { location?: string };
 type Handler<P extends Params> = (request: Request, params: P) => Promise<Response>;
@@ -34,8 +36,9 @@ export function sandboxEndpoint<P extends Params>(kind: "json" | "html", limit: 
       return await handler(request, params);
     } catch (error) {
       // The name only: messages can quote request values.
-      console.error(
-        `[sandbox] ${request.method} ${new URL(request.url).pathname} failed: ${error instanceof Error ? error.name : "unknown error"}`,
+      log.error(
+        { requestId: requestIdOf(request.headers), method: request.method, path: new URL(request.url).pathname, error: errorName(error) },
+        "sandbox: request failed",
       );
       return kind === "html"
         ? renderErrorPage(503, "Temporarily unavailable", "The sandbox could not answer this request. Try again in a moment.")

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { evictionPayloads, CHANNEL } from "./eviction-channel";
 import { sharedCache } from "./shared-cache";
 import type { Eviction } from "./token-cache";
+import { errorFields, log } from "@/lib/log/logger";
 
 /**
  * After a write that changes what the token cache may hold has committed: forgets it in this process
@@ -17,7 +18,7 @@ export async function evictTokenCache(eviction: Eviction, { local = true } = {})
   if (env().embedded) return;
   for (const payload of evictionPayloads(shared.instanceId, eviction)) {
     await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`.catch((error: unknown) =>
-      console.warn(`[token-cache] eviction not sent: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`),
+      log.warn(errorFields(error), "token-cache: eviction not sent"),
     );
   }
 }

@@ -3,6 +3,7 @@ import pg from "pg";
 import { env } from "@/lib/config/env";
 import { CHANNEL, readEvictionPayload } from "./eviction-channel";
 import type { TokenCache } from "./token-cache";
+import { log } from "@/lib/log/logger";
 
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
 
@@ -29,7 +30,7 @@ export function listenForEvictions(cache: TokenCache, instanceId: string): () =>
     void dead.end().catch(() => undefined);
     if (stopped) return;
     // Once per outage: the retries that follow fail quietly until the channel is back.
-    if (attempt === 0) console.warn(`[token-cache] eviction channel lost (${why}); cache off and flushed until it is back`);
+    if (attempt === 0) log.warn({ why }, "token-cache: eviction channel lost; cache off and flushed until it is back");
     schedule();
   };
 
@@ -57,7 +58,7 @@ export function listenForEvictions(cache: TokenCache, instanceId: string): () =>
       // Whatever was written while nobody listened: forget everything, then trust the channel again.
       cache.flush();
       cache.enabled = true;
-      if (attempt > 0) console.warn("[token-cache] eviction channel back; cache on");
+      if (attempt > 0) log.warn("token-cache: eviction channel back; cache on");
       attempt = 0;
     } catch (error) {
       if (client === next) lost(error instanceof Error ? error.message.split("\n")[0] : "connect failed");

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorFields, log } from "@/lib/log/logger";
 
 // Last-use bookkeeping off the token API's path (issue 18): requests only count in memory; every
 // FLUSH_MS the counted uses are written in one batch (API keys' lastUsedAt and hourly `apikey.used`,
@@ -35,9 +36,7 @@ export async function flushUsage(): Promise<void> {
   while (s.running) await s.running;
   s.running = (async () => {
     for (const flush of s.flushes)
-      await flush().catch((error: unknown) =>
-        console.warn(`[usage] last-use batch not written: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`),
-      );
+      await flush().catch((error: unknown) => log.warn(errorFields(error), "usage: last-use batch not written"));
   })().finally(() => (s.running = undefined));
   await s.running;
 }

@@ -4,6 +4,7 @@ import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import type { DeleteWorkspaceInput } from "./schemas";
+import { log } from "@/lib/log/logger";
 
 // Deletes the workspace with everything in it (clients, grants, callbacks, audit). The owner confirms
 // by typing the slug. The audit trail goes with it, so the deletion is logged to the server log.
@@ -16,8 +17,9 @@ export async function deleteWorkspace(ctx: Ctx, { confirmSlug }: DeleteWorkspace
     await tx.workspace.delete({ where: { id: ctx.workspace.id } });
   });
   await evictTokenCache({ workspaceIds: [ctx.workspace.id] });
-  console.warn(
-    `workspace ${ctx.workspace.id} (${ctx.workspace.slug}) deleted by ${actorId(ctx) ? `user ${actorId(ctx)}` : ctx.actor.kind}`,
+  log.warn(
+    { workspaceId: ctx.workspace.id, workspace: ctx.workspace.slug, actor: ctx.actor.kind, userId: actorId(ctx) },
+    "workspace deleted",
   );
   return { ok: true };
 }

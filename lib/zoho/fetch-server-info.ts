@@ -1,5 +1,6 @@
 import "server-only";
 import { internalOrigin } from "@/lib/config/app-origin";
+import { failedCall, observeZohoCall } from "@/lib/metrics/observe-zoho-call";
 
 const TIMEOUT_MS = 10_000;
 const MAX_BYTES = 64 * 1024;
@@ -18,6 +19,9 @@ export type ServerInfo = { ok: true; locations: Record<string, unknown> } | { ok
 export async function fetchServerInfo(source: ServerInfoSource): Promise<ServerInfo> {
   const url = SERVER_INFO_URL[source]();
   let text: string;
+  const started = performance.now();
+  // serverinfo lives on the US accounts server (the sandbox's stands in for it).
+  const target = { location: "us", provider: source === "zoho" ? ("ZOHO" as const) : ("SANDBOX" as const) };
   try {
     const response = await fetch(url, {
       headers: { accept: "application/json" },
@@ -26,8 +30,10 @@ export async function fetchServerInfo(source: ServerInfoSource): Promise<ServerI
       redirect: "error",
     });
     text = await response.text();
+    observeZohoCall("server_info", target, "answered", started);
     if (!response.ok) return { ok: false, reason: `${url} answered HTTP ${response.status}.` };
   } catch (error) {
+    observeZohoCall("server_info", target, failedCall(error), started);
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     return {
       ok: false,

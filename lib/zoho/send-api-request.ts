@@ -2,6 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 import { Agent, fetch, type Response } from "undici";
 import { internalOrigin } from "@/lib/config/app-origin";
+import { observeZohoCall } from "@/lib/metrics/observe-zoho-call";
 import { checkApiHeaders } from "./check-api-headers";
 import { PRIVATE_ADDRESS, nonPublicRange, publicAddressLookup } from "./public-address-lookup";
 
@@ -22,6 +23,8 @@ export type ApiRequest = {
   body?: string;
   accessToken: string;
   sandbox: boolean;
+  /** The grant's data centre, for the call-latency metric only. */
+  location?: string;
 };
 export type ApiAnswer =
   | { ok: true; status: number; headers: [string, string][]; body: string; truncated: boolean; bytes: number; durationMs: number }
@@ -80,8 +83,10 @@ export async function sendApiRequest(request: ApiRequest, options: SendOptions =
       dispatcher: request.sandbox ? sandboxAgent : zohoAgent,
     });
     const { body, truncated, bytes } = await readCapped(response.body, options.maxBytes ?? MAX_ANSWER_BYTES);
+    observeZohoCall("api", metricTarget(request), "answered", started);
     return { ok: true, status: response.status, headers: [...response.headers], body, truncated, bytes, durationMs: elapsed() };
   } catch (error) {
+    observeZohoCall("api", metricTarget(request), controller.signal.aborted ? "timeout" : "unreachable", started);
     if (controller.signal.aborted)
       return { ok: false, error: "timeout", description: `No complete answer within ${timeoutMs / 1000} s.`, durationMs: elapsed() };
     return { ok: false, ...failureOf(error, target.hostname), durationMs: elapsed() };
@@ -89,6 +94,9 @@ export async function sendApiRequest(request: ApiRequest, options: SendOptions =
     clearTimeout(timer);
   }
 }
+
+const metricTarget = (request: ApiRequest) =>
+  ({ location: request.location ?? "unknown", provider: request.sandbox ? "SANDBOX" : "ZOHO" }) as const;
 
 function targetOf(request: ApiRequest, options: SendOptions): URL {
   let url: URL;

@@ -36,7 +36,8 @@ describe("a console page that fails", () => {
     ["the account page", () => "/account"],
     ["the sign-in page", () => "/sign-in"],
   ])("%s: the browser gets the digest the server logged with the error, never the error", async (_name, path) => {
-    const html = await (await failing(owner, path())).text();
+    const response = await failing(owner, path());
+    const html = await response.text();
     const reference = digestIn(html);
     expect(reference, html.slice(-600)).toMatch(/^\w+$/);
     expect(html).not.toContain(TEST_FAULT_MESSAGE);
@@ -48,6 +49,13 @@ describe("a console page that fails", () => {
       .split("\n")
       .filter((line) => line.includes(reference!) || line.includes(TEST_FAULT_MESSAGE));
     expect(logged.join("\n")).toContain(TEST_FAULT_MESSAGE);
+    // The JSON line of onRequestError (lib/log/log-request-error.ts) ties the digest to the request's id,
+    // the X-Request-Id the browser got: whichever the user quotes, the operator finds the other.
+    const record = logged.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(record).toContainEqual(
+      expect.objectContaining({ msg: "request failed", digest: reference, requestId: response.headers.get("x-request-id") }),
+    );
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("the same page renders as usual without the cookie", async () => {

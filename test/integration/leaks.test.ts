@@ -1,17 +1,24 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ClientAt } from "./client-at";
 import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { locationOf, Session } from "./session";
 
-// Secrets in, everything out: after a real authorization, no page, JSON answer or server log line may
-// hold a client secret, a grant code or a token in the clear.
+// Secrets in, everything out: after a real authorization, no page, JSON answer or server log line (the
+// JSON lines of lib/log/logger.ts included) may hold a client secret, a grant code, a token or an API key in the clear.
 const seeded = inject("seeded");
 const owner = new Session();
 // Zoho-shaped codes and tokens (the sandbox issues them in Zoho's format).
 const TOKEN = /1000\.[0-9a-f]{32}\.[0-9a-f]{32}/;
 const known: string[] = [seeded.clientSecret, "matrix-secret-"];
 const bodies = new Map<string, string>();
+const jsonLog = () =>
+  fs
+    .readFileSync(inject("serverLog"), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 beforeAll(async () => {
   await owner.signIn(seeded.email, seeded.password);
@@ -50,6 +57,14 @@ beforeAll(async () => {
   const callbacksHtml = await (await owner.fetch(`${w}/callbacks`)).text();
   pages.push(...[...callbacksHtml.matchAll(/href="(\/w\/[^"]+\/callbacks\/[^"/?]+)"/g)].map((m) => m[1]));
   for (const page of pages) bodies.set(page, await (await owner.fetch(page)).text());
+
+  // Secrets sent where the console logs: a sign-in whose password is the client secret (logged as a
+  // failed sign-in), and a token API call whose Authorization header is a real key for a grant that
+  // does not exist. Neither may reach the JSON log.
+  // (From an address of its own: the other files' sign-ins share 127.0.0.1's per-address count.)
+  expect(await new ClientAt("127.0.19.1").trySignIn("leaks@nobody.test", seeded.clientSecret)).toBe("wrong");
+  known.push(seeded.apiKey);
+  await owner.fetch("/api/v1/grants/cnosuchgrant0000000000000/access-token", { headers: { authorization: `Bearer ${seeded.apiKey}` } });
 });
 
 afterAll(() =>
@@ -87,5 +102,17 @@ describe("no secret in the clear", () => {
     const log = fs.readFileSync(inject("serverLog"), "utf8");
     for (const secret of known) expect(log.includes(secret)).toBe(false);
     expect(TOKEN.exec(log)?.[0]).toBeUndefined();
+  });
+
+  it("in the structured (JSON) log, field by field", async () => {
+    // The console runs in production mode: its own lines are pino's JSON, one object per line.
+    await expect.poll(() => jsonLog().some((r) => r.msg === "sign-in failed: wrong email or password")).toBe(true);
+    const records = jsonLog();
+    for (const record of records) {
+      expect(record).toMatchObject({ level: expect.any(String), time: expect.any(String), msg: expect.any(String) });
+      const text = JSON.stringify(record);
+      for (const secret of known) expect(text.includes(secret), `a log line holds a known secret: ${record.msg}`).toBe(false);
+      expect(TOKEN.exec(text)?.[0], `a log line holds a code or token: ${record.msg}`).toBeUndefined();
+    }
   });
 });

@@ -7,6 +7,8 @@ import { paramsWithoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
 import { notRecordedPage } from "./not-recorded-page";
+import { errorFields, log } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-id";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +26,7 @@ export async function GET(request: NextRequest) {
     // 303: the result page is a plain GET, and reloading it never replays the code.
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
-    console.error("callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
+    log.error({ requestId: requestIdOf(request.headers), ...errorFields(error) }, "callback could not be recorded");
     return notRecordedPage();
   }
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { ImportSummary } from "./import-outcome";
 import { importBatch } from "./import-batch";
 import type { ImportPlan } from "./plan-import";
+import { errorName, log } from "@/lib/log/logger";
 
 // Rows per transaction. A transaction holds the whole embedded database (PGlite is one session), so
 // each stays short: 250 rows take ~50 ms on an idle machine.
@@ -53,8 +54,9 @@ export async function importClients(ctx: Ctx, input: { plan: ImportPlan; onProgr
       summary.skipped.push(...done.skipped);
     } catch (error) {
       // No data in the log line: a Prisma error can quote the rows it was given.
-      console.error(
-        `client import stopped at batch ${b + 1} of ${batches}: ${error instanceof Error ? error.name : "error"} ${(error as { code?: string }).code ?? ""}`,
+      log.error(
+        { batch: b + 1, batches, error: errorName(error), errorCode: (error as { code?: string }).code ?? null },
+        "client import stopped",
       );
       summary.failed = true;
       break;

@@ -14,13 +14,10 @@ import { processBulkRun } from "./process-bulk-run";
 import { resumeBulkRun } from "./resume-bulk-run";
 import { bulkAddToKeySchema, bulkRelabelSchema, bulkRevokeSchema, bulkRunRefSchema } from "./schemas";
 import { startBulkRevoke, type StartedRun } from "./start-bulk-revoke";
+import { errorFields, log } from "@/lib/log/logger";
 
 function workInBackground(ctx: Ctx, runId: string, lease?: Date) {
-  after(() =>
-    processBulkRun(ctx, runId, lease).catch((error) =>
-      console.error("bulk revoke run stopped:", error instanceof Error ? error.message : "unknown error"),
-    ),
-  );
+  after(() => processBulkRun(ctx, runId, lease).catch((error) => log.error({ runId, ...errorFields(error) }, "bulk revoke run stopped")));
 }
 
 // To the run's page (outside the try/catch of the wrapper: redirect throws).

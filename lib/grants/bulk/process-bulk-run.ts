@@ -3,6 +3,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { revokeGrantOutcome } from "@/lib/grants/revoke-grant";
 import { finishBulkRun } from "./finish-bulk-run";
+import { errorFields, log } from "@/lib/log/logger";
 
 export const MAX_ATTEMPTS = 3;
 const BATCH = 10;
@@ -91,7 +92,7 @@ async function claimItems(runId: string) {
 
 async function revokeItem(ctx: Ctx, item: { id: string; grantId: string; attempts: number }) {
   const outcome = await revokeGrantOutcome(ctx, { grantId: item.grantId }).catch((error: unknown) => {
-    console.error("bulk revoke: one grant failed:", error instanceof Error ? error.message : "unknown error");
+    log.error(errorFields(error), "bulk revoke: one grant failed");
     return { result: "retryable" as const, message: "Something went wrong in the console; nothing was revoked." };
   });
   const done = (state: "DONE" | "FAILED" | "SKIPPED" | "PENDING", message: string, retryAt: Date | null = null) =>

@@ -6,6 +6,8 @@ import { paramsWithoutNul, withoutNul } from "@/lib/without-nul";
 import { appOrigin } from "@/lib/config/app-origin";
 import { metaFrom } from "@/lib/request-meta";
 import { notRecordedPage } from "../not-recorded-page";
+import { errorFields, log } from "@/lib/log/logger";
+import { requestIdOf } from "@/lib/log/request-id";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const id = await handleClientCallback({ meta }, { clientKey, params: paramsWithoutNul(request.nextUrl.searchParams), origin });
     return Response.redirect(`${origin}/oauth/result/${id}`, 303);
   } catch (error) {
-    console.error("client callback could not be recorded:", error instanceof Error ? error.message : "unknown error");
+    log.error({ requestId: requestIdOf(request.headers), ...errorFields(error) }, "client callback could not be recorded");
     return notRecordedPage();
   }
 }
