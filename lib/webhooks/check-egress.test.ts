@@ -1,4 +1,4 @@
-import type { LookupAddress } from "node:net";
+import type { LookupAddress } from "node:dns";
 import { describe, expect, it } from "vitest";
 import { checkEgress } from "./check-egress";
 import { classifyAddress } from "./classify-address";

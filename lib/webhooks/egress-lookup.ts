@@ -1,5 +1,6 @@
 import dns from "node:dns";
-import type { LookupAddress, LookupFunction } from "node:net";
+import type { LookupAddress } from "node:dns";
+import type { LookupFunction } from "node:net";
 import { classifyAddress } from "./classify-address";
 
 // The webhook sender's connect-time check (issue 17, "checked at connect time, not only at save"): the
