@@ -91,7 +91,7 @@ export default async function EndpointPage({ params }: { params: Promise<{ slug:
                       <code className="font-mono text-xs">{d.eventType}</code>
                       <Badge tone={DELIVERY_TONE[d.status]}>{d.status.toLowerCase()}</Badge>
                       <span className="text-xs text-muted">
-                        <RelativeTime date={d.createdAt} /> · {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
+                        <RelativeTime date={d.createdAt} /> · {`${d.attempts} attempt${d.attempts === 1 ? "" : "s"}`}
                         {d.status === "PENDING" && d.attempts > 0 && (
                           <>
                             {" "}
