@@ -24,6 +24,8 @@ export async function register() {
       await refreshDataCentres(consoleJob("refresh-data-centres"), { source: "zoho" });
     });
   }
+  // Webhook deliveries (issue 17): claims due outbox rows with FOR UPDATE SKIP LOCKED, safe in every instance.
+  runEvery("webhook deliveries", 1_000, async () => (await import("@/lib/webhooks/delivery-worker")).deliveryTick(), 2_000);
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
   runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () =>

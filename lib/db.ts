@@ -13,6 +13,7 @@ const omit = {
   authRequest: { pkceVerifierCipher: true },
   grant: { refreshCipher: true, accessCipher: true },
   deviceAuthorization: { deviceCodeCipher: true },
+  webhookEndpoint: { secretCipher: true },
 } as const;
 
 function createClient() {

@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = [
   "review.finished",
   "review.revokes_retried",
   "review.cancelled",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.disabled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -109,4 +113,8 @@ export const AUDIT_LABELS: Record<AuditAction, string> = {
   "review.finished": "Finished an access review (revoked what was marked revoke)",
   "review.revokes_retried": "Retried an access review's failed revokes",
   "review.cancelled": "Cancelled an access review",
+  "webhook.created": "Added a webhook endpoint",
+  "webhook.updated": "Changed a webhook endpoint",
+  "webhook.deleted": "Deleted a webhook endpoint",
+  "webhook.disabled": "A webhook endpoint was disabled after failing deliveries",
 };

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   // Mark a review's grants keep or revoke. Every role holds it; the service lets only the review's named
   // reviewers (or, when none are named, those who manage reviews) decide. Nothing is revoked until an admin finishes.
   "reviews:decide",
+  // Webhook endpoints and their delivery log (lib/webhooks/): add, enable, delete, send a test, redeliver.
+  "webhooks:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +46,7 @@ const ADMIN: Permission[] = [
   "workspace:manage",
   "datacentres:manage",
   "reviews:manage",
+  "webhooks:manage",
 ];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete"];
 

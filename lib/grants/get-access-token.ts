@@ -7,13 +7,15 @@ import { db } from "@/lib/db";
 import { metrics } from "@/lib/metrics/metrics";
 import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import { tokenCache } from "@/lib/token-cache/shared-cache";
+import { emitGrantAlert } from "@/lib/webhooks/emit-grant-alert";
 import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
 import { mayUseGrant } from "./grant-scope";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
 import { loadGrantForRefresh, type GrantForRefresh } from "./load-grant-for-refresh";
 import { recordGrantUse, type GrantUseSource } from "./record-grant-use";
 import { refreshAtZoho } from "./refresh-at-zoho";
-import { backOff, backoffOf, FREE_LEASE, LEASE_MS, releaseLease, takeLease, type BackoffProblem } from "./refresh-lease";
+import { backOffAndAlert } from "./back-off-and-alert";
+import { backoffOf, FREE_LEASE, LEASE_MS, releaseLease, takeLease, type BackoffProblem } from "./refresh-lease";
 
 const WAIT_STEP_MS = 100;
 const NOT_FOUND: AccessTokenResult = { ok: false, problem: "not-found", detail: "No such grant." };
@@ -156,6 +158,7 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
         "refresh-limit",
       );
     }
+    const askedAt = new Date();
     const answer = await refreshAtZoho(grant, run.trigger);
     if (answer.ok) {
       const apiDomain = grantApiDomainAllowed(answer.apiDomain) ? answer.apiDomain! : grant.apiDomain;
@@ -210,17 +213,12 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
     const limited = answer.rateLimited === true;
     const problem: BackoffProblem = limited ? "refresh-limit" : "zoho-unavailable";
     const retry = limited ? 60 : 15;
-    await backOff(grant.id, problem, retry);
+    const detail = limited
+      ? "Zoho is rate-limiting this client (too many requests continuously)."
+      : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`;
+    await backOffAndAlert(grant, problem, retry, { zohoError: answer.error, reason: detail, askedAt });
     released = true;
-    return fallback(
-      grant,
-      run,
-      limited
-        ? "Zoho is rate-limiting this client (too many requests continuously)."
-        : `Zoho could not refresh the token (${answer.error.slice(0, 60)}).`,
-      retry,
-      problem,
-    );
+    return fallback(grant, run, detail, retry, problem);
   } finally {
     if (!released) await releaseLease(run.grantId);
   }
@@ -308,6 +306,7 @@ async function markInvalid(grant: GrantForRefresh, run: Run) {
       data: { reason, trigger: run.trigger },
       ...run.ctx.meta,
     });
+    await emitGrantAlert(tx, grant, "grant.invalidated", { zohoError: "invalid_code", reason });
   });
   await evictTokenCache({ grantIds: [grant.id] });
 }

@@ -5,6 +5,7 @@ import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { unseal } from "@/lib/crypto/keyring";
 import { db } from "@/lib/db";
 import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
+import { emitGrantAlert } from "@/lib/webhooks/emit-grant-alert";
 import { revokeToken } from "@/lib/zoho/revoke-token";
 import { grantServer } from "./grant-server";
 import type { GrantRef } from "./schemas";
@@ -66,6 +67,9 @@ export async function revokeGrantOutcome(ctx: Ctx, input: GrantRef): Promise<Rev
       targetId: grant.id,
       data: { refreshTokenLast4: grant.refreshLast4, atZoho, alreadyRevokedAtZoho },
       ...ctx.meta,
+    });
+    await emitGrantAlert(tx, { id: grant.id, workspaceId: ctx.workspace.id }, "grant.revoked", {
+      reason: `Revoked in the console (${atZoho}).`,
     });
   });
   await evictTokenCache({ grantIds: [grant.id] });

@@ -41,6 +41,7 @@ describe("pages", () => {
     [`${w}/members`, MEMBERS],
     [`${w}/settings`, ADMINS],
     [`${w}/settings/api-keys`, ADMINS],
+    [`${w}/settings/webhooks`, ADMINS],
     [`${w}/api`, MEMBERS],
     // Another workspace's client, asked for under this workspace: not found, even for its owner.
     [`${w}/clients/${seeded.other.clientId}`, allowed()],
@@ -75,6 +76,7 @@ describe("server actions", () => {
     ["remove-dc-secret", matrix, {}, ADMINS],
     ["archive-client", matrix, {}, ADMINS],
     ["create-api-key", `${w}/settings/api-keys`, { name: "" }, ADMINS],
+    ["create-webhook-endpoint", `${w}/settings/webhooks`, { url: "" }, ADMINS],
     // The first Revoke button on the page: the seed's spare key (or a newer one api-keys.test.ts left).
     ["revoke-api-key", `${w}/settings/api-keys`, {}, ADMINS],
   ];

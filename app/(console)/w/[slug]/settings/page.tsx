@@ -61,6 +61,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             </Link>
           </Card>
         )}
+        {actorCan(ctx.actor, "webhooks:manage") && (
+          <Card>
+            <h2 className="text-sm font-semibold">Webhooks</h2>
+            <p className="mt-1 text-sm text-muted">
+              Signed alerts to your systems when a grant is revoked, invalidated by Zoho, or fails to refresh.
+            </p>
+            <Link href={`/w/${workspace.slug}/settings/webhooks`} className={`${buttonClass("secondary")} mt-3`}>
+              Manage webhooks
+            </Link>
+          </Card>
+        )}
         {actorCan(ctx.actor, "datacentres:manage") && (
           <Card>
             <h2 className="text-sm font-semibold">Data centres</h2>
