@@ -11,9 +11,8 @@ export async function register() {
   const { vacuumEmbeddedDb } = await import("@/lib/vacuum-embedded-db");
   const dataCentres = await import("@/lib/data-centres/load-data-centres");
   // Before the first request: every accounts-server check reads the data-centre table from memory.
-  await dataCentres
-    .seedDataCentres()
-    .catch((error) => console.error("loading the data centres failed:", error instanceof Error ? error.message : "unknown error"));
+  const { errorFields, log } = await import("@/lib/log/logger");
+  await dataCentres.seedDataCentres().catch((error) => log.error(errorFields(error), "loading the data centres failed"));
   runEvery("reloading the data centres", dataCentres.RELOAD_MS, dataCentres.loadDataCentres, dataCentres.RELOAD_MS);
   if (env().REFRESH_DATA_CENTRES_AT_START) {
     runEvery("refreshing the data centres from Zoho's serverinfo", HOUR_MS * 24, async () => {
