@@ -34,16 +34,23 @@ server.listen(port, hostname, () => console.log(`Console listening on http://${h
 // instance takes them at once, the last usage counts written, the database closed (PGlite must be, or
 // its files are left as after a crash).
 const shutdown = (globalThis.consoleShutdown ??= { shuttingDown: false, hooks: [] });
-const drainMs = (Number(process.env.SHUTDOWN_TIMEOUT_SECONDS) >= 0 ? Number(process.env.SHUTDOWN_TIMEOUT_SECONDS || 10) : 10) * 1000;
+const seconds = (name, fallback) => (process.env[name] && Number(process.env[name]) >= 0 ? Number(process.env[name]) : fallback);
+const delayMs = seconds("SHUTDOWN_DELAY_SECONDS", 0) * 1000;
+const drainMs = seconds("SHUTDOWN_TIMEOUT_SECONDS", 10) * 1000;
 const HOOK_MS = 4_000;
 
-async function runHooks() {
+const done = new Set();
+/** Runs the hooks not run yet whose order is at most `upTo`, lowest first. */
+async function runHooks(upTo = Infinity) {
   const hooks = [
     ...shutdown.hooks,
     // lib/token-cache/usage-flusher.ts: last-use counted in memory.
     { name: "usage counts", order: 20, run: () => globalThis.consoleBeforeExit?.() },
-  ].sort((a, b) => a.order - b.order);
+  ]
+    .filter((hook) => hook.order <= upTo && !done.has(hook.name))
+    .sort((a, b) => a.order - b.order);
   for (const hook of hooks) {
+    done.add(hook.name);
     let timer;
     const late = new Promise((resolve) => (timer = setTimeout(() => resolve("late"), HOOK_MS)));
     try {
@@ -60,8 +67,10 @@ async function runHooks() {
 async function stop(signal) {
   if (shutdown.shuttingDown) return;
   shutdown.shuttingDown = true;
-  setTimeout(() => process.exit(1), drainMs + 5 * HOOK_MS).unref(); // whatever hangs, the process ends
+  setTimeout(() => process.exit(1), delayMs + drainMs + 5 * HOOK_MS).unref(); // whatever hangs, the process ends
   console.log(`${signal}: shutting down (in-flight requests get at most ${drainMs / 1000} s)`);
+  // Still serving, but not ready: a load balancer that polls /api/health/ready takes this instance out.
+  if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const closed = new Promise((resolve) => server.close(resolve));
   // Keep-alive connections go as soon as they are idle (answers sent from now on carry Connection: close).
   server.closeIdleConnections();
@@ -70,6 +79,8 @@ async function stop(signal) {
   clearInterval(sweep);
   if (!drained) {
     console.warn(`[shutdown] requests still running after ${drainMs / 1000} s: cutting their connections`);
+    // Leases first, while the refreshes that hold them still wait on Zoho (order ≤ 10, lib/shutdown/on-shutdown.ts).
+    await runHooks(10);
     server.closeAllConnections();
   }
   await runHooks();

@@ -34,7 +34,10 @@ const g = globalThis as unknown as { consoleHeldLeases?: Map<string, Date> };
 function heldLeases(): Map<string, Date> {
   if (!g.consoleHeldLeases) {
     g.consoleHeldLeases = new Map();
-    onShutdown("refresh leases", SHUTDOWN_ORDER.leases, releaseHeldLeases);
+    onShutdown("refresh leases", SHUTDOWN_ORDER.leases, async () => {
+      const released = await releaseHeldLeases();
+      if (released) console.log(`[shutdown] released ${released} refresh lease(s) held by refreshes still running`);
+    });
   }
   return g.consoleHeldLeases;
 }
