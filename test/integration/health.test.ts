@@ -18,11 +18,11 @@ afterAll(async () => {
 });
 
 describe("health endpoints", () => {
-  it("live, ready and health answer 200 on a running, migrated console, signed in or not, never cached", async () => {
+  it("live, ready and health answer 200 on a running, migrated console, signed in or not; live and ready are never cached", async () => {
     for (const route of ["/api/health/live", "/api/health/ready", "/api/health"]) {
       const res = await fetch(`${baseUrl}${route}`, { redirect: "manual" });
       expect(res.status, route).toBe(200);
-      expect(res.headers.get("cache-control"), route).toContain("no-store");
+      if (route !== "/api/health") expect(res.headers.get("cache-control"), route).toContain("no-store");
     }
     expect(await (await fetch(`${baseUrl}/api/health/ready`)).json()).toEqual({ status: "ready" });
   });
@@ -46,5 +46,5 @@ describe("health endpoints", () => {
     expect(body).toMatchObject({ status: 503, check: "migrations" });
     expect(body.detail).toContain(last.migration_name);
     expect((await fetch(`${own.baseUrl}/api/health/live`)).status).toBe(200);
-  });
+  }, 120_000);
 });
