@@ -4,6 +4,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
 import { openPglite } from "@/lib/open-pglite";
+import { claimDataDir, releaseDataDir } from "@/lib/backup/console-pid";
+import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
 
 // Secret columns are omitted from every query unless a caller asks for them by name.
 const omit = {
@@ -19,10 +21,22 @@ const omit = {
 function createClient() {
   const url = env().DATABASE_URL;
   // PGlite is single-process: only the server process opens .data/pglite (migrations run before it starts).
-  const adapter = url.startsWith("pglite:")
-    ? new PrismaPGlite(openPglite(url.slice("pglite:".length)))
-    : new PrismaPg({ connectionString: url });
-  return new PrismaClient({ adapter, omit });
+  if (!url.startsWith("pglite:")) {
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), omit });
+    onShutdown("database", SHUTDOWN_ORDER.database, () => client.$disconnect());
+    return client;
+  }
+  const dataDir = url.slice("pglite:".length);
+  const pglite = openPglite(dataDir);
+  claimDataDir(dataDir);
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
+  // Closing PGlite checkpoints and leaves its files consistent; a process that just exits leaves them as after a crash.
+  onShutdown("database", SHUTDOWN_ORDER.database, async () => {
+    await client.$disconnect();
+    await pglite.close();
+    releaseDataDir(dataDir);
+  });
+  return client;
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -122,6 +122,28 @@ function migrationsList() {
   };
 }
 
+// Several console instances starting at once on one PostgreSQL database (a rolling deploy, a scaled-up
+// service) each run `deploy`. The engine's own advisory lock gives up after 10 s, and applying every
+// migration to an empty database can take longer: one session-level lock of our own, held on a
+// connection of its own for the whole deploy, makes the others wait, then find nothing left to apply.
+// The key is not Prisma's (72707369), which the engine takes inside. PGlite is one process: no lock.
+const MIGRATION_LOCK_KEY = 720_161_919; // "zoho-oauth-console migrations", any constant shared by all instances
+async function migrationLock() {
+  if (!/^postgres(ql)?:/.test(url)) return async () => undefined;
+  const { Client } = require("pg");
+  const client = new Client({ connectionString: url, application_name: "console-migrations" });
+  await client.connect();
+  const started = Date.now();
+  const waiting = setTimeout(() => console.log("waiting for another instance to finish applying the migrations…"), 1000);
+  await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+  clearTimeout(waiting);
+  if (Date.now() - started > 1000) console.log(`migration lock taken after ${Math.round((Date.now() - started) / 1000)} s`);
+  return async () => {
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  };
+}
+
 const SchemaEngine = await loadEngine();
 // @prisma/adapter-pg 7.x has no mapping for the internal Postgres type "char" (OID 18), which the engine's
 // catalog queries return ("Column type 'char' could not be deserialized"): report such columns as text (OID 25).
@@ -186,8 +208,13 @@ try {
       console.log("applied:", a.appliedMigrationNames);
     }
   } else if (cmd === "deploy") {
-    const r = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
-    console.log("applied:", r.appliedMigrationNames);
+    const unlock = await migrationLock();
+    try {
+      const r = await engine.applyMigrations({ migrationsList: migrationsList(), filters });
+      console.log("applied:", r.appliedMigrationNames);
+    } finally {
+      await unlock();
+    }
   } else if (cmd === "status") {
     const r = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters });
     console.log(JSON.stringify(r, null, 2));

@@ -21,19 +21,70 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  // Draining: this answer closes its connection, so the client's next request goes to a live instance.
+  if (globalThis.consoleShutdown?.shuttingDown) response.setHeader("connection", "close");
   void handle(request, response);
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(port, hostname, () => console.log(`Console listening on http://${hostname ?? "localhost"}:${port}`));
 
-// As `next start` does: stop taking connections, let in-flight requests end, then exit.
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    // The app's last writes first (lib/token-cache/usage-flusher.ts: last-use counted in memory), at most 4 s.
-    const beforeExit = () =>
-      Promise.race([Promise.resolve(globalThis.consoleBeforeExit?.()).catch(() => undefined), new Promise((r) => setTimeout(r, 4_000))]);
-    server.close(() => void beforeExit().then(() => process.exit(0)));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5_000).unref();
-  });
+// Graceful shutdown (SIGTERM from an orchestrator, Ctrl-C): /api/health/ready answers 503 at once, the
+// server stops accepting, in-flight requests finish (at most SHUTDOWN_TIMEOUT_SECONDS, default 10), then
+// the app's hooks run in order (lib/shutdown/on-shutdown.ts): refresh leases given back so another
+// instance takes them at once, the last usage counts written, the database closed (PGlite must be, or
+// its files are left as after a crash).
+const shutdown = (globalThis.consoleShutdown ??= { shuttingDown: false, hooks: [] });
+const seconds = (name, fallback) => (process.env[name] && Number(process.env[name]) >= 0 ? Number(process.env[name]) : fallback);
+const delayMs = seconds("SHUTDOWN_DELAY_SECONDS", 0) * 1000;
+const drainMs = seconds("SHUTDOWN_TIMEOUT_SECONDS", 10) * 1000;
+const HOOK_MS = 4_000;
+
+const done = new Set();
+/** Runs the hooks not run yet whose order is at most `upTo`, lowest first. */
+async function runHooks(upTo = Infinity) {
+  const hooks = [
+    ...shutdown.hooks,
+    // lib/token-cache/usage-flusher.ts: last-use counted in memory.
+    { name: "usage counts", order: 20, run: () => globalThis.consoleBeforeExit?.() },
+  ]
+    .filter((hook) => hook.order <= upTo && !done.has(hook.name))
+    .sort((a, b) => a.order - b.order);
+  for (const hook of hooks) {
+    done.add(hook.name);
+    let timer;
+    const late = new Promise((resolve) => (timer = setTimeout(() => resolve("late"), HOOK_MS)));
+    try {
+      if ((await Promise.race([Promise.resolve().then(hook.run), late])) === "late")
+        console.warn(`[shutdown] ${hook.name}: still running after ${HOOK_MS} ms, going on`);
+    } catch (error) {
+      console.warn(`[shutdown] ${hook.name} failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 }
+
+async function stop(signal) {
+  if (shutdown.shuttingDown) return;
+  shutdown.shuttingDown = true;
+  setTimeout(() => process.exit(1), delayMs + drainMs + 5 * HOOK_MS).unref(); // whatever hangs, the process ends
+  console.log(`${signal}: shutting down (in-flight requests get at most ${drainMs / 1000} s)`);
+  // Still serving, but not ready: a load balancer that polls /api/health/ready takes this instance out.
+  if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  const closed = new Promise((resolve) => server.close(resolve));
+  // Keep-alive connections go as soon as they are idle (answers sent from now on carry Connection: close).
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 100);
+  const drained = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(() => r(false), drainMs))]);
+  clearInterval(sweep);
+  if (!drained) {
+    console.warn(`[shutdown] requests still running after ${drainMs / 1000} s: cutting their connections`);
+    // Leases first, while the refreshes that hold them still wait on Zoho (order ≤ 10, lib/shutdown/on-shutdown.ts).
+    await runHooks(10);
+    server.closeAllConnections();
+  }
+  await runHooks();
+  console.log("Console stopped.");
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop(signal));

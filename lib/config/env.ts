@@ -59,6 +59,11 @@ const schema = z.object({
     .enum(["0", "1"])
     .optional()
     .transform((v) => v === "1"),
+  // Graceful shutdown (scripts/serve.mjs reads them; validated here so a typo stops npm start): seconds
+  // of answering 503 on /api/health/ready while still serving, so a load balancer stops sending first,
+  // then at most this many seconds for in-flight requests to finish.
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300, "must be at most 300").default(0),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600, "must be at most 600").default(10),
   // Proxies whose X-Forwarded-For is believed (proxy-addr syntax: IPs, CIDRs, "loopback", "uniquelocal").
   TRUSTED_PROXIES: z
     .string()

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RefreshLease } from "@/lib/generated/prisma/enums";
+import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
 
 // One refresh per grant at a time across console instances: a lease on the grant row, taken with a
 // conditional update (no transaction is held over the call to Zoho). After a failed refresh the grant
@@ -26,16 +27,50 @@ export function backoffOf(grant: LeaseColumns): { problem: BackoffProblem; secon
   return { problem: grant.refreshLease === "BACKOFF_REFRESH_LIMIT" ? "refresh-limit" : "zoho-unavailable", seconds: left / 1000 };
 }
 
+// The leases this process took (grant id → the exact expiry it wrote), on globalThis like the database
+// client. A clean shutdown gives back those still held (releaseHeldLeases), so another instance refreshes
+// at once instead of waiting out LEASE_MS; matching the expiry leaves a lease someone else took since alone.
+const g = globalThis as unknown as { consoleHeldLeases?: Map<string, Date> };
+function heldLeases(): Map<string, Date> {
+  if (!g.consoleHeldLeases) {
+    g.consoleHeldLeases = new Map();
+    onShutdown("refresh leases", SHUTDOWN_ORDER.leases, async () => {
+      const released = await releaseHeldLeases();
+      if (released) console.log(`[shutdown] released ${released} refresh lease(s) held by refreshes still running`);
+    });
+  }
+  return g.consoleHeldLeases;
+}
+
 /** True when this caller now holds the lease (and must release it, or back off). */
 export async function takeLease(grantId: string): Promise<boolean> {
+  const until = new Date(Date.now() + LEASE_MS);
   const { count } = await db.grant.updateMany({
     where: { id: grantId, OR: [{ refreshLeaseUntil: null }, { refreshLeaseUntil: { lt: new Date() } }] },
-    data: { refreshLease: "REFRESHING", refreshLeaseUntil: new Date(Date.now() + LEASE_MS) },
+    data: { refreshLease: "REFRESHING", refreshLeaseUntil: until },
   });
-  return count === 1;
+  if (count !== 1) return false;
+  const held = heldLeases();
+  // A lease freed in the same transaction as the new token (get-access-token.ts) stays listed until it expires.
+  for (const [id, expiry] of held) if (expiry.getTime() < Date.now()) held.delete(id);
+  held.set(grantId, until);
+  return true;
+}
+
+/** Frees every lease this process still holds (refreshes cut short by the shutdown). */
+export async function releaseHeldLeases(): Promise<number> {
+  const held = [...heldLeases()].filter(([, until]) => until.getTime() > Date.now());
+  heldLeases().clear();
+  let released = 0;
+  for (const [id, until] of held) {
+    const { count } = await db.grant.updateMany({ where: { id, refreshLease: "REFRESHING", refreshLeaseUntil: until }, data: FREE_LEASE });
+    released += count;
+  }
+  return released;
 }
 
 export async function backOff(grantId: string, problem: BackoffProblem, seconds: number): Promise<void> {
+  heldLeases().delete(grantId);
   await db.grant.update({
     where: { id: grantId },
     data: { refreshLease: BACKOFF[problem], refreshLeaseUntil: new Date(Date.now() + seconds * 1000) },
@@ -43,5 +78,6 @@ export async function backOff(grantId: string, problem: BackoffProblem, seconds:
 }
 
 export async function releaseLease(grantId: string): Promise<void> {
+  heldLeases().delete(grantId);
   await db.grant.update({ where: { id: grantId }, data: FREE_LEASE }).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/config/env";
+import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
 import { listenForEvictions } from "./listen-for-evictions";
 import { TokenCache } from "./token-cache";
 
@@ -17,7 +18,10 @@ const OFF = process.env.TOKEN_CACHE === "off";
 function create(): Shared {
   const embedded = env().embedded;
   const shared: Shared = { cache: new TokenCache(Date.now, embedded && !OFF), instanceId: randomUUID() };
-  if (!embedded && !OFF) shared.stop = listenForEvictions(shared.cache, shared.instanceId);
+  if (!embedded && !OFF) {
+    shared.stop = listenForEvictions(shared.cache, shared.instanceId);
+    onShutdown("token-cache eviction listener", SHUTDOWN_ORDER.listeners, () => shared.stop?.());
+  }
   return shared;
 }
 
