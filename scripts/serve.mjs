@@ -6,6 +6,7 @@
 //   node scripts/serve.mjs [--dev]   (PORT, HOSTNAME from the environment; npm start runs this)
 import http from "node:http";
 import next from "next";
+import pino from "pino";
 
 export const PEER_HEADER = "x-console-peer";
 
@@ -14,6 +15,19 @@ const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 // proxy.ts compares the Host header with the port actually served.
 process.env.PORT = String(port);
+
+// Its own few lines as JSON in production, like the app's (lib/log/logger.ts); none carries a request value.
+const log =
+  process.env.NODE_ENV === "production"
+    ? pino(
+        {
+          base: { service: "zoho-oauth-console" },
+          timestamp: pino.stdTimeFunctions.isoTime,
+          formatters: { level: (label) => ({ level: label }) },
+        },
+        pino.destination({ dest: 1, sync: true }),
+      )
+    : { info: console.log, warn: console.warn };
 
 const app = next({ dev, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
@@ -26,7 +40,7 @@ const server = http.createServer((request, response) => {
   void handle(request, response);
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
-server.listen(port, hostname, () => console.log(`Console listening on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, hostname, () => log.info(`Console listening on http://${hostname ?? "localhost"}:${port}`));
 
 // Graceful shutdown (SIGTERM from an orchestrator, Ctrl-C): /api/health/ready answers 503 at once, the
 // server stops accepting, in-flight requests finish (at most SHUTDOWN_TIMEOUT_SECONDS, default 10), then
@@ -55,9 +69,9 @@ async function runHooks(upTo = Infinity) {
     const late = new Promise((resolve) => (timer = setTimeout(() => resolve("late"), HOOK_MS)));
     try {
       if ((await Promise.race([Promise.resolve().then(hook.run), late])) === "late")
-        console.warn(`[shutdown] ${hook.name}: still running after ${HOOK_MS} ms, going on`);
+        log.warn(`[shutdown] ${hook.name}: still running after ${HOOK_MS} ms, going on`);
     } catch (error) {
-      console.warn(`[shutdown] ${hook.name} failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
+      log.warn(`[shutdown] ${hook.name} failed: ${error instanceof Error ? error.message.split("\n")[0] : "unknown error"}`);
     } finally {
       clearTimeout(timer);
     }
@@ -68,7 +82,7 @@ async function stop(signal) {
   if (shutdown.shuttingDown) return;
   shutdown.shuttingDown = true;
   setTimeout(() => process.exit(1), delayMs + drainMs + 5 * HOOK_MS).unref(); // whatever hangs, the process ends
-  console.log(`${signal}: shutting down (in-flight requests get at most ${drainMs / 1000} s)`);
+  log.info(`${signal}: shutting down (in-flight requests get at most ${drainMs / 1000} s)`);
   // Still serving, but not ready: a load balancer that polls /api/health/ready takes this instance out.
   if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const closed = new Promise((resolve) => server.close(resolve));
@@ -78,13 +92,13 @@ async function stop(signal) {
   const drained = await Promise.race([closed.then(() => true), new Promise((r) => setTimeout(() => r(false), drainMs))]);
   clearInterval(sweep);
   if (!drained) {
-    console.warn(`[shutdown] requests still running after ${drainMs / 1000} s: cutting their connections`);
+    log.warn(`[shutdown] requests still running after ${drainMs / 1000} s: cutting their connections`);
     // Leases first, while the refreshes that hold them still wait on Zoho (order ≤ 10, lib/shutdown/on-shutdown.ts).
     await runHooks(10);
     server.closeAllConnections();
   }
   await runHooks();
-  console.log("Console stopped.");
+  log.info("Console stopped.");
   process.exit(0);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop(signal));

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RefreshLease } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log/logger";
 import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
 
 // One refresh per grant at a time across console instances: a lease on the grant row, taken with a
@@ -36,7 +37,7 @@ function heldLeases(): Map<string, Date> {
     g.consoleHeldLeases = new Map();
     onShutdown("refresh leases", SHUTDOWN_ORDER.leases, async () => {
       const released = await releaseHeldLeases();
-      if (released) console.log(`[shutdown] released ${released} refresh lease(s) held by refreshes still running`);
+      if (released) log.info({ released }, `released ${released} refresh lease(s) held by refreshes still running`);
     });
   }
   return g.consoleHeldLeases;
