@@ -16,18 +16,18 @@ const hostname = process.env.HOSTNAME || undefined;
 // proxy.ts compares the Host header with the port actually served.
 process.env.PORT = String(port);
 
-// Its own few lines as JSON in production, like the app's (lib/log/logger.ts); none carries a request value.
-const log =
-  process.env.NODE_ENV === "production"
-    ? pino(
-        {
-          base: { service: "zoho-oauth-console" },
-          timestamp: pino.stdTimeFunctions.isoTime,
-          formatters: { level: (label) => ({ level: label }) },
-        },
-        pino.destination({ dest: 1, sync: true }),
-      )
-    : { info: console.log, warn: console.warn };
+// Its own few lines as JSON in production, like the app's (lib/log/logger.ts, whose NODE_ENV the production
+// build fixes); none carries a request value.
+const log = !dev
+  ? pino(
+      {
+        base: { service: "zoho-oauth-console" },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+      },
+      pino.destination({ dest: 1, sync: true }),
+    )
+  : { info: console.log, warn: console.warn };
 
 const app = next({ dev, port, hostname: hostname ?? "localhost" });
 const handle = app.getRequestHandler();
