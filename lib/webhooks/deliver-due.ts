@@ -27,6 +27,12 @@ export async function deliverDue(): Promise<number> {
 }
 
 async function claim(): Promise<string[]> {
+  // Nearly every tick finds nothing due: one indexed read, and no transaction to hold PGlite's one session.
+  const due = await db.webhookDelivery.findFirst({
+    where: { status: "PENDING", nextAttemptAt: { lte: new Date() } },
+    select: { id: true },
+  });
+  if (!due) return [];
   return db.$transaction(async (tx) => {
     // Timestamps are stored in UTC without a time zone (Prisma's DateTime): compare with UTC now.
     const rows = await tx.$queryRaw<{ id: string }[]>`
