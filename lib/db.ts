@@ -1,10 +1,12 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/config/env";
 import { openPglite } from "@/lib/open-pglite";
 import { claimDataDir, releaseDataDir } from "@/lib/backup/console-pid";
+import { watchDbPool } from "@/lib/metrics/watch-db-pool";
 import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
 
 // Secret columns are omitted from every query unless a caller asks for them by name.
@@ -22,8 +24,14 @@ function createClient() {
   const url = env().DATABASE_URL;
   // PGlite is single-process: only the server process opens .data/pglite (migrations run before it starts).
   if (!url.startsWith("pglite:")) {
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), omit });
-    onShutdown("database", SHUTDOWN_ORDER.database, () => client.$disconnect());
+    // Our own pool (the adapter would make the same one) so /metrics can read its wait.
+    const pool = new Pool({ connectionString: url });
+    watchDbPool(pool);
+    const client = new PrismaClient({ adapter: new PrismaPg(pool), omit });
+    onShutdown("database", SHUTDOWN_ORDER.database, async () => {
+      await client.$disconnect();
+      await pool.end();
+    });
     return client;
   }
   const dataDir = url.slice("pglite:".length);
