@@ -1,19 +1,7 @@
 import { z } from "zod";
+import { checkboxList } from "@/lib/forms/checkbox-list";
 
 export const API_KEY_SCOPES = ["all", "grants"] as const;
-
-// Checkbox groups arrive as one comma-joined string (see formObject).
-const list = z
-  .string()
-  .default("")
-  .transform((t) => [
-    ...new Set(
-      t
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ]);
 
 const isCalendarDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -38,7 +26,7 @@ export const apiKeySchema = z
   .object({
     name: z.string().trim().min(1, "Name the key after what uses it, e.g. “CRM sync worker”").max(60, "Keep the name under 60 characters"),
     scope: z.enum(API_KEY_SCOPES, { error: "Pick what the key may use" }).default("all"),
-    grantIds: list.pipe(z.array(z.string().max(64)).max(500, "At most 500 grants; use “all grants” instead")),
+    grantIds: checkboxList.pipe(z.array(z.string().max(64)).max(500, "At most 500 grants; use “all grants” instead")),
     expiresOn,
   })
   .superRefine((value, ctx) => {

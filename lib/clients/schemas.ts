@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkboxList } from "@/lib/forms/checkbox-list";
 import { CLIENT_TYPE_RULES, CLIENT_TYPES, type ClientTypeName } from "@/lib/zoho/client-types";
 import { locationField } from "@/lib/data-centres/location-field";
 import { CLIENT_ID_HINT, ZOHO_CLIENT_ID } from "@/lib/zoho/zoho-ids";
@@ -19,25 +20,13 @@ const lines = (text: string) => [
       .filter(Boolean),
   ),
 ];
-// Checkbox groups arrive as one comma-joined string (see formObject).
-const list = z
-  .string()
-  .default("")
-  .transform((t) => [
-    ...new Set(
-      t
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ]);
 
 // Fields a client keeps after registration; the type is fixed at registration, as in Zoho.
 const editable = z.object({
   name: z.string().trim().min(1, "Name the client, e.g. “CRM sync (prod)”").max(80),
   environment: z.enum(ENVIRONMENTS).default("DEVELOPMENT"),
   homeDc: location,
-  enabledDcs: list.pipe(z.array(location)),
+  enabledDcs: checkboxList.pipe(z.array(location)),
   redirectUris: z.string().default("").transform(lines).pipe(z.array(z.string()).max(20, "At most 20 redirect URIs")),
   defaultScopes: scopeListSchema(),
   notes: z.string().max(2000, "Keep notes under 2,000 characters").default(""),

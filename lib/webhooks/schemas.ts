@@ -1,19 +1,8 @@
 import { z } from "zod";
+import { checkboxList } from "@/lib/forms/checkbox-list";
 import { WEBHOOK_EVENTS } from "./events";
 
-// Checkbox groups arrive as one comma-joined string (lib/forms/form-state.ts formObject).
-const events = z
-  .string()
-  .default("")
-  .transform((t) => [
-    ...new Set(
-      t
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ])
-  .pipe(z.array(z.enum(WEBHOOK_EVENTS, { error: "Pick events from the list" })).min(1, "Pick at least one event"));
+const events = checkboxList.pipe(z.array(z.enum(WEBHOOK_EVENTS, { error: "Pick events from the list" })).min(1, "Pick at least one event"));
 
 // The add form, its action and tests share this shape; where the URL may point is checked by the service
 // (check-egress.ts resolves its host), the schema only knows its shape.
