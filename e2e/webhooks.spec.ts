@@ -1,11 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // Issue 17: an admin adds a webhook endpoint (a receiver on loopback: the embedded console runs the
 // sandbox, so http://127.0.0.1 is allowed), copies the secret shown once, sends a test event and sees it
-// delivered in the endpoint's log — at desktop width and at 390 px.
+// delivered in the endpoint's log — at desktop width and at 390 px; each state through the accessibility bar.
 test("add a webhook endpoint, send a test event, see it delivered in the log", async ({ page }) => {
   const bodies: string[] = [];
   const receiver = http.createServer((req, res) => {
@@ -23,16 +24,19 @@ test("add a webhook endpoint, send a test event, see it delivered in the log", a
     await page.goto(`/w/${slug}/settings`);
     await page.getByRole("link", { name: "Manage webhooks" }).click();
     await expect(page.getByRole("heading", { name: "No webhook endpoints yet" })).toBeVisible();
+    await expectAccessible(page, "webhooks, empty");
 
     // A private address is refused with a field error.
     await page.getByLabel("URL").fill("https://10.0.0.1/hooks");
     await page.getByRole("button", { name: "Add endpoint" }).click();
     await expect(page.getByText("a private network address")).toBeVisible();
+    await expectAccessible(page, "webhooks, a refused URL");
 
     await page.getByLabel("URL").fill(url);
     await page.getByRole("button", { name: "Add endpoint" }).click();
     await expect(page.getByTestId("new-webhook-secret")).toContainText("whsec_");
     await expect(page.getByRole("button", { name: "Copy secret" })).toBeVisible();
+    await expectAccessible(page, "webhooks, the secret shown once");
     await page.getByRole("link", { name: url }).click();
 
     await expect(page.getByRole("heading", { name: "Nothing sent yet" })).toBeVisible();
@@ -50,6 +54,7 @@ test("add a webhook endpoint, send a test event, see it delivered in the log", a
     expect(bodies.map((b) => JSON.parse(b).type)).toEqual(["webhook.test"]);
     await page.getByText("Attempts").first().click();
     await expect(page.getByTestId("webhook-attempt").first()).toContainText("HTTP 200");
+    await expectAccessible(page, "a webhook endpoint's delivery log");
 
     await page.setViewportSize({ width: 390, height: 800 });
     await expect(page.getByRole("button", { name: "Redeliver" }).first()).toBeVisible();
