@@ -252,5 +252,5 @@ describe.runIf(/^postgres(ql)?:/.test(serverUrl))("pg_dump / pg_restore (Postgre
     } finally {
       await close();
     }
-  });
+  }, 180_000); // pg_dump and pg_restore of the whole integration database (10,000+ grants) on 2 busy CPUs
 });
