@@ -1,8 +1,7 @@
 import type { LookupAddress } from "node:dns";
 import { describe, expect, it } from "vitest";
 import { checkEgress } from "./check-egress";
-import { classifyAddress } from "./classify-address";
-import { EGRESS_REFUSED, egressLookup } from "./egress-lookup";
+import { nonPublicRange, PRIVATE_ADDRESS, publicAddressLookup } from "@/lib/http/public-address";
 
 // Names resolved by a stub, so the test does not depend on this machine's DNS.
 const zone: Record<string, string[]> = {
@@ -21,7 +20,7 @@ const resolve = async (host: string) => {
 };
 const check = (url: string, sandbox = false) => checkEgress(url, { sandbox, resolve });
 
-describe("classifyAddress", () => {
+describe("nonPublicRange", () => {
   const refused = [
     "10.0.0.1",
     "10.255.255.255",
@@ -52,15 +51,15 @@ describe("classifyAddress", () => {
     "2002:a00:1::",
     "198.18.0.1",
   ];
-  it.each(refused)("refuses %s", (address) => expect(classifyAddress(address).ok).toBe(false));
+  it.each(refused)("refuses %s", (address) => expect(nonPublicRange(address)).not.toBeNull());
   it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700::1111", "::ffff:8.8.8.8"])("allows public %s", (address) =>
-    expect(classifyAddress(address).ok).toBe(true),
+    expect(nonPublicRange(address)).toBeNull(),
   );
   it("allows loopback only when asked (the sandbox is on), never the other ranges", () => {
-    expect(classifyAddress("127.0.0.1", { allowLoopback: true }).ok).toBe(true);
-    expect(classifyAddress("::1", { allowLoopback: true }).ok).toBe(true);
-    expect(classifyAddress("10.0.0.1", { allowLoopback: true }).ok).toBe(false);
-    expect(classifyAddress("169.254.169.254", { allowLoopback: true }).ok).toBe(false);
+    expect(nonPublicRange("127.0.0.1", { allowLoopback: true })).toBeNull();
+    expect(nonPublicRange("::1", { allowLoopback: true })).toBeNull();
+    expect(nonPublicRange("10.0.0.1", { allowLoopback: true })).not.toBeNull();
+    expect(nonPublicRange("169.254.169.254", { allowLoopback: true })).not.toBeNull();
   });
 });
 
@@ -122,12 +121,14 @@ describe("checkEgress (at save and before each attempt)", () => {
   });
 });
 
-describe("egressLookup (at connect time)", () => {
+describe("publicAddressLookup (at connect time)", () => {
   const stub = (answers: LookupAddress[]) => (_host: string, cb: (e: NodeJS.ErrnoException | null, a: LookupAddress[]) => void) =>
     cb(null, answers);
   const run = (answers: LookupAddress[], allowLoopback = false, all = false) =>
     new Promise<{ error: NodeJS.ErrnoException | null; address: unknown }>((done) =>
-      egressLookup({ allowLoopback, resolve: stub(answers) })("hooks.example.com", { all }, (error, address) => done({ error, address })),
+      publicAddressLookup({ allowLoopback, resolve: stub(answers) })("hooks.example.com", { all }, (error, address) =>
+        done({ error, address }),
+      ),
     );
 
   it("passes a public answer through, one address or all", async () => {
@@ -145,10 +146,10 @@ describe("egressLookup (at connect time)", () => {
         { address: "93.184.215.14", family: 4 },
         { address, family: address.includes(":") ? 6 : 4 },
       ]);
-      expect(error?.code).toBe(EGRESS_REFUSED);
+      expect(error?.code).toBe(PRIVATE_ADDRESS);
       expect(error?.message).toContain(address);
     }
-    expect((await run([])).error?.code).toBe(EGRESS_REFUSED);
+    expect((await run([])).error?.code).toBe(PRIVATE_ADDRESS);
   });
 
   it("lets loopback through only with the sandbox's exception", async () => {

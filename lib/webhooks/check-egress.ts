@@ -1,12 +1,12 @@
 import dns from "node:dns/promises";
 import { isIP } from "node:net";
-import { classifyAddress } from "./classify-address";
+import { describeRange, nonPublicRange } from "@/lib/http/public-address";
 
 // Where a webhook may go (issue 17, "Egress rules"), checked when an endpoint is saved (a field error)
-// and again before every attempt; egress-lookup.ts checks the address actually connected to.
+// and again before every attempt; send-webhook.ts's connect-time lookup checks the address actually connected to.
 // - https only; plain http only for a loopback receiver while the built-in sandbox is on;
 // - no user name or password in the URL;
-// - every address the host resolves to must be public unicast (classify-address.ts). The WHATWG URL
+// - every address the host resolves to must be public unicast (lib/http/public-address.ts). The WHATWG URL
 //   parser has already turned decimal, octal and hex IPv4 forms (http://2130706433/, 0x7f.1, 0177.0.0.1)
 //   into dotted quads, so they are judged as the address they mean.
 export type EgressVerdict = { ok: true; url: URL } | { ok: false; reason: string };
@@ -40,11 +40,14 @@ export async function checkEgress(
     if (addresses.length === 0) return { ok: false, reason: `${host} does not resolve here` };
   }
   for (const address of addresses) {
-    const verdict = classifyAddress(address, { allowLoopback: sandbox });
-    if (!verdict.ok)
-      return { ok: false, reason: `${host === address ? address : `${host} resolves to ${address},`} ${verdict.reason}: not allowed` };
+    const range = nonPublicRange(address, { allowLoopback: sandbox });
+    if (range)
+      return {
+        ok: false,
+        reason: `${host === address ? address : `${host} resolves to ${address},`} ${describeRange(range)}: not allowed`,
+      };
     // http is for a receiver on this machine while trying the console with the sandbox, nothing else.
-    if (url.protocol === "http:" && classifyAddress(address).ok)
+    if (url.protocol === "http:" && nonPublicRange(address) === null)
       return { ok: false, reason: "Use an https:// URL (http is allowed only for a loopback receiver while the sandbox is on)" };
   }
   return { ok: true, url };

@@ -2,7 +2,7 @@ import "server-only";
 import { Webhook } from "standardwebhooks";
 import { Agent, request } from "undici";
 import { checkEgress } from "./check-egress";
-import { EGRESS_REFUSED, egressLookup } from "./egress-lookup";
+import { PRIVATE_ADDRESS, publicAddressLookup } from "@/lib/http/public-address";
 
 // One signed POST to an endpoint (issue 17). Standard Webhooks (https://www.standardwebhooks.com/,
 // spec/standard-webhooks.md "Webhook headers"): `webhook-id` (the same for every retry), `webhook-timestamp`
@@ -20,7 +20,7 @@ function agentFor(allowLoopback: boolean): Agent {
   let agent = agents.get(allowLoopback);
   if (!agent) {
     agent = new Agent({
-      connect: { lookup: egressLookup({ allowLoopback }), timeout: TIMEOUT_MS },
+      connect: { lookup: publicAddressLookup({ allowLoopback }), timeout: TIMEOUT_MS },
       headersTimeout: TIMEOUT_MS,
       bodyTimeout: TIMEOUT_MS,
     });
@@ -75,7 +75,7 @@ async function firstBytes(body: AsyncIterable<Buffer> & { destroy(): void }): Pr
 function describe(error: unknown): string {
   const e = error as { code?: string; name?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = e.cause?.code ?? e.code;
-  if (code === EGRESS_REFUSED) return `Refused at connect time: ${e.cause?.message ?? e.message}`;
+  if (code === PRIVATE_ADDRESS) return `Refused at connect time: ${e.cause?.message ?? e.message}`;
   if (e.name === "TimeoutError" || e.name === "AbortError" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT")
     return `No answer within ${TIMEOUT_MS / 1000} s.`;
   return `Could not connect (${code ?? e.message?.slice(0, 80) ?? "network error"}).`;

@@ -151,7 +151,7 @@ describe("sendApiRequest to Zoho hosts: never a private address", () => {
     ],
     ["127.0.0.1", () => `https://127.0.0.1:${trapPort}/crm/v8/users`, /127\.0\.0\.1 .*loopback/],
     ["::1", () => `https://[::1]:${trapPort}/`, /loopback/],
-    ["IPv4-mapped IPv6", () => `https://[::ffff:127.0.0.1]:${trapPort}/`, /ipv4Mapped/],
+    ["IPv4-mapped IPv6", () => `https://[::ffff:127.0.0.1]:${trapPort}/`, /loopback/],
     ["an IPv4 address written as a number", () => `https://2130706433:${trapPort}/`, /loopback/],
     ["cloud metadata", () => "https://169.254.169.254/latest/meta-data/", /linkLocal/],
     ["AWS IPv6 metadata", () => "https://[fd00:ec2::254]/latest/meta-data/", /uniqueLocal/],

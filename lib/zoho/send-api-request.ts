@@ -4,7 +4,7 @@ import { Agent, fetch, type Response } from "undici";
 import { internalOrigin } from "@/lib/config/app-origin";
 import { observeZohoCall } from "@/lib/metrics/observe-zoho-call";
 import { checkApiHeaders } from "./check-api-headers";
-import { PRIVATE_ADDRESS, nonPublicRange, publicAddressLookup } from "./public-address-lookup";
+import { PRIVATE_ADDRESS, nonPublicRange, publicAddressLookup } from "@/lib/http/public-address";
 
 export { checkApiHeaders, type HeaderRefusal } from "./check-api-headers";
 
@@ -40,7 +40,7 @@ const METHODS: readonly ApiMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 export class ApiRequestRefused extends Error {}
 
 // Kept for the process: connections to Zoho are reused. Zoho hosts only through the public-address lookup.
-const zohoAgent = new Agent({ connect: { lookup: publicAddressLookup, timeout: API_TIMEOUT_MS } });
+const zohoAgent = new Agent({ connect: { lookup: publicAddressLookup(), timeout: API_TIMEOUT_MS } });
 const sandboxAgent = new Agent({ connect: { timeout: API_TIMEOUT_MS } });
 
 /** Why a body cannot be sent with this method, or null. */
