@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { isShuttingDown } from "@/lib/shutdown/on-shutdown";
+import { checkHealth } from "./check-health";
 
 export type ReadyCheck = "shutdown" | "database" | "migrations";
 export type Readiness = { ready: true } | { ready: false; check: ReadyCheck; detail: string };
@@ -15,11 +16,7 @@ const g = globalThis as unknown as { consoleMigrationsApplied?: boolean };
 /** Whether this instance should get traffic: not shutting down, the database answers, every migration applied. */
 export async function checkReady(): Promise<Readiness> {
   if (isShuttingDown()) return { ready: false, check: "shutdown", detail: "This instance is shutting down." };
-  try {
-    await db.$queryRaw`SELECT 1`;
-  } catch {
-    return { ready: false, check: "database", detail: "The database does not answer." };
-  }
+  if ((await checkHealth()).status !== "ok") return { ready: false, check: "database", detail: "The database does not answer." };
   if (g.consoleMigrationsApplied) return { ready: true };
   let pending: string[];
   try {
