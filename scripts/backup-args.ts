@@ -1,6 +1,7 @@
 // Shared by `npm run db:backup` and `npm run db:restore`: the arguments, the embedded database's folder,
 // the passphrase, and failing with one clear sentence (never a stack trace).
 import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { runningConsolePid, pidFileOf } from "../lib/backup/console-pid";
 
 export type BackupArgs = { file: string; force: boolean; passphrase?: string };
@@ -11,25 +12,28 @@ export function fail(message: string, exitCode = 1): never {
 }
 
 export function parseBackupArgs(argv: string[], usage: string): BackupArgs {
-  let file: string | undefined;
-  let force = false;
-  let passphraseFile: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") {
-      console.log(usage);
-      process.exit(0);
-    } else if (arg === "--force") force = true;
-    else if (arg === "--passphrase-file" || arg.startsWith("--passphrase-file=")) {
-      passphraseFile = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
-      if (!passphraseFile) fail(`--passphrase-file needs a file name.\n${usage}`, 2);
-    } else if (arg.startsWith("-")) fail(`Unknown option ${arg}.\n${usage}`, 2);
-    else if (file) fail(`One backup file at a time (got ${file} and ${arg}).\n${usage}`, 2);
-    else file = arg;
+  let parsed: { values: { force?: boolean; help?: boolean; "passphrase-file"?: string }; positionals: string[] };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { force: { type: "boolean" }, help: { type: "boolean", short: "h" }, "passphrase-file": { type: "string" } },
+    });
+  } catch (error) {
+    // node:util's own sentence, e.g. "Unknown option '--verbose'…" or "Option '--passphrase-file <value>' argument missing".
+    fail(`${(error as Error).message}\n${usage}`, 2);
   }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (positionals.length > 1) fail(`One backup file at a time (got ${positionals.join(", ")}).\n${usage}`, 2);
+  const [file] = positionals;
   if (!file) fail(`Name the backup file.\n${usage}`, 2);
   let passphrase = process.env.BACKUP_PASSPHRASE || undefined;
-  if (passphraseFile) {
+  const passphraseFile = values["passphrase-file"];
+  if (passphraseFile !== undefined) {
     try {
       passphrase = fs.readFileSync(passphraseFile, "utf8").replace(/\r?\n$/, "");
     } catch (error) {
@@ -37,7 +41,7 @@ export function parseBackupArgs(argv: string[], usage: string): BackupArgs {
     }
     if (!passphrase) fail(`The passphrase file ${passphraseFile} is empty.`, 2);
   }
-  return { file, force, passphrase };
+  return { file, force: values.force ?? false, passphrase };
 }
 
 /** The embedded database's folder, or a clear refusal on PostgreSQL (pg_dump / pg_restore are the tools there). */

@@ -178,9 +178,9 @@ describe("db:backup and db:restore (embedded database)", () => {
   it.each([
     ["db:backup", [], /Name the backup file/],
     ["db:backup", ["a", "b"], /One backup file at a time/],
-    ["db:backup", ["x", "--passphrase-file"], /--passphrase-file needs a file name/],
+    ["db:backup", ["x", "--passphrase-file"], /Option '--passphrase-file <value>' argument missing/],
     ["db:backup", ["x", "--passphrase-file", "/nonexistent/pp"], /Cannot read the passphrase file/],
-    ["db:restore", ["x", "--verbose"], /Unknown option --verbose/],
+    ["db:restore", ["x", "--verbose"], /Unknown option '--verbose'/],
     ["db:restore", ["/nonexistent/backup"], /Cannot read \/nonexistent\/backup \(ENOENT\)/],
     ["db:restore", ["package.json"], /not a console backup/],
   ] as const)("%s %j: a clear message and a failing exit code", (script, args, message) => {
