@@ -242,8 +242,11 @@ describe.runIf(/^postgres(ql)?:/.test(serverUrl))("pg_dump / pg_restore (Postgre
     try {
       // The live console may write between the snapshot and the dump: the copy holds at least everything seen before.
       const after = await snapshot(db);
-      for (const key of ["clients", "grants", "events"] as const)
-        expect(after[key] as unknown[]).toEqual(expect.arrayContaining(before[key] as unknown[]));
+      // Compared as sets of serialised rows: arrayContaining deep-compares every pair, O(n²) over 10,000+ grants.
+      for (const key of ["clients", "grants", "events"] as const) {
+        const copied = new Set((after[key] as unknown[]).map((row) => JSON.stringify(row)));
+        expect((before[key] as unknown[]).map((row) => JSON.stringify(row)).filter((row) => !copied.has(row))).toEqual([]);
+      }
       expect(after.events.length).toBeGreaterThanOrEqual(3);
       for (const workspace of await db.workspace.findMany({ select: { id: true } }))
         expect(await verifyChain(db, workspace.id)).toMatchObject({ ok: true });
@@ -252,5 +255,5 @@ describe.runIf(/^postgres(ql)?:/.test(serverUrl))("pg_dump / pg_restore (Postgre
     } finally {
       await close();
     }
-  }, 180_000); // pg_dump and pg_restore of the whole integration database (10,000+ grants) on 2 busy CPUs
+  }, 60_000); // pg_dump and pg_restore of the whole integration database (10,000+ grants)
 });
