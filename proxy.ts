@@ -5,9 +5,8 @@ import { problem } from "@/lib/api/problem";
 import { stampRequestId } from "@/lib/api/stamp-request-id";
 import { refuseOversizedBody } from "@/lib/body-limit/refuse-oversized-body";
 import { appOrigin, isServedHost, ownOrigins } from "@/lib/config/app-origin";
-import { env } from "@/lib/config/env";
-import { CLIENT_IP_HEADER, clientAddress } from "@/lib/http/client-address";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { secure, trustedHeaders } from "@/lib/http/proxy-headers";
 import { isCrossOriginWrite } from "@/lib/http/is-cross-origin-write";
 import { newRequestId, REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
@@ -28,22 +27,6 @@ export async function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set(REQUEST_ID_HEADER, requestId);
   return secure(NextResponse.next({ request: { headers } }), origin, policy, requestId);
-}
-
-// What the handlers see: the client address worked out from the socket and TRUSTED_PROXIES, and
-// forwarded host/proto that say the configured origin (Auth.js and Next read them), whatever was sent.
-function trustedHeaders(sent: Headers, origin: string): Headers {
-  const headers = new Headers(sent);
-  const ip = clientAddress(sent, env().TRUSTED_PROXIES);
-  for (const name of ["forwarded", "x-real-ip", "x-forwarded-port", "x-forwarded-for", CLIENT_IP_HEADER]) headers.delete(name);
-  if (ip) {
-    headers.set(CLIENT_IP_HEADER, ip);
-    headers.set("x-forwarded-for", ip);
-  }
-  const url = new URL(origin);
-  headers.set("x-forwarded-host", url.host);
-  headers.set("x-forwarded-proto", url.protocol.slice(0, -1));
-  return headers;
 }
 
 const INVALIDATE_PATH = /^\/api\/v1\/grants\/[^/]+\/access-token\/invalidate$/;
@@ -87,16 +70,6 @@ function refusal(request: NextRequest, origin: string, api: boolean): Response |
     );
   }
   return null;
-}
-
-function secure<R extends Response>(response: R, origin: string, policy: string | null, requestId: string): R {
-  response.headers.set(REQUEST_ID_HEADER, requestId);
-  if (policy) response.headers.set("content-security-policy", policy);
-  else response.headers.set("content-security-policy", "default-src 'none'; frame-ancestors 'none'");
-  // HSTS only where the console is served over https (APP_URL): over plain http browsers ignore it,
-  // and a local http console must stay reachable.
-  if (origin.startsWith("https:")) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
-  return response;
 }
 
 const plain = (status: number, text: string) =>

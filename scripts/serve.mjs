@@ -37,6 +37,8 @@ const server = http.createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   // Draining: this answer closes its connection, so the client's next request goes to a live instance.
   if (globalThis.consoleShutdown?.shuttingDown) response.setHeader("connection", "close");
+  // The token API's access-token read, once its route has loaded, goes straight to its handler (lib/api/direct-route.ts).
+  if (globalThis.consoleDirectRoute?.(request, response)) return;
   void handle(request, response);
 });
 if (dev) server.on("upgrade", app.getUpgradeHandler());

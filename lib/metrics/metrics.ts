@@ -27,6 +27,11 @@ function create() {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
+    directRouteRequests: new Counter({
+      name: `${PREFIX}token_api_direct_requests_total`,
+      help: "Token API access-token reads the console's server handed straight to their route handler, past Next's router (lib/api/direct-route.ts).",
+      registers,
+    }),
     tokenCacheLookups: new Counter({
       name: `${PREFIX}token_cache_lookups_total`,
       help: "Token cache lookups (lib/token-cache): cache=key (API keys) or token (access tokens), result=hit or miss.",

@@ -173,6 +173,11 @@ describe("after a scripted flow", () => {
     expect(moved("zoho_console_token_api_request_duration_seconds_count", { endpoint: "access_token" })).toBe(7);
   });
 
+  it("the server hands access-token reads straight to their route once Next has loaded it (lib/api/direct-route.ts)", () => {
+    // The first request of this console went through Next's router, which loaded the route; the other 6 did not.
+    expect(moved("zoho_console_token_api_direct_requests_total")).toBe(6);
+  });
+
   it("counts token cache hits and misses", () => {
     // Misses: the request that refreshed, and the one for a grant that does not exist (the key may use any grant).
     expect(moved("zoho_console_token_cache_lookups_total", { cache: "token", result: "miss" })).toBe(2);
