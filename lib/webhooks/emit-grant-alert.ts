@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { WebhookEvent } from "./events";
-import { emitAlert } from "./emit-alert";
+import { emitAlert, type EmitOptions } from "./emit-alert";
 
 /** A grant event's alert, in the caller's transaction: the grant and its client by id and label, its data centre. */
 export function emitGrantAlert(
@@ -9,7 +9,8 @@ export function emitGrantAlert(
   grant: { id: string; workspaceId: string },
   type: Extract<WebhookEvent, `grant.${string}`>,
   detail: { zohoError?: string | null; reason?: string | null } = {},
-): Promise<number> {
+  options: EmitOptions = {},
+): Promise<string | null> {
   return emitAlert(tx, grant.workspaceId, async () => {
     const row = await tx.grant.findUnique({
       where: { id: grant.id, workspaceId: grant.workspaceId },
@@ -24,5 +25,5 @@ export function emitGrantAlert(
       dc: row.location,
       ...detail,
     };
-  });
+  }, options);
 }
