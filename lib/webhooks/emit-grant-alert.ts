@@ -11,19 +11,24 @@ export function emitGrantAlert(
   detail: { zohoError?: string | null; reason?: string | null } = {},
   options: EmitOptions = {},
 ): Promise<string | null> {
-  return emitAlert(tx, grant.workspaceId, async () => {
-    const row = await tx.grant.findUnique({
-      where: { id: grant.id, workspaceId: grant.workspaceId },
-      select: { id: true, label: true, location: true, zohoUserEmail: true, client: { select: { id: true, name: true } } },
-    });
-    if (!row) return null;
-    return {
-      type,
-      page: `grants/${row.id}`,
-      grant: { id: row.id, label: row.label || `${row.client.name} (${row.zohoUserEmail ?? row.location})` },
-      client: { id: row.client.id, label: row.client.name },
-      dc: row.location,
-      ...detail,
-    };
-  }, options);
+  return emitAlert(
+    tx,
+    grant.workspaceId,
+    async () => {
+      const row = await tx.grant.findUnique({
+        where: { id: grant.id, workspaceId: grant.workspaceId },
+        select: { id: true, label: true, location: true, zohoUserEmail: true, client: { select: { id: true, name: true } } },
+      });
+      if (!row) return null;
+      return {
+        type,
+        page: `grants/${row.id}`,
+        grant: { id: row.id, label: row.label || `${row.client.name} (${row.zohoUserEmail ?? row.location})` },
+        client: { id: row.client.id, label: row.client.name },
+        dc: row.location,
+        ...detail,
+      };
+    },
+    options,
+  );
 }
