@@ -43,8 +43,7 @@ export async function recordAttempt(deliveryId: string, result: SendResult, now 
       lastError: result.error,
       lastResponseSnippet: result.snippet,
     };
-    // The host only, as its audit events say: a URL's path or query may hold the receiver's own token.
-    const endpoint = { ...delivery.endpoint, host: new URL(delivery.endpoint.url).host };
+    const endpoint = delivery.endpoint;
     if (ok) {
       await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { ...last, status: "DELIVERED", deliveredAt: now } });
       if (endpoint.failingSince) await tx.webhookEndpoint.update({ where: { id: endpoint.id }, data: { failingSince: null } });
@@ -90,7 +89,8 @@ export async function recordAttempt(deliveryId: string, result: SendResult, now 
       {
         type: "webhook.endpoint_disabled",
         page: `settings/webhooks/${endpoint.id}`,
-        reason: `The webhook endpoint at ${endpoint.host} was disabled: ${reason} Fix the receiver, then enable the endpoint again and redeliver what it missed.`,
+        // The host only, as its audit events say: a URL's path or query may hold the receiver's own token.
+        reason: `The webhook endpoint at ${new URL(endpoint.url).host} was disabled: ${reason} Fix the receiver, then enable the endpoint again and redeliver what it missed.`,
         occurredAt: now,
       },
       { dedupeKey: endpointDisabledKey(endpoint.id, now) },
