@@ -25,6 +25,13 @@ export async function register() {
   }
   // Webhook deliveries (issue 17): claims due outbox rows with FOR UPDATE SKIP LOCKED, safe in every instance.
   runEvery("webhook deliveries", 1_000, async () => (await import("@/lib/webhooks/delivery-worker")).deliveryTick(), 2_000);
+  // Alerts whose cause is time passing (issue 17): stale grants, expiring keys, open rotations, failed callbacks.
+  runEvery(
+    "alert sweep",
+    env().ALERT_SWEEP_SECONDS * 1000,
+    async () => (await import("@/lib/webhooks/sweep-alerts")).alertSweepTick(),
+    Math.min(env().ALERT_SWEEP_SECONDS * 1000, 30_000),
+  );
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
   runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () =>

@@ -13,7 +13,10 @@ export async function cancelSecretRotation(ctx: Ctx, input: ClientRef): Promise<
     const select = { pendingSecretCipher: true, pendingSecretLast4: true, secretLast4: true } as const;
     const row = await tx.oAuthClient.findUniqueOrThrow({ where: { id: client.id }, select });
     if (!row.pendingSecretCipher) return { message: "No rotation is pending." };
-    await tx.oAuthClient.update({ where: { id: client.id }, data: { pendingSecretCipher: null, pendingSecretLast4: null } });
+    await tx.oAuthClient.update({
+      where: { id: client.id },
+      data: { pendingSecretCipher: null, pendingSecretLast4: null, pendingSecretSince: null },
+    });
     await recordClientEvent(tx, ctx, client, "secret.rotation_cancelled", { oldLast4: row.secretLast4, newLast4: row.pendingSecretLast4 });
     return { ok: true, message: "Rotation cancelled." };
   });

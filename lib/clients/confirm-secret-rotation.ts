@@ -20,6 +20,7 @@ export async function confirmSecretRotation(ctx: Ctx, input: ClientRef): Promise
         secretLast4: row.pendingSecretLast4,
         pendingSecretCipher: null,
         pendingSecretLast4: null,
+        pendingSecretSince: null,
       },
     });
     await recordClientEvent(tx, ctx, client, "secret.rotated", { oldLast4: row.secretLast4, newLast4: row.pendingSecretLast4 });

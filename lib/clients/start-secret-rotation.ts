@@ -13,9 +13,19 @@ export async function startSecretRotation(ctx: Ctx, input: SecretInput): Promise
   allow(ctx, "clients:write");
   return db.$transaction(async (tx) => {
     const client = await clientInWorkspace(tx, ctx, input.clientId);
+    // A new pending secret replacing one not yet confirmed continues the same rotation: it keeps its start,
+    // from which it is alerted after 24 h (client.secret_rotation_pending, lib/webhooks/sweep-pending-rotations.ts).
+    const { pendingSecretSince } = await tx.oAuthClient.findUniqueOrThrow({
+      where: { id: client.id },
+      select: { pendingSecretSince: true },
+    });
     await tx.oAuthClient.update({
       where: { id: client.id },
-      data: { pendingSecretCipher: seal(input.secret), pendingSecretLast4: last4(input.secret) },
+      data: {
+        pendingSecretCipher: seal(input.secret),
+        pendingSecretLast4: last4(input.secret),
+        pendingSecretSince: pendingSecretSince ?? new Date(),
+      },
     });
     await recordClientEvent(tx, ctx, client, "secret.rotation_started", { pendingLast4: last4(input.secret) });
     return { ok: true, message: "New secret saved as pending. Confirm once it is active at Zoho." };

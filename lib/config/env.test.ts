@@ -49,4 +49,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...good, METRICS_TOKEN: "m".repeat(32) }).METRICS_TOKEN).toBe("m".repeat(32));
     expect(() => parseEnv({ ...good, METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
   });
+
+  it("sweeps for time-based alerts every 60 s unless ALERT_SWEEP_SECONDS names 1 to 3600", () => {
+    expect(parseEnv(good).ALERT_SWEEP_SECONDS).toBe(60);
+    expect(parseEnv({ ...good, ALERT_SWEEP_SECONDS: "1" }).ALERT_SWEEP_SECONDS).toBe(1);
+    for (const bad of ["0", "3601", "1.5", "soon"])
+      expect(() => parseEnv({ ...good, ALERT_SWEEP_SECONDS: bad }), bad).toThrow(/ALERT_SWEEP_SECONDS/);
+  });
 });

@@ -99,6 +99,9 @@ const schema = z.object({
     .min(0)
     .max(24 * 365)
     .default(24),
+  // Every this many seconds each instance looks for the alerts whose cause is time passing (lib/webhooks/
+  // sweep-alerts.ts: stale grants, expiring API keys, open secret rotations, failed callbacks). Tests set 1.
+  ALERT_SWEEP_SECONDS: z.coerce.number().int().min(1, "must be at least 1").max(3600, "must be at most 3600").default(60),
   // Optional: GET /metrics answers (Prometheus text) only to `Authorization: Bearer <METRICS_TOKEN>`; unset, it is a 404.
   METRICS_TOKEN: z
     .string()

@@ -5,6 +5,7 @@ import { last4 } from "@/lib/crypto/tokens";
 import type { Tx } from "@/lib/db";
 import type { GrantFlow } from "@/lib/generated/prisma/enums";
 import type { AllowedAccountsServer } from "@/lib/zoho/match-accounts-server";
+import { emitNearCap } from "@/lib/webhooks/emit-near-cap";
 import type { TokenSuccess } from "@/lib/zoho/normalise-token-answer";
 
 export type NewGrant = {
@@ -26,8 +27,9 @@ export type NewGrant = {
   meta: { ip: string | null; userAgent: string | null };
 };
 
-// Stores what a code exchange returned — refresh token encrypted, last 4 kept for display — and its
-// audit event, in the caller's transaction.
+// Stores what a code exchange returned — refresh token encrypted, last 4 kept for display — its audit
+// event, and the grant.near_cap alert when it brings its Zoho user to the warning threshold, in the
+// caller's transaction.
 export async function createGrant(tx: Tx, g: NewGrant) {
   const scopes = g.tokens.scopes ?? g.requestedScopes;
   const refresh = g.tokens.refreshToken;
@@ -51,7 +53,7 @@ export async function createGrant(tx: Tx, g: NewGrant) {
       ...(g.soid !== undefined && { flow: "client_credentials", soid: g.soid || null }),
       orgWide: g.orgWide ?? false,
     },
-    select: { id: true },
+    select: { id: true, workspaceId: true, clientId: true, zohoUserId: true, orgWide: true },
   });
   await recordAuditEvent(tx, {
     workspaceId: g.workspaceId,
@@ -70,5 +72,6 @@ export async function createGrant(tx: Tx, g: NewGrant) {
     },
     ...g.meta,
   });
+  await emitNearCap(tx, grant);
   return grant;
 }

@@ -8,6 +8,7 @@ import { metrics } from "@/lib/metrics/metrics";
 import { evictTokenCache } from "@/lib/token-cache/evict-token-cache";
 import { tokenCache } from "@/lib/token-cache/shared-cache";
 import { emitGrantAlert } from "@/lib/webhooks/emit-grant-alert";
+import { emitNearTokenLimit } from "@/lib/webhooks/emit-near-token-limit";
 import { SAFETY_MARGIN_MS, SPENT_REFRESH, WINDOW_MS, type AccessTokenResult } from "./access-token-result";
 import { mayUseGrant } from "./grant-scope";
 import { grantApiDomainAllowed, grantServer } from "./grant-server";
@@ -182,6 +183,8 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
           },
           ...run.ctx.meta,
         });
+        // Issue 17: this refresh may have taken the grant to 70 % of Zoho's budget for the window.
+        await emitNearTokenLimit(tx, grant, { before: recent.length, limit });
       });
       released = true;
       const result = {

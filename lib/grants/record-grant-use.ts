@@ -44,7 +44,8 @@ async function flushGrantUses(): Promise<void> {
         db.$executeRaw`INSERT INTO "GrantUse" ("grantId", "source", "lastUsedAt") VALUES (${grantId}, ${source}, ${at})
           ON CONFLICT ("grantId", "source") DO UPDATE SET "lastUsedAt" = EXCLUDED."lastUsedAt"
           WHERE "GrantUse"."lastUsedAt" <= ${cutoff}`,
-        db.$executeRaw`UPDATE "Grant" SET "lastUsedAt" = ${at}, "lastUsedVia" = ${source}
+        // Used again: a grant.stale alert already sent re-arms for its next idleness (lib/webhooks/sweep-stale-grants.ts).
+        db.$executeRaw`UPDATE "Grant" SET "lastUsedAt" = ${at}, "lastUsedVia" = ${source}, "staleAlertedAt" = NULL
           WHERE "id" = ${grantId} AND ("lastUsedAt" IS NULL OR "lastUsedAt" <= ${cutoff} OR "lastUsedVia" IS DISTINCT FROM ${source})`,
       ])
       .catch((error: unknown) => {
