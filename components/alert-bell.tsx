@@ -90,6 +90,7 @@ export function AlertBell({ slug, unread }: { slug: string; unread: number }) {
         <span className="sr-only">Alerts</span>
         {count > 0 && (
           <>
+            {" "}
             <span className="min-w-5 rounded-full bg-red-700 px-1 text-center text-xs leading-5 font-semibold text-white">
               {countText(count)}
             </span>

@@ -52,6 +52,8 @@ test("a workspace with data: every page", async ({ page }) => {
     "/settings",
     "/settings/api-keys",
     "/settings/data-centres",
+    "/settings/notifications",
+    "/alerts",
   ]) {
     await page.goto(base + path);
     await expectAccessible(page, `${base}${path}`);
@@ -110,8 +112,25 @@ test("an empty workspace: the empty states", async ({ page }) => {
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page).toHaveURL(/\/w\/empty-/);
   const base = new URL(page.url()).pathname;
-  for (const path of ["", "/clients", "/authorize", "/callbacks", "/grants", "/grants/inventory", "/audit", "/settings/api-keys"]) {
+  for (const path of [
+    "",
+    "/clients",
+    "/authorize",
+    "/callbacks",
+    "/grants",
+    "/grants/inventory",
+    "/audit",
+    "/settings/api-keys",
+    "/alerts",
+  ]) {
     await page.goto(base + path);
     await expectAccessible(page, `empty ${path || "overview"}`);
   }
+  // The bell, open, with nothing in it.
+  await page
+    .getByTestId("alert-bell")
+    .getByRole("button", { name: /^Alerts/ })
+    .click();
+  await expect(page.getByTestId("alert-bell-empty")).toBeVisible();
+  await expectAccessible(page, "the bell, open and empty");
 });
