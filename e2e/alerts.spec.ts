@@ -101,6 +101,6 @@ test("email notifications: a member's own choices", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Email notifications" })).toBeVisible();
   // The e2e console has no SMTP_URL: the page says so and the form is off.
   await expect(page.getByTestId("smtp-missing")).toContainText("Email is not set up on this console.");
-  await expect(page.getByRole("checkbox", { name: /refresh token/ })).toBeDisabled();
+  await expect(page.getByRole("checkbox", { name: /^Zoho stopped accepting/ })).toBeDisabled();
   await expectAccessible(page, "email notifications without SMTP");
 });
