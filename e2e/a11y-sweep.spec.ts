@@ -26,6 +26,10 @@ test("signed out: sign-in, its error, not found, sandbox landing", async ({ page
   await expectAccessible(page, "sign-in with an error");
   await page.goto("/invite/not-a-real-token");
   await expectAccessible(page, "invite link that does not exist");
+  // An alert mail's unsubscribe link that no mail carried (token-shaped): its confirm page says so.
+  await page.goto(`/unsubscribe/${"A".repeat(43)}`);
+  await expect(page.getByText("This unsubscribe link is not valid.")).toBeVisible();
+  await expectAccessible(page, "unsubscribe link that does not exist");
   await page.goto("/no-such-page");
   await expectAccessible(page, "not found");
   await page.goto("/sandbox");
