@@ -32,6 +32,11 @@ export async function register() {
     async () => (await import("@/lib/webhooks/sweep-alerts")).alertSweepTick(),
     Math.min(env().ALERT_SWEEP_SECONDS * 1000, 30_000),
   );
+  // Alert mail (issue 17), only with SMTP_URL: claims members with mail due (FOR UPDATE SKIP LOCKED), safe in every instance.
+  if (env().SMTP_URL) {
+    const every = env().ALERT_MAIL_INTERVAL_MS;
+    runEvery("alert mail", every, async () => (await import("@/lib/alerts/mail/alert-mail-worker")).alertMailTick(), every);
+  }
   // A callback only counts as interrupted once it is older than any live one can be.
   runEvery("marking interrupted callbacks", 15_000, markInterruptedCallbacks);
   runEvery("callback upkeep (refusal counts, folded failures, orphan expiry)", 10_000, async () =>

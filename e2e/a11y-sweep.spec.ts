@@ -26,6 +26,10 @@ test("signed out: sign-in, its error, not found, sandbox landing", async ({ page
   await expectAccessible(page, "sign-in with an error");
   await page.goto("/invite/not-a-real-token");
   await expectAccessible(page, "invite link that does not exist");
+  // An alert mail's unsubscribe link that no mail carried (token-shaped): its confirm page says so.
+  await page.goto(`/unsubscribe/${"A".repeat(43)}`);
+  await expect(page.getByText("This unsubscribe link is not valid.")).toBeVisible();
+  await expectAccessible(page, "unsubscribe link that does not exist");
   await page.goto("/no-such-page");
   await expectAccessible(page, "not found");
   await page.goto("/sandbox");
@@ -52,6 +56,8 @@ test("a workspace with data: every page", async ({ page }) => {
     "/settings",
     "/settings/api-keys",
     "/settings/data-centres",
+    "/settings/notifications",
+    "/alerts",
   ]) {
     await page.goto(base + path);
     await expectAccessible(page, `${base}${path}`);
@@ -110,8 +116,25 @@ test("an empty workspace: the empty states", async ({ page }) => {
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page).toHaveURL(/\/w\/empty-/);
   const base = new URL(page.url()).pathname;
-  for (const path of ["", "/clients", "/authorize", "/callbacks", "/grants", "/grants/inventory", "/audit", "/settings/api-keys"]) {
+  for (const path of [
+    "",
+    "/clients",
+    "/authorize",
+    "/callbacks",
+    "/grants",
+    "/grants/inventory",
+    "/audit",
+    "/settings/api-keys",
+    "/alerts",
+  ]) {
     await page.goto(base + path);
     await expectAccessible(page, `empty ${path || "overview"}`);
   }
+  // The bell, open, with nothing in it.
+  await page
+    .getByTestId("alert-bell")
+    .getByRole("button", { name: /^Alerts/ })
+    .click();
+  await expect(page.getByTestId("alert-bell-empty")).toBeVisible();
+  await expectAccessible(page, "the bell, open and empty");
 });

@@ -4,7 +4,8 @@ import { slug } from "./owner";
 /**
  * Registers a client at the sandbox's console (its redirect URI `callback`) and then in the console, as a
  * person does: the secret is read once from the sandbox's page and typed into the console's form.
- * `consoleUris`: what the console's form lists (an app's own URIs besides the sandbox's one).
+ * `consoleUris`: what the console's form lists (an app's own URIs besides the sandbox's one). Returns the
+ * client's Zoho client id (for the sandbox's control endpoints).
  */
 export async function registerSandboxClient(page: Page, name: string, callback: string, consoleUris: string[] = [callback]) {
   await page.goto("/sandbox/console");
@@ -21,4 +22,5 @@ export async function registerSandboxClient(page: Page, name: string, callback: 
   await page.getByLabel("Redirect URIs").fill(consoleUris.join("\n"));
   await page.getByRole("button", { name: "Register client" }).click();
   await expect(page).toHaveURL(/\/clients\?created=/);
+  return { zohoClientId: id };
 }

@@ -30,6 +30,8 @@ describe("role → permission table", () => {
     ["VIEWER", "reviews:decide", true],
     ["DEVELOPER", "reviews:manage", false],
     ["ADMIN", "reviews:manage", true],
+    ["VIEWER", "alerts:read", true],
+    ["VIEWER", "alerts:subscribe", true],
   ] as const)("%s %s → %s", (role, permission, allowed) => expect(can(role, permission)).toBe(allowed));
 
   it("an API key reads and gets access tokens; it never labels, revokes or manages", () => {

@@ -31,10 +31,24 @@ export const PERMISSIONS = [
   "reviews:decide",
   // Webhook endpoints and their delivery log (lib/webhooks/): add, enable, delete, send a test, redeliver.
   "webhooks:manage",
+  // The bell and the alerts page (lib/alerts/): every alert of the workspace (payloads hold no secret), and
+  // marking them read for oneself.
+  "alerts:read",
+  // Choose which alerts are mailed to oneself (lib/alerts/mail/): a member only ever edits their own choices.
+  "alerts:subscribe",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEWER: Permission[] = ["clients:read", "grants:read", "callbacks:read", "audit:read", "members:read", "reviews:decide"];
+const VIEWER: Permission[] = [
+  "clients:read",
+  "grants:read",
+  "callbacks:read",
+  "audit:read",
+  "members:read",
+  "reviews:decide",
+  "alerts:read",
+  "alerts:subscribe",
+];
 const DEVELOPER: Permission[] = [...VIEWER, "authorize", "grants:refresh", "grants:call", "grants:label", "sandbox:write"];
 const ADMIN: Permission[] = [
   ...DEVELOPER,

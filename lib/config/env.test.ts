@@ -31,6 +31,16 @@ describe("parseEnv", () => {
     expect(message).toMatch(/APP_URL/);
   });
 
+  it("reads the alert mail interval and digest period, with their defaults and bounds", () => {
+    expect(parseEnv(good)).toMatchObject({ ALERT_MAIL_INTERVAL_MS: 30_000, ALERT_DIGEST_SECONDS: 86_400 });
+    expect(parseEnv({ ...good, ALERT_MAIL_INTERVAL_MS: "500", ALERT_DIGEST_SECONDS: "20" })).toMatchObject({
+      ALERT_MAIL_INTERVAL_MS: 500,
+      ALERT_DIGEST_SECONDS: 20,
+    });
+    expect(() => parseEnv({ ...good, ALERT_MAIL_INTERVAL_MS: "10" })).toThrow(/ALERT_MAIL_INTERVAL_MS: must be at least 200/);
+    expect(() => parseEnv({ ...good, ALERT_DIGEST_SECONDS: "soon" })).toThrow(/ALERT_DIGEST_SECONDS/);
+  });
+
   it("reads previous encryption keys for rotation", () => {
     const old = randomBytes(32).toString("base64");
     expect(parseEnv({ ...good, ENCRYPTION_KEYS_PREVIOUS: ` ${old} ,` }).ENCRYPTION_KEYS_PREVIOUS).toEqual([old]);

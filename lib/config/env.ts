@@ -91,6 +91,20 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
     .optional(),
   SMTP_FROM: z.string().default("Zoho OAuth Console <no-reply@localhost>"),
+  // Alert mail (lib/alerts/mail/, only with SMTP_URL): how often each instance looks for alerts to mail, and
+  // the digest period (a digest member gets at most one mail per period, with everything since the last).
+  ALERT_MAIL_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(200, "must be at least 200")
+    .max(3_600_000, "must be at most 3600000 (an hour)")
+    .default(30_000),
+  ALERT_DIGEST_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1, "must be at least 1")
+    .max(7 * 86_400, "must be at most 604800 (a week)")
+    .default(86_400),
   LOG_LEVEL: logLevel,
   // Every this many hours each instance recomputes every workspace's audit chain for the metrics
   // (lib/audit/check-all-chains.ts; the "audit chain broken" alert). 0 turns it off.

@@ -60,3 +60,7 @@ export async function submitForm(session: Session, pageUrl: string, form: HtmlFo
   for (const [name, value] of Object.entries(values)) if (!seen.has(name)) body.append(name, value);
   return session.fetch(form.action ?? pageUrl, { method: "POST", body });
 }
+
+/** Matches a ticked checkbox or radio of this value as React renders it (attribute order aside). */
+export const checked = (value: string) =>
+  new RegExp(`<input\\b(?=[^>]*\\schecked="")(?=[^>]*\\svalue="${value.replace(/\./g, "\\.")}")[^>]*>`);

@@ -19,6 +19,8 @@ declare module "vitest" {
     serverEnv: Record<string, string>;
     /** Where the suite's SMTP listener stores the mails the console sends, one file each. */
     mailDir: string;
+    /** That SMTP listener, for a test's own console (OwnConsole) that mails too. */
+    smtpUrl: string;
   }
 }
 
@@ -73,6 +75,7 @@ export async function setup(project: TestProject) {
   project.provide("seeded", seeded);
   project.provide("serverLog", serverLog);
   project.provide("mailDir", mailDir);
+  project.provide("smtpUrl", `smtp://127.0.0.1:${smtpPort}`);
   project.provide("serverEnv", {
     DATABASE_URL: env.DATABASE_URL,
     AUTH_SECRET: env.AUTH_SECRET,

@@ -42,6 +42,9 @@ describe("pages", () => {
     [`${w}/settings`, ADMINS],
     [`${w}/settings/api-keys`, ADMINS],
     [`${w}/settings/webhooks`, ADMINS],
+    [`${w}/settings/notifications`, MEMBERS],
+    [`${w}/alerts`, MEMBERS],
+    [`${w}/alerts/latest`, MEMBERS],
     [`${w}/api`, MEMBERS],
     // Another workspace's client, asked for under this workspace: not found, even for its owner.
     [`${w}/clients/${seeded.other.clientId}`, allowed()],
@@ -77,6 +80,8 @@ describe("server actions", () => {
     ["archive-client", matrix, {}, ADMINS],
     ["create-api-key", `${w}/settings/api-keys`, { name: "" }, ADMINS],
     ["create-webhook-endpoint", `${w}/settings/webhooks`, { url: "" }, ADMINS],
+    // A member's own email choices: every role (nothing ticked = no mail).
+    ["update-alert-mail", `${w}/settings/notifications`, { events: "", mode: "IMMEDIATE" }, MEMBERS],
     // The first Revoke button on the page: the seed's spare key (or a newer one api-keys.test.ts left).
     ["revoke-api-key", `${w}/settings/api-keys`, {}, ADMINS],
   ];

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { AlertBell } from "@/components/alert-bell";
 import { MobileNav } from "@/components/mobile-nav";
 import { NavLink } from "@/components/nav-link";
 import { SignOutForm } from "@/components/sign-out-form";
 import { SkipLink } from "@/components/skip-link";
 import { WorkspaceSwitcher } from "@/components/workspace-switcher";
+import { countUnreadAlerts } from "@/lib/alerts/count-unread-alerts";
+import { memberContext } from "@/lib/auth/member-context";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/require-member";
 import { listMyWorkspaces } from "@/lib/workspaces/list-my-workspaces";
@@ -14,6 +17,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const { slug } = await params;
   const { user, workspace, role } = await requireMember(slug, "clients:read");
   const base = `/w/${workspace.slug}`;
+  // The bell's count: one indexed query (lib/alerts/count-unread-alerts.ts); the list loads when it opens.
+  const unread = await countUnreadAlerts(await memberContext(slug, "alerts:read"));
   return (
     <div className="min-h-screen">
       <SkipLink />
@@ -49,6 +54,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
               <SignOutForm />
             </div>
           </MobileNav>
+          <AlertBell slug={workspace.slug} unread={unread} />
         </div>
       </header>
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6">
