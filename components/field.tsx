@@ -5,7 +5,8 @@ export const inputClass =
 
 // A labelled form field with its hint and errors wired to the control for screen readers. A field with
 // errors marks its control aria-invalid (which inputClass draws in red), so "the highlighted fields" are
-// highlighted, and FormMessage can move focus to the first of them.
+// highlighted, and FormMessage can move focus to the first of them. Only a single child is marked: a composite
+// control (the scope picker) takes `invalid` itself.
 export function Field({
   id,
   label,

@@ -50,6 +50,7 @@ test("a workspace with data: every page", async ({ page }) => {
     "/grants?status=active&sort=used&idle=1",
     "/grants/inventory",
     "/grants/self-client",
+    "/reviews",
     "/members",
     "/audit",
     "/api",
@@ -103,6 +104,15 @@ test("the sandbox consent page and the result page", async ({ page }) => {
   await page.getByRole("button", { name: "Authorize" }).click();
   await expect(page).toHaveURL(/\/sandbox\/us\/oauth\/v2\/auth\?/);
   await expectAccessible(page, "sandbox consent");
+  // The same request at the org-wide endpoint (its note), and one Zoho refuses (its own error page).
+  const consent = page.url();
+  await page.goto(consent.replace("/oauth/v2/auth?", "/oauth/v2/org/auth?"));
+  await expect(page.getByTestId("sandbox-org-consent")).toBeVisible();
+  await expectAccessible(page, "sandbox org-wide consent");
+  await page.goto("/sandbox/us/oauth/v2/auth?client_id=1000.NOSUCHCLIENT&response_type=code");
+  await expect(page.getByTestId("sandbox-error")).toHaveText("Invalid Client");
+  await expectAccessible(page, "sandbox error page");
+  await page.goto(consent);
   await page.getByLabel(/Emma Schmidt.*EU/).check();
   await page.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(page).toHaveURL(/\/oauth\/result\//);
@@ -123,6 +133,7 @@ test("an empty workspace: the empty states", async ({ page }) => {
     "/callbacks",
     "/grants",
     "/grants/inventory",
+    "/reviews",
     "/audit",
     "/settings/api-keys",
     "/alerts",

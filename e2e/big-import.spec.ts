@@ -24,11 +24,25 @@ test("a big import shows its progress, then what it imported and every row it sk
   await signIn(page);
   await page.goto(`/w/${slug}/clients/transfer`);
   await page.getByLabel("Export file (.json)").setInputFiles(json(exportFile(2_500)));
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  // Pressed from the keyboard: while the import runs the button keeps focus (aria-disabled, not disabled, which
+  // would drop focus to <body>) and a second press starts nothing.
+  const importButton = page.locator('form[data-action="import-clients"] button[type="submit"]');
+  await importButton.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByLabel("Import progress")).toBeVisible();
-  await expect(
-    page.getByRole("main").getByText("Imported 2,500 clients (0 with secrets). Skipped 1: 1 invalid.", { exact: true }),
-  ).toBeVisible({ timeout: 60_000 });
+  await expect(importButton).toHaveText("Importing…");
+  await expect(importButton).toHaveAttribute("aria-disabled", "true");
+  await expect(importButton).toBeFocused();
+  await page.keyboard.press("Enter");
+  const summary = page.getByRole("main").getByText("Imported 2,500 clients (0 with secrets). Skipped 1: 1 invalid.", { exact: true });
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  // The answer takes focus (components/form-message.tsx), so a screen reader reads it.
+  await expect(summary).toBeFocused();
+  expect(posts).toHaveLength(1);
   await expect(page.getByTestId("skipped-rows")).toContainText("Row 2,501 “Broken”: zohoClientId:");
   await page.goto(`/w/${slug}/clients?q=Bulk 2500`);
   await expect(page.getByText("Bulk 2500")).toBeVisible();
@@ -46,6 +60,8 @@ test("files over the limits are refused in the form, before anything is uploaded
     .setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByText("The file is larger than 5 MB")).toBeVisible();
+  // Focus goes to the field to fix.
+  await expect(page.getByLabel("Export file (.json)")).toBeFocused();
 
   await page
     .getByLabel("self_client.json")

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // The device flow in the browser (issue 12): a Non-browser client registered at the sandbox and in
@@ -40,16 +41,23 @@ test("a device-flow authorization: the code on one page, consent on another, the
   await expect(page.getByRole("img", { name: /QR code for .*\/oauth\/v3\/device\?user_code=/ })).toBeVisible();
   await expect(page.getByTestId("device-countdown")).toContainText(/expires in [0-5]:\d\d/);
   await expect(page.getByTestId("device-status")).toHaveText("Waiting for an answer…");
+  await expectAccessible(page, "device flow page, waiting");
 
   // The person, on another screen: the verification page, the code, then consent as Emma (EU).
   const phone = await context.newPage();
   await phone.goto(verificationUrl);
+  // A mistyped code first: the page says why and keeps the code to correct.
+  await phone.getByLabel("Code").fill("ZZZZ-ZZZZ");
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await expect(phone.getByTestId("sandbox-device-problem")).toContainText("That code is not valid");
+  await expectAccessible(phone, "sandbox device verification: a wrong code");
   await phone.getByLabel("Code").fill(userCode.toLowerCase());
   await phone.getByRole("button", { name: "Continue" }).click();
   await expect(phone.getByTestId("sandbox-client-name")).toHaveText(name);
   await phone.getByLabel(/Emma Schmidt.*EU/).check();
   await phone.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(phone.getByTestId("sandbox-device-result")).toHaveText("Device connected");
+  await expectAccessible(phone, "sandbox device verification: connected");
   await phone.close();
 
   // The console polls at Zoho's 5 s, hears other_dc (Emma lives in the EU), polls there, stores the grant.

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // A workspace page that fails, as a person sees it: the header stays, the page says so plainly with a
@@ -19,4 +20,15 @@ test("a failing workspace page shows a reference and recovers with Try again", a
   await notice.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByTestId("error-notice")).toHaveCount(0);
   await expect(page.getByTestId("stat").first()).toBeVisible();
+});
+
+// The callback's own answer when it cannot record what arrived (its database is down; here the same hook):
+// a plain page, no trace, and as readable as the console's pages.
+test("a callback the console cannot record answers a plain page", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "console-test-fault", value: "render", url: baseURL! }]);
+  const response = await page.goto("/oauth/callback?code=1000.abc.def&state=not-a-real-state&location=us");
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole("heading", { name: "The console could not record this callback" })).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("fault the tests injected");
+  await expectAccessible(page, "callback not recorded");
 });

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./a11y";
 import { describeFocus, expectFocusNotLost, retype, tabTo } from "./keyboard";
-import { signIn, slug } from "./owner";
+import { owner, slug } from "./owner";
 
-// Issue 14: the whole flow with the keyboard alone — no click, check, fill or locator.focus() after
-// signing in: register a sandbox client, register it in the console, build the URL with the scope
-// combobox (WAI-ARIA APG keys), switch the snippet tabs with arrows, authorize, consent at the
+// Issue 14: the whole flow with the keyboard alone — no click, check, fill or locator.focus(), from the
+// sign-in on: sign in, register a sandbox client, register it in the console, build the URL with the scope
+// combobox (WAI-ARIA APG keys), copy a URL, switch the snippet tabs with arrows, authorize, consent at the
 // sandbox, open the grant and press "Refresh now". Focus is checked at every step where it could be lost.
 // Long: two axe passes (4 modes each) on the builder, whose client select holds the import spec's thousand
 // clients, take about 35 s a mode on a loaded 2-CPU machine; the walk itself takes one to two minutes.
@@ -15,9 +15,8 @@ const chip = (page: Page, scope: string) =>
   page.getByTestId("scope-chip").filter({ hasText: new RegExp(`^${scope.replace(/\./g, "\\.")}$`) });
 const removeButton = (page: Page, scope: string) => page.getByRole("button", { name: `Remove ${scope}`, exact: true });
 
-test("keyboard only: from a sandbox client to a grant's Refresh now", async ({ page, baseURL }) => {
-  await signIn(page);
-  // From here on, any pointer press on any page fails the test: the walk is the keyboard's alone.
+test("keyboard only: from the sign-in to a grant's Refresh now", async ({ page, baseURL }) => {
+  // Any pointer press on any page fails the test: the walk, sign-in included, is the keyboard's alone.
   const pointerPresses: string[] = [];
   await page.exposeFunction("__pointerPress", (what: string) => pointerPresses.push(what));
   await page.addInitScript(() => {
@@ -27,6 +26,17 @@ test("keyboard only: from a sandbox client to a grant's Refresh now", async ({ p
   });
   const name = `Keyboard-walk-${Date.now().toString(36)}`;
   const callback = `${baseURL}/oauth/callback`;
+
+  // The sign-in page: the skip link is the first Tab stop, then the fields; Enter submits.
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await tabTo(page, page.getByLabel("Email"));
+  await page.keyboard.type(owner.email);
+  await tabTo(page, page.getByLabel("Password"));
+  await page.keyboard.type(owner.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/w\//);
 
   // The sandbox's API console: a URL typed in the address bar, then only keys.
   await page.goto("/sandbox/console");
@@ -41,19 +51,15 @@ test("keyboard only: from a sandbox client to a grant's Refresh now", async ({ p
   const secret = (await page.getByTestId("sandbox-client-secret").textContent())!.trim();
   expect(id).toMatch(/^1000\.[A-Z0-9]{30}$/);
 
-  // The console, starting on the page body.
+  // The console, starting on the page body: the skip link is the first stop and lands in <main>.
   await page.goto(`/w/${slug}`);
   const skip = page.getByRole("link", { name: "Skip to content" });
-  const hasSkip = (await skip.count()) > 0;
-  if (hasSkip) {
-    // Another part of issue 14 adds the skip link: when it is there, it is the first stop and lands in <main>.
-    await page.keyboard.press("Tab");
-    await expect(skip).toBeFocused();
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main"))), await describeFocus(page)).toBe(true);
-  }
-  await tabTo(page, page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Clients" }), { back: hasSkip });
+  await page.keyboard.press("Tab");
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest("main"))), await describeFocus(page)).toBe(true);
+  await tabTo(page, page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Clients" }), { back: true });
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/w/${slug}/clients$`));
   await tabTo(page, page.getByRole("link", { name: "Register a client" }).first());
@@ -184,6 +190,31 @@ test("keyboard only: from a sandbox client to a grant's Refresh now", async ({ p
   await expect(chip(page, "Other.thing.READ")).toHaveCount(0);
   await expect(combo).toBeFocused();
   await expect(url).toContainText("scope=AaaServer.profile.READ%2CZohoCRM.modules.leads.READ&");
+
+  // Copy URL mints a real state: while it does, the button keeps focus (aria-disabled, not disabled, which would
+  // drop focus to <body>) and a second press is ignored. The answer is held back a moment so that can be seen.
+  const mints: string[] = [];
+  const builder = `**/w/${slug}/authorize`;
+  await page.route(builder, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    mints.push(route.request().url());
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  const copyUrl = page.getByTestId("copy-minted-url");
+  await tabTo(page, copyUrl);
+  await expect(copyUrl).toHaveText("Copy URL");
+  await page.keyboard.press("Enter");
+  await expect(copyUrl).toHaveText("Preparing URL…");
+  await expect(copyUrl).toHaveAttribute("aria-disabled", "true");
+  await expect(copyUrl).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("minted-url")).toContainText("state=");
+  await expect(copyUrl).toHaveText("Copy URL");
+  await expect(copyUrl).toHaveAttribute("aria-disabled", "false");
+  await expect(copyUrl).toBeFocused();
+  expect(mints, "one state minted for two presses").toHaveLength(1);
+  await page.unroute(builder);
 
   // The snippet tabs: one tab stop, arrows move and activate.
   const curl = page.getByRole("tab", { name: "cURL (exchange)" });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { expectAccessible } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // Invites and roles as people use them: the owner invites, the invitee signs up from the link and
@@ -15,6 +16,7 @@ async function inviteAndSignUp(browser: Browser, ownerPage: import("@playwright/
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "Join Acme Integrations" })).toBeVisible();
+  await expectAccessible(page, `invite page (${role.toLowerCase()})`);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Password").fill("another long password");
   await page.getByRole("button", { name: "Create account and join" }).click();

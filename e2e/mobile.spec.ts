@@ -207,26 +207,41 @@ test("the skip link is the first Tab stop and moves focus to the page's main con
 
 test("detail pages answer a real 404 for what is not there, although they show a skeleton while loading", async ({ page }) => {
   await signIn(page);
-  for (const path of [`${base}/grants/not-a-grant`, `${base}/clients/not-a-client`]) {
+  for (const path of [
+    `${base}/grants/not-a-grant`,
+    `${base}/clients/not-a-client`,
+    `${base}/callbacks/not-a-callback`,
+    `${base}/settings/webhooks/not-an-endpoint`,
+    `${base}/authorize/device/not-a-device`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   }
   // The skeleton is what a slow navigation shows at once: busy, and announced once. The page's own data
   // is held back (not the prefetch, which carries the skeleton).
-  await page.route(
-    (url) => url.pathname === `${base}/grants` && url.searchParams.has("_rsc"),
-    async (route) => {
+  for (const [link, path] of [
+    ["Grants", "/grants"],
+    ["Overview", ""],
+    ["Authorize", "/authorize"],
+    ["Callbacks", "/callbacks"],
+    ["Reviews", "/reviews"],
+    ["Settings", "/settings"],
+  ]) {
+    const slow = (url: URL) => url.pathname === `${base}${path}` && url.searchParams.has("_rsc");
+    await page.route(slow, async (route) => {
       if (!route.request().headers()["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
-    },
-  );
-  await page.goto(`${base}/members`);
-  await page.waitForLoadState("networkidle");
-  await page.getByRole("link", { name: "Grants", exact: true }).click();
-  const skeleton = page.getByTestId("page-skeleton");
-  await expect(skeleton).toBeVisible();
-  await expect(skeleton).toHaveAttribute("aria-busy", "true");
-  await expect(skeleton.getByRole("status")).toHaveText("Loading…");
-  await expect(page.getByRole("heading", { name: "Grants", exact: true })).toBeVisible();
+    });
+    await page.goto(`${base}/members`);
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: link, exact: true }).click();
+    const skeleton = page.getByTestId("page-skeleton");
+    await expect(skeleton, link).toBeVisible();
+    await expect(skeleton).toHaveAttribute("aria-busy", "true");
+    await expect(skeleton.getByRole("status")).toHaveText("Loading…");
+    await expect(skeleton).toHaveCount(0);
+    await expect(page).toHaveURL(`${base}${path}`);
+    await page.unroute(slow);
+  }
 });

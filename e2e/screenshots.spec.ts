@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { waitForPage } from "./a11y";
 import { signIn, slug } from "./owner";
 
 // The README's pictures (docs/screenshots/): the main pages, light and dark, desktop and phone, taken after
@@ -14,6 +15,7 @@ test("screenshots of the main pages", async ({ page }) => {
   await signIn(page);
   const base = `/w/${slug}`;
   await page.goto(`${base}/grants`);
+  await waitForPage(page);
   const grant = await page.locator('main table a[href*="/grants/"]').first().getAttribute("href");
   expect(grant).toBeTruthy();
   const pages = [
@@ -27,6 +29,8 @@ test("screenshots of the main pages", async ({ page }) => {
     for (const mode of MODES) {
       await page.emulateMedia({ colorScheme: mode.scheme, reducedMotion: "reduce" });
       await page.setViewportSize({ width: mode.width, height: mode.height });
+      // The page, not its loading skeleton (a streamed page is revealed after the load event).
+      await waitForPage(page);
       await page.screenshot({ path: `docs/screenshots/${name}-${mode.name}.png`, animations: "disabled" });
     }
   }

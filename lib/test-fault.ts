@@ -8,7 +8,8 @@ export const TEST_FAULT_MESSAGE = "a fault the tests injected: this text must ne
  * Makes a page fail on purpose, for the tests of the error boundaries (the error.tsx files under app/): nothing real
  * fails on demand (a database outage is the reliability suite's). Off unless the console was started
  * with CONSOLE_TEST_FAULTS=1, which only the test suites set; then a request that carries the cookie
- * `console-test-fault=render` fails while its page renders. Read from process.env on purpose: it is no
+ * `console-test-fault=render` fails while its page renders (or, for /oauth/callback, while the callback is
+ * recorded: its "not recorded" page). Read from process.env on purpose: it is no
  * setting of the console, and lib/config/env.ts documents the ones that are.
  */
 export async function failOnPurpose(): Promise<void> {

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import clsx from "clsx";
 import { suggestScopes } from "@/lib/zoho/scope-catalog";
 import { parseScopes } from "@/lib/zoho/scope-grammar";
 import { comboboxKey, type ComboState } from "./keys";
@@ -9,15 +10,18 @@ import { useAnnouncer } from "./use-announcer";
 
 // Scopes as chips: pick from the catalog with a combobox (WAI-ARIA APG "editable combobox with list
 // autocomplete", https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), or type any scope and press
-// Enter or comma. The keys are in ./keys.ts.
+// Enter or comma. The keys are in ./keys.ts. `invalid` (the field has errors) marks the input aria-invalid
+// and draws the box in red, as inputClass does for a single control (components/field.tsx).
 export function ScopePicker({
   scopes,
   onChange,
   describedBy,
+  invalid = false,
 }: {
   scopes: string[];
   onChange: (next: string[]) => void;
   describedBy?: string;
+  invalid?: boolean;
 }) {
   const [query, setQuery] = useState("");
   const [combo, setCombo] = useState<ComboState>({ open: false, active: -1 });
@@ -54,7 +58,12 @@ export function ScopePicker({
   }
 
   return (
-    <div className="rounded-md border border-zinc-300 bg-white p-2 focus-within:border-indigo-500 focus-within:ring-2 focus-within:ring-indigo-500 dark:border-zinc-700 dark:bg-zinc-900 dark:focus-within:border-indigo-400 dark:focus-within:ring-indigo-400">
+    <div
+      className={clsx(
+        "rounded-md border bg-white p-2 focus-within:border-indigo-500 focus-within:ring-2 focus-within:ring-indigo-500 dark:bg-zinc-900 dark:focus-within:border-indigo-400 dark:focus-within:ring-indigo-400",
+        invalid ? "border-red-600 ring-2 ring-red-600/30 dark:border-red-400" : "border-zinc-300 dark:border-zinc-700",
+      )}
+    >
       <ScopeChips scopes={scopes} onRemove={remove} fallback={() => input.current?.focus()} />
       <input
         ref={input}
@@ -85,6 +94,7 @@ export function ScopePicker({
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? optionId(listId, active) : undefined}
         aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
         aria-label="Add a scope"
         autoComplete="off"
         spellCheck={false}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { followCallback } from "./console-authorize";
 import { sandboxFaults } from "./console-grant";
-import { decodeHtml, findForm } from "./forms";
+import { decodeHtml, findForm, submitForm } from "./forms";
 import { consentAt } from "./sandbox";
 import { Session } from "./session";
 
@@ -97,6 +97,18 @@ describe("Copy URL with a console-managed state", () => {
     });
     expect(minted(html)).toBeNull();
     expect(html).toContain("Pick one of the client's registered redirect URIs");
+  });
+});
+
+describe("Authorize with a field error", () => {
+  it("marks the Scopes combobox invalid (the shared Field cannot: the picker is more than one control)", async () => {
+    const form = findForm(await (await owner.fetch(page)).text(), "start-authorization");
+    const html = decodeHtml(await (await submitForm(owner, page, form, { clientId: seeded.clientId, scopes: "" })).text());
+    const combobox = /<input\b[^>]*id="scope-search"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(combobox).toContain('role="combobox"');
+    expect(combobox).toContain('aria-invalid="true"');
+    // Its error is the one its aria-describedby names.
+    expect(html).toMatch(/<div id="scope-search-error"[^>]*>\s*<p[^>]*>[^<]+<\/p>/);
   });
 });
 

@@ -65,6 +65,18 @@ describe("a console page that fails", () => {
   });
 });
 
+describe("a callback that cannot be recorded", () => {
+  it("answers the plain 503 page (a whole document, with its language), never the error", async () => {
+    const response = await failing(owner, "/oauth/callback?code=1000.abc.def&state=not-a-real-state");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("30");
+    const html = await response.text();
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(html).toContain("The console could not record this callback");
+    expect(html).not.toContain(TEST_FAULT_MESSAGE);
+  });
+});
+
 describe("the hook is off unless the console was started with CONSOLE_TEST_FAULTS=1", () => {
   it("the suite's console ignores the cookie", async () => {
     const seeded = inject("seeded");

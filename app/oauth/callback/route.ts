@@ -9,6 +9,7 @@ import { metaFrom } from "@/lib/request-meta";
 import { notRecordedPage } from "./not-recorded-page";
 import { errorFields, log } from "@/lib/log/logger";
 import { requestIdOf } from "@/lib/log/request-id";
+import { failOnPurpose } from "@/lib/test-fault";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export async function GET(request: NextRequest) {
   if (refused) return refused;
   const origin = appOrigin(request);
   try {
+    await failOnPurpose(); // only when the tests ask (lib/test-fault.ts): the page below, as a database outage shows it
     const session = await auth();
     const id = await handleCallback(
       { userId: session?.user?.id ?? null, meta },

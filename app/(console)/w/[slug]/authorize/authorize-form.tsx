@@ -210,7 +210,12 @@ export function AuthorizeForm({
             hint="AaaServer.profile.READ lets the console show which Zoho user granted."
             errors={e.scopes}
           >
-            <ScopePicker scopes={s.scopes} onChange={(scopes) => set({ scopes })} describedBy={describedBy("scope-search", true)} />
+            <ScopePicker
+              scopes={s.scopes}
+              onChange={(scopes) => set({ scopes })}
+              describedBy={describedBy("scope-search", true)}
+              invalid={!!e.scopes?.length}
+            />
             <input type="hidden" name="scopes" value={s.scopes.join(",")} />
           </Field>
           <fieldset className="space-y-2">

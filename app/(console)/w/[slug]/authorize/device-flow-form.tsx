@@ -80,7 +80,7 @@ export function DeviceFlowForm({ action, clients, client, onPickClient, dataCent
           hint="AaaServer.profile.READ lets the console show which Zoho user granted."
           errors={e.scopes}
         >
-          <ScopePicker scopes={scopes} onChange={setScopes} describedBy={describedBy("scope-search", true)} />
+          <ScopePicker scopes={scopes} onChange={setScopes} describedBy={describedBy("scope-search", true)} invalid={!!e.scopes?.length} />
           <input type="hidden" name="scopes" value={scopes.join(",")} />
         </Field>
         <fieldset className="space-y-2">

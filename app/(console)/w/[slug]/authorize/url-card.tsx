@@ -25,7 +25,7 @@ type Props = {
 };
 
 const buttonClass =
-  "min-h-6 shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
+  "min-h-6 shrink-0 rounded border border-zinc-300 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-60 aria-busy:cursor-wait aria-busy:opacity-70 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 // The authorization URL, its pre-flight checks and "Copy URL". With a console-managed state, Copy URL
 // submits the builder's form to a second action that mints the same single-use state Authorize would
@@ -70,6 +70,9 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
               type="submit"
               formAction={mintAction}
               onClick={(ev) => {
+                // Pending: aria-disabled, not disabled (a disabled button drops keyboard focus to <body>), so a
+                // second press is ignored here.
+                if (pending) return ev.preventDefault();
                 setMintedFor(url);
                 const form = ev.currentTarget.form;
                 if (!form) return;
@@ -80,7 +83,8 @@ export function UrlCard({ environment, url, customUrl, pkceOwn, preflight, mint,
               }}
               formNoValidate
               data-action="mint-authorization-url"
-              disabled={pending || blocked}
+              disabled={blocked}
+              aria-disabled={pending || blocked}
               aria-busy={pending}
               data-testid="copy-minted-url"
               className={buttonClass}

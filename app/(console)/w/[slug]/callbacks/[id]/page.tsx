@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { memberContext } from "@/lib/auth/member-context";
 import { describeOutcome } from "@/lib/callbacks/describe-outcome";
-import { getCallback } from "@/lib/callbacks/get-callback";
 import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
+import { loadCallback } from "./load-callback";
 
 export const metadata: Metadata = { title: "Callback" };
 
@@ -16,11 +14,9 @@ export const metadata: Metadata = { title: "Callback" };
 // Zoho answered (codes, secrets and tokens redacted), and the diagnosis with its fix.
 export default async function CallbackPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
-  const ctx = await memberContext(slug, "callbacks:read");
+  const { ctx, event, request, client } = await loadCallback(slug, id);
   const { workspace } = ctx;
-  const [found, codeLifetime] = await Promise.all([getCallback(ctx, { id }), getCodeLifetime(workspace.id)]);
-  if (!found) notFound();
-  const { event, request, client } = found;
+  const codeLifetime = await getCodeLifetime(workspace.id);
   const d = describeOutcome(event.outcome, codeLifetime);
   const sent =
     event.exchange && client

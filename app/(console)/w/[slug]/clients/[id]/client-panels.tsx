@@ -1,24 +1,17 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { ActionButton } from "@/components/action-button";
 import { Card } from "@/components/card";
 import { ClientFields, type ClientValues } from "@/components/clients/client-fields";
 import { CopyButton } from "@/components/copy-button";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import type { RevealState } from "@/lib/clients/reveal-client-secret";
 import type { ClientTypeName } from "@/lib/zoho/client-types";
 
 type FormAction<S = FormState> = (prev: S, formData: FormData) => Promise<S>;
-
-function useToast(state: FormState) {
-  useEffect(() => {
-    if (state.ok && state.message) toast.success(state.message);
-    else if (!state.ok && state.message) toast.error(state.message);
-  }, [state]);
-}
 
 export function EditClientForm({
   action,
@@ -34,7 +27,6 @@ export function EditClientForm({
   dataCentres: { location: string; label: string }[];
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  useToast(state);
   return (
     <form action={formAction} data-action="update-client" noValidate>
       <Card className="space-y-5">
@@ -46,6 +38,7 @@ export function EditClientForm({
           callbackUrl={callbackUrl}
           dataCentres={dataCentres}
         />
+        <FormMessage state={state} success="toast" />
         <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
       </Card>
     </form>
@@ -73,7 +66,6 @@ export function SecretPanel({
 }) {
   const [rotateState, rotateAction] = useActionState(rotate, initialFormState);
   const [revealState, revealAction] = useActionState(reveal, {} as RevealState);
-  useToast(rotateState);
   return (
     <Card className="space-y-4">
       <div>
@@ -118,6 +110,7 @@ export function SecretPanel({
               aria-describedby={describedBy("new-secret", true)}
             />
           </Field>
+          <FormMessage state={rotateState} success="toast" />
           <SubmitButton variant="secondary" pendingText="Saving…">
             Save as pending
           </SubmitButton>
@@ -152,11 +145,7 @@ export function SecretPanel({
                 aria-describedby={describedBy("reveal-password", true)}
               />
             </Field>
-            {revealState.message && (
-              <p role="alert" className="text-sm text-red-600">
-                {revealState.message}
-              </p>
-            )}
+            <FormMessage state={revealState} />
             <SubmitButton variant="secondary" pendingText="Checking…">
               Reveal secret
             </SubmitButton>
@@ -180,7 +169,6 @@ export function DcSecretsPanel({
   remove: { location: string; action: FormAction }[];
 }) {
   const [state, formAction] = useActionState(save, initialFormState);
-  useToast(state);
   return (
     <Card className="space-y-3">
       <h2 className="text-sm font-semibold">Per-DC secrets</h2>
@@ -208,7 +196,7 @@ export function DcSecretsPanel({
       {canWrite && locations.length > 0 && (
         <form action={formAction} data-action="set-dc-secret" className="grid gap-2 sm:grid-cols-[6rem_1fr_auto] sm:items-end" noValidate>
           <Field id="dc-location" label="DC" errors={state.fieldErrors?.location}>
-            <select id="dc-location" name="location" className={inputClass}>
+            <select id="dc-location" name="location" className={inputClass} aria-describedby={describedBy("dc-location")}>
               {locations.map((l) => (
                 <option key={l} value={l}>
                   {l}
@@ -217,11 +205,19 @@ export function DcSecretsPanel({
             </select>
           </Field>
           <Field id="dc-secret" label="Secret there" errors={state.fieldErrors?.secret}>
-            <input id="dc-secret" name="secret" type="password" autoComplete="off" className={`${inputClass} font-mono`} />
+            <input
+              id="dc-secret"
+              name="secret"
+              type="password"
+              autoComplete="off"
+              className={`${inputClass} font-mono`}
+              aria-describedby={describedBy("dc-secret")}
+            />
           </Field>
           <SubmitButton variant="secondary" pendingText="Saving…">
             Save
           </SubmitButton>
+          <FormMessage state={state} success="toast" className="sm:col-span-3" />
         </form>
       )}
     </Card>

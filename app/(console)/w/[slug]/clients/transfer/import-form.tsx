@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { ProgressStatus } from "@/components/progress-status";
 import type { FormState } from "@/lib/forms/form-state";
 import { IMPORT_FILE_LIMIT_BYTES, IMPORT_TOO_LARGE } from "@/lib/clients/transfer/import-file-limit";
@@ -74,16 +75,10 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
           />
         </Field>
         {shown.progress && <ProgressStatus label="Import progress" {...shown.progress} />}
-        {shown.message && (
-          <p
-            role={shown.ok ? "status" : "alert"}
-            className={`text-sm ${shown.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}`}
-          >
-            {shown.message}
-          </p>
-        )}
+        <FormMessage state={shown} />
         {shown.skipped && shown.skipped.length > 0 && <SkippedRows rows={shown.skipped} />}
-        <button type="submit" disabled={busy} aria-disabled={busy} className={buttonClass("primary")}>
+        {/* Busy: aria-disabled, not disabled (a disabled button drops keyboard focus to <body>); submit() ignores a second press. */}
+        <button type="submit" aria-disabled={busy} aria-busy={busy} className={buttonClass("primary", busy)}>
           {busy && <span className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
           {busy ? "Importing…" : "Import"}
         </button>

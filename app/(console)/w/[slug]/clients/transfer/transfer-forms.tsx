@@ -1,20 +1,14 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
-import { toast } from "sonner";
+import { useActionState, useState } from "react";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { buttonClass } from "@/components/button-class";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { BODY_LIMIT_BYTES } from "@/lib/body-limit/body-limits";
 
 type FormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
-
-function useResultToast(state: FormState) {
-  useEffect(() => {
-    if (state.ok && state.message) toast.success(state.message);
-  }, [state]);
-}
 
 export function ExportForm({ action, canIncludeSecrets }: { action: string; canIncludeSecrets: boolean }) {
   const [withSecrets, setWithSecrets] = useState(false);
@@ -68,7 +62,6 @@ export function SelfClientForm({
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
-  useResultToast(state);
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
   // The console takes at most 1 MB per form: say so here rather than let the post be refused.
@@ -150,14 +143,7 @@ export function SelfClientForm({
             <input type="checkbox" name="sandbox" defaultChecked={v.sandbox === "on"} /> The file comes from the built-in sandbox
           </label>
         ) : null}
-        {state.message && (
-          <p
-            role={state.ok ? "status" : "alert"}
-            className={`text-sm sm:col-span-2 ${state.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}`}
-          >
-            {state.message}
-          </p>
-        )}
+        <FormMessage state={state} className="sm:col-span-2" />
         <div className="sm:col-span-2">
           <SubmitButton pendingText="Importing and exchanging…">Import Self Client</SubmitButton>
         </div>

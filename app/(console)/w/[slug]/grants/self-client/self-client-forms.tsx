@@ -1,8 +1,8 @@
 "use client";
-import { useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { useActionState } from "react";
 import { Card } from "@/components/card";
 import { describedBy, Field, inputClass } from "@/components/field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
@@ -15,12 +15,6 @@ type Props = {
   exchange: Action;
   org: Action;
 };
-
-function useResult(state: FormState) {
-  useEffect(() => {
-    if (state.message) (state.ok ? toast.success : toast.error)(state.message);
-  }, [state]);
-}
 
 function ClientAndDc({
   id,
@@ -78,8 +72,6 @@ function ClientAndDc({
 export function SelfClientForms({ clients, selected, dataCentres, exchange, org }: Props) {
   const [codeState, codeAction] = useActionState(exchange, initialFormState);
   const [orgState, orgAction] = useActionState(org, initialFormState);
-  useResult(codeState);
-  useResult(orgState);
   return (
     <Card>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
@@ -107,11 +99,7 @@ export function SelfClientForms({ clients, selected, dataCentres, exchange, org 
               aria-describedby={describedBy("self-code")}
             />
           </Field>
-          {codeState.message && (
-            <p role={codeState.ok ? "status" : "alert"} className="text-sm break-words">
-              {codeState.message}
-            </p>
-          )}
+          <FormMessage state={codeState} className="break-words" />
           <SubmitButton pendingText="Exchanging…">Exchange code</SubmitButton>
         </form>
         <form action={orgAction} data-action="create-org-grant" className="space-y-3" noValidate>
@@ -152,11 +140,7 @@ export function SelfClientForms({ clients, selected, dataCentres, exchange, org 
               aria-describedby={describedBy("org-soid", true)}
             />
           </Field>
-          {orgState.message && (
-            <p role={orgState.ok ? "status" : "alert"} className="text-sm break-words">
-              {orgState.message}
-            </p>
-          )}
+          <FormMessage state={orgState} className="break-words" />
           <SubmitButton pendingText="Requesting…">Get organization token</SubmitButton>
         </form>
       </div>

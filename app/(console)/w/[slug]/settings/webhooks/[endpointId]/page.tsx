@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { RelativeTime } from "@/components/relative-time";
-import { memberContext } from "@/lib/auth/member-context";
 import { deleteEndpointAction, redeliverAction, sendTestEventAction, setEndpointEnabledAction } from "@/lib/webhooks/actions";
-import { getEndpoint } from "@/lib/webhooks/get-endpoint";
 import { DELIVERY_TONE } from "../delivery-tone";
 import { DeleteEndpointButton } from "./delete-endpoint-button";
+import { loadEndpoint } from "./load-endpoint";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
 export default async function EndpointPage({ params }: { params: Promise<{ slug: string; endpointId: string }> }) {
   const { slug, endpointId } = await params;
-  const ctx = await memberContext(slug, "webhooks:manage");
-  const endpoint = await getEndpoint(ctx, endpointId);
-  if (!endpoint) notFound();
+  const { ctx, endpoint } = await loadEndpoint(slug, endpointId);
   const ws = ctx.workspace.slug;
   return (
     <>

@@ -23,7 +23,7 @@ import { getCodeLifetime } from "@/lib/workspaces/get-code-lifetime";
 import { dataCentreOptions, enabledDataCentres } from "@/lib/data-centres/current-data-centres";
 import { startingAccountsServer } from "@/lib/zoho/match-accounts-server";
 import { MAX_SCOPES, parseScopes } from "@/lib/zoho/scope-grammar";
-import { AuthorizeForm, type BuilderClient } from "./authorize-form";
+import { AuthorizeForm, type BuilderClient } from "../authorize-form";
 
 export const metadata: Metadata = { title: "Authorize" };
 

@@ -9,8 +9,8 @@ import { memberContext } from "@/lib/auth/member-context";
 import { env } from "@/lib/config/env";
 import { createEndpointAction } from "@/lib/webhooks/actions";
 import { listEndpoints } from "@/lib/webhooks/list-endpoints";
-import { EndpointForm } from "./endpoint-form";
-import { DELIVERY_TONE } from "./delivery-tone";
+import { EndpointForm } from "../endpoint-form";
+import { DELIVERY_TONE } from "../delivery-tone";
 
 export const metadata: Metadata = { title: "Webhooks" };
 

@@ -11,10 +11,10 @@ import { callbackFilterSchema, listCallbacks } from "@/lib/callbacks/list-callba
 import { listUnattributedCallbacks } from "@/lib/callbacks/list-unattributed-callbacks";
 import { OUTCOMES } from "@/lib/callbacks/outcomes";
 import { dataCentreFilterOptions } from "@/lib/data-centres/current-data-centres";
-import { LiveCallbacks } from "./live-callbacks";
-import { RefusedCallbacks } from "./refused-callbacks";
-import { StaleAuthorizations } from "./stale-authorizations";
-import { UnattributedCallbacks } from "./unattributed-callbacks";
+import { LiveCallbacks } from "../live-callbacks";
+import { RefusedCallbacks } from "../refused-callbacks";
+import { StaleAuthorizations } from "../stale-authorizations";
+import { UnattributedCallbacks } from "../unattributed-callbacks";
 
 const STALE_CHOICES = [0, 2, 10, 30, 60];
 

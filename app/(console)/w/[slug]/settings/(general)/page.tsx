@@ -9,9 +9,9 @@ import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { deleteWorkspaceAction, renameWorkspaceAction, updateLimitsAction } from "@/lib/workspaces/actions";
 import { getWorkspaceSettings } from "@/lib/workspaces/get-workspace-settings";
-import { DeleteWorkspaceForm } from "./delete-workspace-form";
-import { LimitsForm } from "./limits-form";
-import { RetentionForm } from "./retention-form";
+import { DeleteWorkspaceForm } from "../delete-workspace-form";
+import { LimitsForm } from "../limits-form";
+import { RetentionForm } from "../retention-form";
 
 export const metadata: Metadata = { title: "Settings" };
 

@@ -1,0 +1,6 @@
+import { PageSkeleton } from "@/components/skeleton";
+
+// Shown at once while the data centres load; the permission is checked above it (./layout.tsx).
+export default function Loading() {
+  return <PageSkeleton shape="list" rows={6} />;
+}
