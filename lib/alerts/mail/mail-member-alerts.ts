@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log/logger";
-import { sendAlertEmail } from "@/lib/mail/send-alert-email";
+import { sendMail } from "@/lib/mail/send-mail";
 import { alertView } from "../alert-view";
 import { newUnsubscribeToken } from "../unsubscribe/unsubscribe-token";
 import { SETTLE_SECONDS, type Claim } from "./claim-alert-mail";
@@ -62,7 +62,7 @@ export async function mailMemberAlerts(claim: Claim, origin: string): Promise<"s
     origin,
     unsubscribeUrl: `${origin}/unsubscribe/${token}`,
   });
-  const sent = await sendAlertEmail({ to: user.email, ...mail });
+  const sent = await sendMail({ to: user.email, ...mail });
   if (!sent.ok) {
     log.warn({ userId: key.userId, workspaceId: key.workspaceId, error: sent.error }, "alert mail failed; retrying in a minute");
     await db.alertMailToken.deleteMany({ where: { tokenHash: hash } });
