@@ -21,10 +21,10 @@ export function parseAlertCursor(raw: string | undefined): AlertCursor | null {
 const cursorOf = (row: { id: string; createdAt: Date }) => `${row.createdAt.getTime()}.${row.id}`;
 
 // Newest first, keyset pages: the next page is bounded on createdAt (the (workspaceId, createdAt) index
-// serves it however deep) and the tie broken by id.
+// serves it however deep) and the tie broken by id. The alerts page, and the bell's first `take` when opened.
 export async function listAlertPage(
   ctx: Ctx,
-  { before }: { before: AlertCursor | null },
+  { before, take = ALERT_PAGE }: { before: AlertCursor | null; take?: number },
 ): Promise<{ alerts: AlertView[]; next: string | null; unread: number }> {
   allow(ctx, "alerts:read");
   const [seen, rows, unread] = await Promise.all([
@@ -35,15 +35,15 @@ export async function listAlertPage(
         ...(before && { createdAt: { lte: before.at }, OR: [{ createdAt: { lt: before.at } }, { id: { lt: before.id } }] }),
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: ALERT_PAGE + 1,
+      take: take + 1,
       select: { id: true, type: true, payload: true, createdAt: true },
     }),
     countUnreadAlerts(ctx),
   ]);
-  const page = rows.slice(0, ALERT_PAGE);
+  const page = rows.slice(0, take);
   return {
     alerts: page.map((row) => alertView(row, ctx.workspace.slug, seen)),
-    next: rows.length > ALERT_PAGE ? cursorOf(page[page.length - 1]) : null,
+    next: rows.length > take ? cursorOf(page[page.length - 1]) : null,
     unread,
   };
 }

@@ -184,7 +184,7 @@ async function refreshHolding(run: Run, seenExpiry: number): Promise<AccessToken
           ...run.ctx.meta,
         });
         // Issue 17: this refresh may have taken the grant to 70 % of Zoho's budget for the window.
-        await emitNearTokenLimit(tx, grant, { before: recent.length, limit });
+        await emitNearTokenLimit(tx, grant, { refreshes: recent.length + 1, limit });
       });
       released = true;
       const result = {

@@ -23,7 +23,7 @@ export const nearCapKey = (grantId: string) => `grant.near_cap:${grantId}`;
 // sliding 10-minute window (lib/grants/get-access-token.ts). The alert fires when a refresh CROSSES 70 % of the
 // budget, and at most once per grant per clock-aligned 10-minute window (the key): a burst that stays above
 // 70 % alerts once, and steady use at the threshold alerts at most every 10 minutes.
-export const TOKEN_WINDOW_MS = 10 * MINUTE_MS;
+const TOKEN_WINDOW_MS = 10 * MINUTE_MS;
 
 /** The refreshes in the window from which a grant is "near the limit": 70 % of the budget, at least 1 (as the overview counts). */
 export const nearTokenLimitAt = (limit: number) => Math.max(1, Math.ceil(limit * 0.7));

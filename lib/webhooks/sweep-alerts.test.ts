@@ -266,7 +266,7 @@ describe("grant.near_cap and grant.near_token_limit, in their cause's transactio
     const refresh = async (now: Date) => {
       const before = await prisma.grantRefresh.count({ where: { grantId: g.id, at: { gt: new Date(now.getTime() - 10 * MIN) } } });
       await prisma.grantRefresh.create({ data: { grantId: g.id, ok: true, trigger: "test", at: now } });
-      await prisma.$transaction((tx) => emitNearTokenLimit(tx as never, g, { before, limit: 4, now }));
+      await prisma.$transaction((tx) => emitNearTokenLimit(tx as never, g, { refreshes: before + 1, limit: 4, now }));
     };
     for (let i = 0; i < 4; i++) await refresh(new Date(Date.now() - 60_000 + i * 1000));
     const got = await alerts(w.workspaceId, "grant.near_token_limit");

@@ -5,8 +5,8 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeHtml, findForm, submitForm } from "./forms";
 import { OwnConsole } from "./own-console";
-import { obtainCode } from "./sandbox";
-import { locationOf, Session } from "./session";
+import { ownGrant } from "./own-grant";
+import { Session } from "./session";
 
 // Alerts by webhook (issue 17), end to end on a console of its own: a real receiver on loopback (the
 // sandbox is on, so http://127.0.0.1 is allowed) checks every request with the `standardwebhooks`
@@ -189,28 +189,6 @@ describe("webhook endpoints", () => {
   });
 });
 
-/** A grant made the way a person makes one, on this console: Authorize, consent at the sandbox, the callback. */
-async function newGrant(clientId: string, zohoClientId: string, userEmail: string): Promise<string> {
-  const page = `${w}/authorize?client=${clientId}`;
-  const started = await submitForm(owner, page, findForm(await (await owner.fetch(page)).text(), "start-authorization"), {
-    clientId,
-    scopes: "AaaServer.profile.READ,ZohoCRM.modules.ALL",
-    redirectUri: own.seeded.redirectUri,
-    accessType: "offline",
-    location: "us",
-    promptConsent: "on",
-  });
-  const state = new URL(locationOf(started)).searchParams.get("state")!;
-  const code = await obtainCode(owner, { state, userEmail, zohoClientId, redirectUri: own.seeded.redirectUri });
-  const callback = await owner.fetch(
-    `/oauth/callback?${new URLSearchParams({ code: code.code, location: code.location, "accounts-server": code.accountsServer, state })}`,
-  );
-  const result = await (await owner.fetch(locationOf(callback))).text();
-  expect(result).toContain('data-outcome="grant_created"');
-  const grants = await (await owner.fetch(`${w}/grants`)).text();
-  return /href="\/w\/[^/]+\/grants\/(c[a-z0-9]{20,})"/.exec(grants)![1];
-}
-
 /** The grant's current access token from the token API, kept to search every payload for. */
 async function keepToken(grantId: string) {
   const res = await fetch(`${own.baseUrl}/api/v1/grants/${grantId}/access-token`, {
@@ -243,7 +221,7 @@ describe("grant events fire exactly once for their cause", () => {
       "grant.revoked",
       "revoked in the console",
       async () => {
-        const id = await newGrant(own.seeded.second.clientId, own.seeded.second.zohoClientId, "emma.schmidt@sandbox.zoho.test");
+        const id = await ownGrant(own, owner, own.seeded.second, "emma.schmidt@sandbox.zoho.test");
         await keepToken(id);
         await press(id, "revoke-grant");
         return id;
@@ -253,7 +231,7 @@ describe("grant events fire exactly once for their cause", () => {
       "grant.invalidated",
       "revoked at Zoho (Connected Apps), then refreshed: invalid_code",
       async () => {
-        const id = await newGrant(own.seeded.clientId, own.seeded.zohoClientId, "priya.raman@sandbox.zoho.test");
+        const id = await ownGrant(own, owner, own.seeded, "priya.raman@sandbox.zoho.test");
         await keepToken(id);
         await sandboxControl("/connected-apps", { client_id: own.seeded.zohoClientId });
         await press(id, "refresh-grant");
@@ -269,7 +247,7 @@ describe("grant events fire exactly once for their cause", () => {
       "grant.refresh_failed",
       "Zoho down through the retries (twice)",
       async () => {
-        const id = await newGrant(own.seeded.second.clientId, own.seeded.second.zohoClientId, "ava.carter@sandbox.zoho.test");
+        const id = await ownGrant(own, owner, own.seeded.second, "ava.carter@sandbox.zoho.test");
         await keepToken(id);
         await sandboxControl("", { outage: true });
         try {
