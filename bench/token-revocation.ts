@@ -5,7 +5,7 @@
 // (the revocation confirmed) to B's first 401; the target is p99 ≤ 1 s. Before that, the cached path
 // against the floor on instance A, as bench/token-api.ts measures it on PGlite.
 //   BENCH_REVOCATIONS=100
-import { findForm } from "../test/integration/forms";
+import { findFormAfter } from "../test/integration/forms";
 import { openDb } from "../scripts/open-db";
 import { newApiKey } from "../lib/api-keys/key-format";
 import { fmt, intEnv, prepareDatabase, startConsole, stats, tail, type Row } from "./harness";
@@ -51,7 +51,7 @@ export async function benchTokenRevocation(databaseUrl: string): Promise<Row[]> 
     for (const key of keys) {
       for (let i = 0; i < 2; i++) if ((await onB(key)) !== 200) failed++;
       const html = await (await session.fetch(page)).text();
-      const form = findForm(html.slice(html.indexOf(`data-prefix="${key.split("_")[1]}"`)), "revoke-api-key");
+      const form = findFormAfter(html, `data-prefix="${key.split("_")[1]}"`, "revoke-api-key");
       const body = new FormData();
       for (const [name, value] of form.fields) body.append(name, value);
       const started = performance.now();

@@ -37,6 +37,34 @@ export function findForm(html: string, name: string): HtmlForm {
   return action?.startsWith("/") ? { fields, action: decodeHtml(action) } : { fields };
 }
 
+/** React streams what suspends inside a page after the rest: a `<template id="P:n">` where it belongs, the content
+ *  later in a hidden `<div id="S:n">` that a script moves into place. Puts every such part back where it goes, as the
+ *  browser shows the page. */
+export function inlineStreamed(html: string): string {
+  const parts = new Map<string, string>();
+  let out = html.replace(
+    /<div hidden id="S:(\d+)">([\s\S]*?)<\/div><script\b[^>]*>[^<]*?\$RS\("S:\1","P:\1"\)<\/script>/g,
+    (_, id: string, body: string) => {
+      parts.set(id, body);
+      return "";
+    },
+  );
+  // A part may hold placeholders of its own.
+  for (let before = ""; before !== out;) {
+    before = out;
+    out = out.replace(/<template id="P:(\d+)"><\/template>/g, (placeholder, id: string) => parts.get(id) ?? placeholder);
+  }
+  return out;
+}
+
+/** The first form `name` after `marker` (a row's data attribute) on the page as the browser shows it. */
+export function findFormAfter(html: string, marker: string, name: string): HtmlForm {
+  const shown = inlineStreamed(html);
+  const at = shown.indexOf(marker);
+  if (at < 0) throw new Error(`no ${marker} on the page`);
+  return findForm(shown.slice(at), name);
+}
+
 /** The form `name` that carries a field with this value (one member's row of many): the page streams parts of
  *  its rows after the rest, so a form need not follow the text it sits beside in the HTML. */
 export function findFormWith(html: string, name: string, value: string): HtmlForm {

@@ -4,7 +4,7 @@ import type { ConsoleProcess } from "../console-process";
 import { startSecondInstance } from "./second-instance";
 import { openDb } from "../../scripts/open-db";
 import { newState } from "./console-authorize";
-import { decodeHtml, findForm, submitForm } from "./forms";
+import { decodeHtml, findForm, findFormAfter, submitForm } from "./forms";
 import { countSandboxAccessTokens, obtainCode, setSandboxFaults } from "./sandbox";
 import { OwnConsole } from "./own-console";
 import { locationOf, Session } from "./session";
@@ -47,7 +47,7 @@ async function newKey(name: string, grantIds: string[] = [], page = keysPage): P
 
 async function revokeKey(key: string, session = owner, page = keysPage) {
   const html = await (await session.fetch(page)).text();
-  const res = await submitForm(session, page, findForm(html.slice(html.indexOf(`data-prefix="${key.split("_")[1]}"`)), "revoke-api-key"));
+  const res = await submitForm(session, page, findFormAfter(html, `data-prefix="${key.split("_")[1]}"`, "revoke-api-key"));
   expect(res.status).toBe(200);
 }
 

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeHtml, findForm, submitForm } from "./forms";
+import { decodeHtml, findForm, findFormAfter, submitForm } from "./forms";
 import { OwnConsole } from "./own-console";
 import { ownGrant } from "./own-grant";
 import { Session } from "./session";
@@ -135,7 +135,7 @@ describe("webhook endpoints", () => {
     const html = await (await owner.fetch(endpointPage)).text();
     const first = /data-msg-id="(msg_[^"]+)" data-status="DELIVERED"/.exec(html)![1];
     const before = received.length;
-    await submitForm(owner, endpointPage, findForm(html.slice(html.indexOf(`data-msg-id="${first}"`)), "redeliver-webhook"));
+    await submitForm(owner, endpointPage, findFormAfter(html, `data-msg-id="${first}"`, "redeliver-webhook"));
     const again = await waitFor("the redelivery", () => received[before]);
     expect(again.headers["webhook-id"]).toBe(first);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDb } from "../../scripts/open-db";
-import { findForm, submitForm } from "../integration/forms";
+import { findForm, findFormAfter, submitForm } from "../integration/forms";
 import { Session } from "../integration/session";
 import { migrateDatabase, type ConsoleProcess } from "../console-process";
 import { deliver, obtainCodes, printFigures, reliabilityConsole, reliabilityEnv, sleep, tokenApi, verifyAudit } from "./flows";
@@ -60,11 +60,7 @@ describe("the token cache on two instances under load", () => {
     };
     const revokeKey = async (key: string) => {
       const html = await (await owner.fetch(keysPage)).text();
-      const res = await submitForm(
-        owner,
-        keysPage,
-        findForm(html.slice(html.indexOf(`data-prefix="${key.split("_")[1]}"`)), "revoke-api-key"),
-      );
+      const res = await submitForm(owner, keysPage, findFormAfter(html, `data-prefix="${key.split("_")[1]}"`, "revoke-api-key"));
       expect(res.status).toBe(200);
     };
 
