@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { decodeHtml, findForm, findFormWith, submitForm } from "./forms";
+import { decodeHtml, findForm, findFormWith, inlineStreamed, submitForm } from "./forms";
 import { newState } from "./console-authorize";
 import { obtainCode } from "./sandbox";
 import { Session } from "./session";
@@ -303,7 +303,7 @@ describe("each action writes exactly one event; a refused one writes none", () =
       Math.floor(Date.now() / 3_600_000) === hour ? ["apikey.used"] : ["apikey.used", "apikey.used"],
     );
     expect(used[0]).toMatchObject({ targetId: created.targetId, actorId: null });
-    const keys = await (await admin.fetch(page)).text();
+    const keys = inlineStreamed(await (await admin.fetch(page)).text());
     await submit(page, "revoke-api-key", {}, keys.slice(keys.indexOf(`data-prefix="${apiKey.split("_")[1]}"`)));
     await exactlyOne("apikey.revoked");
     expect((await fetch(`${inject("baseUrl")}/api/v1/grants`, { headers: { authorization: `Bearer ${apiKey}` } })).status).toBe(401);
