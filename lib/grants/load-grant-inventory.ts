@@ -1,9 +1,10 @@
 import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { grantFilterWhere } from "./list-grant-page";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 const TOP_USERS = 50;
+const DAY_MS = 86_400_000;
 
 /**
  * The admin's questions about the workspace's grants, each answered by one query: how many active grants
@@ -17,24 +18,26 @@ export async function loadGrantInventory(ctx: Ctx) {
     where: { id: workspaceId },
     select: { staleGrantDays: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true },
   });
-  const [stale, active, perUserClient, scopes, keys] = await Promise.all([
-    db.grant.count({ where: await grantFilterWhere(ctx, { status: "ACTIVE", idle: settings.staleGrantDays }) }),
-    db.grant.count({ where: { workspaceId, status: "ACTIVE" } }),
-    // The top users in SQL: a workspace of 100,000 grants has tens of thousands of (user, client) pairs.
-    db.$queryRaw<UserClientCount[]>`
-      WITH per AS (
-        SELECT "zohoUserId" AS "zohoUserId", "clientId", count(*)::int AS grants, max("zohoUserEmail") AS email
-        FROM "Grant"
-        -- PERSONAL_GRANT (lib/grants/personal-grant.ts): active and not org-wide, the grants Zoho counts per user.
-        WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND NOT "orgWide" AND "zohoUserId" IS NOT NULL
-        GROUP BY 1, 2),
-      top AS (SELECT "zohoUserId", sum(grants)::int AS total FROM per GROUP BY 1 ORDER BY total DESC, "zohoUserId" LIMIT ${TOP_USERS})
-      SELECT per.*, top.total, (SELECT count(DISTINCT "zohoUserId") FROM per)::int AS users
-      FROM per JOIN top USING ("zohoUserId")
-      ORDER BY top.total DESC, per."zohoUserId", per.grants DESC`,
+  // Stale as the Grants page's idle filter has it (list-grant-page.ts): neither used nor created since then.
+  const since = new Date(Date.now() - settings.staleGrantDays * DAY_MS).toISOString();
+  const [[counts], topUsers, scopes, keys] = await Promise.all([
+    // Both counts from one index-only scan of the active grants (Grant_active_idle_idx).
+    db.$queryRaw<{ active: number; stale: number }[]>`
+      SELECT count(*)::int AS active,
+        (count(*) FILTER (WHERE COALESCE("lastUsedAt", "createdAt") < CAST(${since} AS timestamp(3))))::int AS stale
+      FROM "Grant" WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE'`,
+    // The top users by their personal grants (PERSONAL_GRANT, lib/grants/personal-grant.ts: the grants Zoho
+    // counts per user), and how many users hold any: one index-only scan of Grant_personal_user_idx.
+    db.$queryRaw<TopUser[]>`
+      SELECT "zohoUserId", count(*)::int AS total, (count(*) OVER ())::int AS users
+      FROM "Grant"
+      WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND NOT "orgWide" AND "zohoUserId" IS NOT NULL
+      GROUP BY 1 ORDER BY total DESC, "zohoUserId" LIMIT ${TOP_USERS}`,
+    // Grants share few scope lists (a client's grants mostly ask for the same): count each list once, then split it.
     db.$queryRaw<{ scope: string; grants: number }[]>`
-      SELECT s AS scope, count(*)::int AS grants FROM "Grant", unnest("scopes") AS s
-      WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE'
+      SELECT s AS scope, sum(g.n)::int AS grants
+      FROM (SELECT "scopes", count(*) AS n FROM "Grant" WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' GROUP BY 1) AS g,
+        unnest(g."scopes") AS s
       GROUP BY s ORDER BY grants DESC, scope ASC`,
     db.apiKey.findMany({
       where: {
@@ -49,27 +52,25 @@ export async function loadGrantInventory(ctx: Ctx) {
   ]);
   return {
     settings,
-    stale,
-    active,
-    zohoUsers: await groupByUser(workspaceId, perUserClient),
+    stale: counts.stale,
+    active: counts.active,
+    zohoUsers: await perClientOf(workspaceId, topUsers),
     scopes,
     deadReferences: await deadKeyReferences(workspaceId, keys),
   };
 }
 
-type UserClientCount = { zohoUserId: string; clientId: string; grants: number; email: string | null; total: number; users: number };
+type TopUser = { zohoUserId: string; total: number; users: number };
 
-/** The top Zoho users (most active personal grants first), each with their count per client, the clients named. */
-async function groupByUser(workspaceId: string, rows: UserClientCount[]) {
-  const top = new Map<
-    string,
-    { zohoUserId: string; email: string | null; total: number; clients: { clientId: string; grants: number }[] }
-  >();
-  for (const r of rows) {
-    const user = top.get(r.zohoUserId) ?? { zohoUserId: r.zohoUserId, email: r.email, total: r.total, clients: [] };
-    user.clients.push({ clientId: r.clientId, grants: r.grants });
-    top.set(r.zohoUserId, user);
-  }
+/** The top users' personal grants per client, the clients named. */
+async function perClientOf(workspaceId: string, users: TopUser[]) {
+  if (users.length === 0) return { count: 0, top: [] };
+  const rows = await db.$queryRaw<{ zohoUserId: string; clientId: string; grants: number; email: string | null }[]>`
+    SELECT "zohoUserId", "clientId", count(*)::int AS grants, max("zohoUserEmail") AS email
+    FROM "Grant"
+    WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND NOT "orgWide"
+      AND "zohoUserId" IN (${Prisma.join(users.map((u) => u.zohoUserId))})
+    GROUP BY 1, 2 ORDER BY grants DESC, "clientId"`;
   const clientIds = [...new Set(rows.map((r) => r.clientId))];
   const names = new Map(
     (await db.oAuthClient.findMany({ where: { workspaceId, id: { in: clientIds } }, select: { id: true, name: true } })).map((c) => [
@@ -78,8 +79,16 @@ async function groupByUser(workspaceId: string, rows: UserClientCount[]) {
     ]),
   );
   return {
-    count: rows[0]?.users ?? 0,
-    top: [...top.values()].map((u) => ({ ...u, clients: u.clients.map((c) => ({ ...c, name: names.get(c.clientId) ?? c.clientId })) })),
+    count: users[0].users,
+    top: users.map((u) => {
+      const own = rows.filter((r) => r.zohoUserId === u.zohoUserId);
+      return {
+        zohoUserId: u.zohoUserId,
+        email: own[0]?.email ?? null,
+        total: u.total,
+        clients: own.map((r) => ({ clientId: r.clientId, grants: r.grants, name: names.get(r.clientId) ?? r.clientId })),
+      };
+    }),
   };
 }
 
