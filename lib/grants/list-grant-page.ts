@@ -114,10 +114,21 @@ function afterCursor(sort: "newest" | "oldest", c: Cursor): Prisma.GrantWhereInp
 const take = GRANT_PAGE_SIZE + 1;
 
 /**
+ * The idle filters say "used before X, or never used and created before X": for the used part, that is
+ * `lastUsedAt < X`, said again so that the last-use index starts there instead of at the newest use (the
+ * stale view: 112 ms → under 2 ms at 100,000 grants on PostgreSQL). The earliest bound of the two filters.
+ */
+function usedBefore(f: GrantListFilter, now = Date.now()): Date | undefined {
+  const bounds = [f.idleSince ? dayStart(f.idleSince).getTime() : Infinity, f.idle ? now - f.idle * DAY_MS : Infinity];
+  const bound = Math.min(...bounds);
+  return Number.isFinite(bound) ? new Date(bound) : undefined;
+}
+
+/**
  * "Last used", never-used last, read in two index-ordered parts (used ones by last use, then the never-used
  * by id): PostgreSQL orders `DESC NULLS LAST` only by sorting every match, 390 ms at 100,000 grants.
  */
-async function usedPage(where: Prisma.GrantWhereInput, c: Cursor | null) {
+async function usedPage(where: Prisma.GrantWhereInput, c: Cursor | null, usedBefore: Date | undefined) {
   const used =
     c?.lastUsedAt === null
       ? []
@@ -128,6 +139,7 @@ async function usedPage(where: Prisma.GrantWhereInput, c: Cursor | null) {
               c?.lastUsedAt
                 ? { lastUsedAt: { lte: c.lastUsedAt }, OR: [{ lastUsedAt: { lt: c.lastUsedAt } }, { id: { lt: c.id } }] }
                 : { lastUsedAt: { not: null } },
+              usedBefore ? { lastUsedAt: { lt: usedBefore } } : {},
             ],
           },
           orderBy: ORDER.used,
@@ -144,7 +156,8 @@ async function usedPage(where: Prisma.GrantWhereInput, c: Cursor | null) {
   return [...used, ...never];
 }
 
-async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, sort: Sort, after: string | undefined) {
+async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, f: GrantListFilter) {
+  const { sort = "newest", after } = f;
   // An unknown cursor (another workspace's grant, a deleted one) starts from the first page.
   const c = after
     ? await db.grant.findFirst({
@@ -152,7 +165,7 @@ async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, sort: Sort, aft
         select: { id: true, createdAt: true, lastUsedAt: true },
       })
     : null;
-  if (sort === "used") return usedPage(where, c);
+  if (sort === "used") return usedPage(where, c, usedBefore(f));
   if (sort === "client") {
     // Ordered through the join: no index serves it either way, so Prisma's cursor is as good as any.
     return db.grant.findMany({
@@ -182,7 +195,7 @@ export async function listGrantPage(ctx: Ctx, filter: GrantListFilter) {
   const where = await grantFilterWhere(ctx, filter);
   const exact = filter.count === "all";
   const [rows, counted] = await Promise.all([
-    readPage(ctx, where, filter.sort ?? "newest", filter.after),
+    readPage(ctx, where, filter),
     // `take` counts over a LIMIT subquery: it stops reading at the cap.
     db.grant.count({ where, ...(!exact && { take: GRANT_COUNT_CAP + 1 }) }),
   ]);

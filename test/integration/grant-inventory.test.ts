@@ -135,6 +135,20 @@ describe("the grant inventory", () => {
     expect(lastPage.every((g) => g.lastUsedAt === null)).toBe(true);
   });
 
+  it("the stale view sorted by last use: the idle ones only, by last use, never-used last, each once", async () => {
+    const stale = (g: Grant) => g.status === "ACTIVE" && idleSince(g, Date.now() - 90 * DAY_MS);
+    const { seen, first } = await pageThrough("?status=active&idle=90&sort=used");
+    expect(first.total).toBe(count(stale));
+    const byUse = (a: Grant, b: Grant) =>
+      (b.lastUsedAt?.getTime() ?? -Infinity) - (a.lastUsedAt?.getTime() ?? -Infinity) || (a.label < b.label ? 1 : -1);
+    expect(seen).toEqual(
+      all
+        .filter(stale)
+        .sort(byUse)
+        .map((g) => g.label),
+    );
+  });
+
   it("an address that does not parse is a list, not an error: each bad filter is dropped", async () => {
     for (const search of [
       "?dc=%00",

@@ -1,3 +1,6 @@
+-- CreateIndex
+CREATE INDEX "Grant_workspaceId_status_location_clientId_idx" ON "Grant"("workspaceId", "status", "location", "clientId");
+
 -- Written by hand (Prisma's schema cannot express partial or expression indexes): the grant inventory's
 -- aggregates (lib/grants/load-grant-inventory.ts) as index-only scans instead of reads of every active grant.
 
