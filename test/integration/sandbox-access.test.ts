@@ -16,6 +16,10 @@ const ownerA = new Session();
 const ownerB = new Session();
 const viewerA = new Session();
 const json = (body: unknown) => ({ method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+// A's owner is named by its workspace on every call: other test files add workspaces to the same user, and
+// a user in several must say which (the control answers 400 otherwise).
+const inA = `?workspace=${seeded.slug}`;
+const controlA = `/sandbox/control${inA}`;
 const consolePage = async (session: Session, query = "") => (await session.fetch(`/sandbox/console${query}`)).text();
 const refresh = (clientId: string, location = "us") =>
   anonymous.fetch(`/sandbox/${location}/oauth/v2/token`, {
@@ -40,9 +44,9 @@ beforeAll(async () => {
   );
   expect(registered.status).toBe(201);
   clientB = await registered.json();
-  await ownerA.fetch("/sandbox/control", json({ reset: true }));
+  await ownerA.fetch(controlA, json({ reset: true }));
 });
-afterAll(() => ownerA.fetch("/sandbox/control", json({ reset: true })));
+afterAll(() => ownerA.fetch(controlA, json({ reset: true })));
 
 describe("anonymous callers are refused by the sandbox console and its controls", () => {
   it("POST /sandbox/console/clients → 401 problem JSON, and no client is created", async () => {
@@ -53,12 +57,12 @@ describe("anonymous callers are refused by the sandbox console and its controls"
     const body = await response.json();
     expect(body).toMatchObject({ status: 401, type: expect.stringContaining("unauthenticated") });
     expect(JSON.stringify(body)).not.toMatch(/client_secret|1000\./);
-    expect(await consolePage(ownerA)).not.toContain(name);
+    expect(await consolePage(ownerA, inA)).not.toContain(name);
     expect(await consolePage(ownerB)).not.toContain(name);
   });
 
   it("the page's register and Self Client forms, posted without a session, create nothing", async () => {
-    const page = await consolePage(ownerA);
+    const page = await consolePage(ownerA, inA);
     for (const [form, values] of [
       ["sandbox-register-client", { name: "Anonymous form", redirectUris: "https://evil.example/cb" }],
       ["sandbox-self-client", { name: "Anonymous self client", user: "10010001" }],
@@ -69,7 +73,7 @@ describe("anonymous callers are refused by the sandbox console and its controls"
       expect(new URL(response.headers.get("location") ?? "", anonymous.baseUrl).pathname, form).toBe("/sign-in");
       expect(await response.text()).not.toMatch(/sandbox-client-secret|self-client-json/);
     }
-    const after = await consolePage(ownerA);
+    const after = await consolePage(ownerA, inA);
     expect(after).not.toContain("Anonymous form");
     expect(after).not.toContain("Anonymous self client");
   });
@@ -78,7 +82,7 @@ describe("anonymous callers are refused by the sandbox console and its controls"
     const response = await anonymous.fetch("/sandbox/control", json({ outage: true }));
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
-    expect(await (await ownerA.fetch("/sandbox/control")).json()).toMatchObject({ workspace: seeded.slug, outage: false });
+    expect(await (await ownerA.fetch(controlA)).json()).toMatchObject({ workspace: seeded.slug, outage: false });
     expect(await (await ownerB.fetch("/sandbox/control")).json()).toMatchObject({ workspace: seeded.other.slug, outage: false });
     // Zoho's token endpoint still answers, not a 503.
     expect(await (await refresh(seeded.zohoClientId)).json()).toEqual({ error: "invalid_client_secret" });
@@ -106,7 +110,7 @@ describe("anonymous callers are refused by the sandbox console and its controls"
 
 describe("sandbox clients belong to a workspace", () => {
   it("each workspace's console lists its own sandbox clients only, and says whose they are", async () => {
-    const a = await consolePage(ownerA);
+    const a = await consolePage(ownerA, inA);
     expect(a).toContain(seeded.zohoClientId);
     expect(a).toContain(seeded.second.zohoClientId);
     expect(a).not.toContain(clientB.client_id);
@@ -133,9 +137,9 @@ describe("sandbox clients belong to a workspace", () => {
     expect((await ownerB.fetch(`/sandbox/control/stats?client_id=${seeded.zohoClientId}`)).status).toBe(404);
     expect((await ownerB.fetch(`/sandbox/control/stats?client_id=${seeded.zohoClientId}&workspace=${seeded.slug}`)).status).toBe(404);
     // Nothing changed in A.
-    expect(await (await ownerA.fetch("/sandbox/control")).json()).toMatchObject({ outage: false });
-    expect(await consolePage(ownerA)).not.toContain("Into A");
-    expect((await ownerA.fetch(`/sandbox/control/stats?client_id=${seeded.zohoClientId}`)).status).toBe(200);
+    expect(await (await ownerA.fetch(controlA)).json()).toMatchObject({ outage: false });
+    expect(await consolePage(ownerA, inA)).not.toContain("Into A");
+    expect((await ownerA.fetch(`/sandbox/control/stats?client_id=${seeded.zohoClientId}&workspace=${seeded.slug}`)).status).toBe(200);
   });
 
   it("a viewer of A sees A's sandbox clients but may not register or set faults", async () => {
@@ -153,7 +157,7 @@ describe("sandbox clients belong to a workspace", () => {
 describe("faults are per workspace", () => {
   it("an outage and a rate limit set by A hit A's sandbox clients only, not B's", async () => {
     try {
-      expect((await ownerA.fetch("/sandbox/control", json({ outage: true }))).status).toBe(200);
+      expect((await ownerA.fetch(controlA, json({ outage: true }))).status).toBe(200);
       const down = await refresh(seeded.zohoClientId);
       expect(down.status).toBe(503);
       expect(down.headers.get("content-type")).toContain("text/html");
@@ -163,18 +167,18 @@ describe("faults are per workspace", () => {
       // A client no workspace knows is not A's either.
       expect(await (await refresh("1000.NOSUCHCLIENT000000000000000000")).json()).toEqual({ error: "invalid_client" });
 
-      expect((await ownerA.fetch("/sandbox/control", json({ outage: false, rateLimited: true }))).status).toBe(200);
+      expect((await ownerA.fetch(controlA, json({ outage: false, rateLimited: true }))).status).toBe(200);
       expect((await refresh(seeded.second.zohoClientId)).status).toBe(400);
       expect((await refresh(clientB.client_id)).status).toBe(200);
       expect(await (await ownerB.fetch("/sandbox/control")).json()).toMatchObject({ outage: false, rateLimited: false });
     } finally {
-      await ownerA.fetch("/sandbox/control", json({ reset: true }));
+      await ownerA.fetch(controlA, json({ reset: true }));
     }
     expect(await (await refresh(seeded.zohoClientId)).json()).toEqual({ error: "invalid_client_secret" });
   });
 
   it("a fault body with an unknown field is refused with problem JSON, and changes nothing", async () => {
-    const response = await ownerA.fetch("/sandbox/control", json({ outtage: true }));
+    const response = await ownerA.fetch(controlA, json({ outtage: true }));
     expect(response.status).toBe(422);
     expect(await response.json()).toMatchObject({
       type: expect.stringContaining("invalid-request"),
