@@ -2,9 +2,9 @@ import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { idleCutoff } from "./list-grant-page";
 
 const TOP_USERS = 50;
-const DAY_MS = 86_400_000;
 
 /**
  * The admin's questions about the workspace's grants, each answered by one query: how many active grants
@@ -19,7 +19,7 @@ export async function loadGrantInventory(ctx: Ctx) {
     select: { staleGrantDays: true, limitRefreshTokensPerUser: true, warnRefreshTokensPerUser: true },
   });
   // Stale as the Grants page's idle filter has it (list-grant-page.ts): neither used nor created since then.
-  const since = new Date(Date.now() - settings.staleGrantDays * DAY_MS).toISOString();
+  const since = idleCutoff(settings.staleGrantDays).toISOString();
   const [[counts], topUsers, scopes, keys] = await Promise.all([
     // Both counts from one index-only scan of the active grants (Grant_active_idle_idx).
     db.$queryRaw<{ active: number; stale: number }[]>`
