@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { csvCell } from "../../lib/http/csv-cell";
 import { decodeHtml, findForm, submitForm } from "./forms";
 import { GRANT_COUNT_CAP } from "../../lib/grants/grant-list-filter";
-import { INVENTORY_SIZE, LARGE_LIST_SIZE, inventoryGrant } from "./seed-grant-inventory";
+import { INVENTORY_SIZE, LARGE_LIST_SIZE, WIDE_CLIENTS, inventoryGrant } from "./seed-grant-inventory";
 import { Session } from "./session";
 
 // The Grants page as an admin's inventory: server-side filters in the address, keyset pages of 50 with
@@ -279,8 +279,8 @@ describe("exporting the inventory", () => {
 describe("the inventory's views", () => {
   const page = `/w/${slug}/grants/inventory`;
   const active = all.filter((g) => g.status === "ACTIVE");
-  const raw = async (session: Session) => {
-    const response = await session.fetch(page);
+  const raw = async (session: Session, path = page) => {
+    const response = await session.fetch(path);
     expect(response.status).toBe(200);
     return response.text();
   };
@@ -322,6 +322,22 @@ describe("the inventory's views", () => {
       const mine = active.filter((g) => !g.orgWide && g.zohoUserEmail === `user${u}@inventory.test`);
       expect(cards.get(`user${u}@inventory.test`)).toEqual([mine.length, new Set(mine.map((g) => g.client)).size]);
     }
+  });
+
+  it("a user's card lists the 5 clients where they hold the most, and links to the rest (WIDE_CLIENTS clients)", async () => {
+    const html = decodeHtml(await raw(owner, `/w/${seeded.wideUser.slug}/grants/inventory`));
+    expect(/data-testid="zoho-user"[\s\S]*?wide@inventory\.test<\/a>[\s\S]*?(\d+) across (\d+) clients/.exec(html)!.slice(1, 3)).toEqual([
+      String((WIDE_CLIENTS * (WIDE_CLIENTS + 1)) / 2),
+      String(WIDE_CLIENTS),
+    ]);
+    const bars = [...html.matchAll(/data-testid="budget-value"[^>]*>(\d+)/g)].map((m) => Number(m[1]));
+    expect(bars).toEqual([7, 6, 5, 4, 3]);
+    const more = /<a[^>]*data-testid="zoho-user-more"[^>]*>([^<]+)</.exec(html)!;
+    const href = /href="([^"]+)"/.exec(more[0])![1];
+    expect(more[1]).toBe("and 2 more clients with fewer");
+    expect(href).toContain("user=wide%40inventory.test");
+    // The small inventory's users hold grants in 2 clients: no link.
+    expect(await view(owner)).not.toContain("zoho-user-more");
   });
 
   it("the stale threshold is the workspace's: admins change it (audited); bad input is a field error; a viewer reads only", async () => {

@@ -133,3 +133,44 @@ export async function seedLargeGrantList(db: Db, { ownerEmail, encryptionKey }: 
     FROM generate_series(1, ${LARGE_LIST_SIZE}) AS n`;
   return { slug: workspace.slug };
 }
+
+/** A Zoho user with personal grants in WIDE_CLIENTS clients, 7 in the first down to 1 in the last. */
+export const WIDE_CLIENTS = 7;
+
+/** The inventory's per-user cards show a user's clients with the most: a workspace of the inventory's owner. */
+export async function seedWideUser(db: Db, { ownerEmail, encryptionKey }: { ownerEmail: string; encryptionKey: string }) {
+  const owner = await db.user.findUniqueOrThrow({ where: { email: ownerEmail }, select: { id: true } });
+  const workspace = await db.workspace.create({
+    data: { slug: "inventory-wide", name: "Inventory (wide)", memberships: { create: { userId: owner.id, role: "OWNER" } } },
+  });
+  const secretCipher = encrypt("s", createKeyring(encryptionKey));
+  for (let c = 0; c < WIDE_CLIENTS; c++) {
+    const client = await db.oAuthClient.create({
+      data: {
+        workspaceId: workspace.id,
+        name: `Wide client ${c + 1}`,
+        zohoClientId: `1000.INVENTORYWIDE${String(c).padStart(10, "0")}`,
+        environment: "PRODUCTION",
+        homeDc: "us",
+        createdById: owner.id,
+        secretCipher,
+        secretLast4: "s",
+      },
+      select: { id: true },
+    });
+    await db.grant.createMany({
+      data: Array.from({ length: WIDE_CLIENTS - c }, () => ({
+        workspaceId: workspace.id,
+        clientId: client.id,
+        location: "us",
+        accountsServer: "https://accounts.zoho.com",
+        apiDomain: "https://www.zohoapis.com",
+        scopes: ["ZohoCRM.modules.ALL"],
+        zohoUserEmail: "wide@inventory.test",
+        zohoUserId: "8000",
+        createdById: owner.id,
+      })),
+    });
+  }
+  return { slug: workspace.slug };
+}

@@ -10,7 +10,7 @@ import { seedAuth, type AuthSeed } from "./seed-auth";
 import { seedOrgGrants, type OrgGrantsSeed } from "./seed-org-grants";
 import { seedApiCalls, type ApiCallsSeed } from "./seed-api-calls";
 import { seedSandboxClient } from "./seed-sandbox-client";
-import { seedGrantInventory, seedLargeGrantList, type InventorySeed } from "./seed-grant-inventory";
+import { seedGrantInventory, seedLargeGrantList, seedWideUser, type InventorySeed } from "./seed-grant-inventory";
 import { seedAccessReviews, type AccessReviewsSeed } from "./seed-access-reviews";
 import { seedGrantBulk, type BulkSeed } from "./seed-grant-bulk";
 
@@ -45,6 +45,8 @@ export type Seeded = {
   inventory: InventorySeed;
   /** grant-inventory.test.ts: one grant more than the Grants page counts exactly, in a workspace of the inventory's owner. */
   largeList: { slug: string };
+  /** grant-inventory.test.ts: a Zoho user holding grants in more clients than the inventory's cards list. */
+  wideUser: { slug: string };
   /** access-reviews.test.ts: its own workspace, people and sandbox-issued grants (seed-access-reviews.ts). */
   accessReviews: AccessReviewsSeed;
   /** grant-bulk.test.ts: sandbox-issued grants for bulk revoke, relabel and add to key (seed-grant-bulk.ts). */
@@ -226,6 +228,7 @@ export async function seedIntegration({ databaseUrl, encryptionKey, baseUrl, poi
       apiCalls: await seedApiCalls(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       inventory,
       largeList: await seedLargeGrantList(db, { ownerEmail: inventory.email, encryptionKey }),
+      wideUser: await seedWideUser(db, { ownerEmail: inventory.email, encryptionKey }),
       accessReviews: await seedAccessReviews(db, { passwordHash, encryptionKey, redirectUri, baseUrl }),
       bulk: await seedGrantBulk(db, { passwordHash, encryptionKey, baseUrl }),
     };

@@ -24,6 +24,8 @@ export default async function GrantInventoryPage({ params }: { params: Promise<{
   const { settings, stale, active, zohoUsers, scopes, deadReferences } = await loadGrantInventory(ctx);
   const list = `/w/${slug}/grants`;
   const maxScope = Math.max(1, ...scopes.map((s) => s.grants));
+  const userGrants = (u: { email: string | null; zohoUserId: string }) =>
+    grantListHref(list, { user: u.email ?? u.zohoUserId, status: "ACTIVE" });
   return (
     <>
       <PageHeader
@@ -120,7 +122,7 @@ export default async function GrantInventoryPage({ params }: { params: Promise<{
         </h2>
         <p className="mb-2 text-sm text-muted">
           Zoho keeps at most {settings.limitRefreshTokensPerUser} refresh tokens per user per client and silently evicts the oldest past
-          that. Active personal grants only (org-wide grants don&apos;t count).{" "}
+          that. Active personal grants only (org-wide grants don&apos;t count), each user&apos;s clients with the most first.{" "}
           {zohoUsers.count > zohoUsers.top.length && `The ${zohoUsers.top.length} users with the most of ${zohoUsers.count}.`}
         </p>
         {zohoUsers.top.length === 0 ? (
@@ -132,11 +134,11 @@ export default async function GrantInventoryPage({ params }: { params: Promise<{
             {zohoUsers.top.map((u) => (
               <Card key={u.zohoUserId}>
                 <h3 className="min-w-0 break-all text-sm font-medium" data-testid="zoho-user">
-                  <Link href={grantListHref(list, { user: u.email ?? u.zohoUserId, status: "ACTIVE" })} className={link}>
+                  <Link href={userGrants(u)} className={link}>
                     {u.email ?? u.zohoUserId}
                   </Link>
                   <span className="ml-2 text-xs text-muted">
-                    {`${u.total} across ${u.clients.length} ${u.clients.length === 1 ? "client" : "clients"}`}
+                    {`${u.total} across ${u.clientCount} ${u.clientCount === 1 ? "client" : "clients"}`}
                   </span>
                 </h3>
                 <div className="mt-3 space-y-3">
@@ -150,6 +152,13 @@ export default async function GrantInventoryPage({ params }: { params: Promise<{
                     />
                   ))}
                 </div>
+                {u.clientCount > u.clients.length && (
+                  <p className="mt-2 text-xs">
+                    <Link href={userGrants(u)} className={link} data-testid="zoho-user-more">
+                      {`and ${u.clientCount - u.clients.length} more ${u.clientCount - u.clients.length === 1 ? "client" : "clients"} with fewer`}
+                    </Link>
+                  </p>
+                )}
               </Card>
             ))}
           </div>
