@@ -2,6 +2,7 @@ import "server-only";
 import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { countGrantScopeLists } from "./count-grant-scopes";
 import { idleCutoff } from "./list-grant-page";
 
 const TOP_USERS = 50;
@@ -33,10 +34,9 @@ export async function loadGrantInventory(ctx: Ctx) {
       FROM "Grant"
       WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND NOT "orgWide" AND "zohoUserId" IS NOT NULL
       GROUP BY 1 ORDER BY total DESC, "zohoUserId" LIMIT ${TOP_USERS}`,
-    // Grants share few scope lists (a client's grants mostly ask for the same): count each list once, then
-    // split it (countScopes). The lists' counts add up to the active grants.
-    db.$queryRaw<{ scopes: string[]; grants: number }[]>`
-      SELECT "scopes", count(*)::int AS grants FROM "Grant" WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' GROUP BY 1`,
+    // Each scope list and how many active grants hold it, kept by the database as grants change; split into
+    // scopes by countScopes. The lists' counts add up to the active grants.
+    countGrantScopeLists(db, workspaceId),
     db.apiKey.findMany({
       where: {
         workspaceId,
