@@ -43,6 +43,8 @@ export async function register() {
     (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep(),
   );
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
+  // The inventory's scope counts (lib/grants/count-grant-scopes.ts): their +1/-1 rows folded into sums.
+  runEvery("folding the scope tallies", 60_000, async () => (await import("@/lib/grants/count-grant-scopes")).foldScopeTallies());
   // The audit chains, for the metrics (audit_chains_broken): first ten minutes after start.
   if (env().AUDIT_CHECK_HOURS > 0)
     runEvery(

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { openMigratedPglite } from "../../test/migrated-pglite";
-import { countGrantScopeLists, FOLD_TALLY_AT } from "./count-grant-scopes";
+import { countGrantScopeLists, FOLD_TALLY_AT, foldScopeTallies } from "./count-grant-scopes";
 
 let prisma: PrismaClient;
 let close: () => Promise<void>;
@@ -100,7 +100,7 @@ describe("the scope tally kept by the database", () => {
     expect(await tallyRows()).toBe(before);
   });
 
-  it(`folds its rows past ${FOLD_TALLY_AT} into one per scope list, and the counts stay`, async () => {
+  it(`the upkeep folds a workspace's rows past ${FOLD_TALLY_AT} into one per scope list, and the counts stay`, async () => {
     const g = await prisma.grant.findFirstOrThrow({ where: { workspaceId: ids.workspace, status: "ACTIVE" } });
     for (let i = 0; i < FOLD_TALLY_AT / 2; i++) {
       await prisma.grant.update({ where: { id: g.id }, data: { status: "REVOKED" } });
@@ -112,8 +112,11 @@ describe("the scope tally kept by the database", () => {
         (r) => r[0].n,
       );
     expect(await mine()).toBeGreaterThan(FOLD_TALLY_AT);
-    expect(await countedFromTally()).toEqual(expected); // this read folds
+    expect(await countedFromTally()).toEqual(expected);
+    // Only the workspace past the threshold is folded; the other's single row is left as it is.
+    expect(await foldScopeTallies(prisma as unknown as Db)).toBe(1);
     expect(await mine()).toBe(Object.keys(expected).length);
+    expect(await foldScopeTallies(prisma as unknown as Db)).toBe(0);
     expect(await countedFromTally()).toEqual(expected);
     // The other workspace's rows are its own.
     expect(await countGrantScopeLists(prisma as unknown as Db, ids.other)).toEqual([{ scopes: ["ZohoCRM.modules.ALL"], grants: 1 }]);

@@ -1,8 +1,7 @@
 import "server-only";
-import type { Db } from "@/lib/db";
-import { errorFields, log } from "@/lib/log/logger";
+import { db, type Db } from "@/lib/db";
 
-/** Past this many tally rows in a workspace, reading them folds them into one row per scope list. */
+/** Past this many tally rows, a workspace's are folded into one row per scope list (foldScopeTallies). */
 export const FOLD_TALLY_AT = 200;
 
 /**
@@ -11,25 +10,25 @@ export const FOLD_TALLY_AT = 200;
  * a read of a few rows instead of every active grant.
  */
 export async function countGrantScopeLists(client: Db, workspaceId: string) {
-  const lists = await client.$queryRaw<{ scopes: string[]; grants: number; rows: number }[]>`
-    SELECT "scopes", sum("grants")::int AS grants, count(*)::int AS rows
+  const lists = await client.$queryRaw<{ scopes: string[]; grants: number }[]>`
+    SELECT "scopes", sum("grants")::int AS grants
     FROM "GrantScopeTally" WHERE "workspaceId" = ${workspaceId} GROUP BY "scopes"`;
-  if (lists.reduce((n, l) => n + l.rows, 0) > FOLD_TALLY_AT) await foldTally(client, workspaceId);
-  return lists.filter((l) => l.grants > 0).map(({ scopes, grants }) => ({ scopes, grants }));
+  return lists.filter((l) => l.grants > 0);
 }
 
 /**
- * The workspace's tally rows replaced by their sums, one statement: a row added meanwhile is not in this
- * statement's snapshot and stays, and when two fold at once each re-adds only the rows it deleted, so the
- * sums never change. The fold saves time on later reads; if it fails, this read's answer still stands.
+ * Background upkeep (instrumentation.ts, every minute): each workspace's tally rows, once past
+ * FOLD_TALLY_AT, replaced by their sums in one statement, so the rows stay few whether or not anyone reads
+ * them. A row added meanwhile is not in the statement's snapshot and stays; when two instances fold at once,
+ * each re-adds only the rows it deleted, so the sums never change.
  */
-async function foldTally(client: Db, workspaceId: string) {
-  try {
+export async function foldScopeTallies(client: Db = db) {
+  const piled = await client.$queryRaw<{ workspaceId: string }[]>`
+    SELECT "workspaceId" FROM "GrantScopeTally" GROUP BY 1 HAVING count(*) > ${FOLD_TALLY_AT}`;
+  for (const { workspaceId } of piled)
     await client.$executeRaw`
       WITH gone AS (DELETE FROM "GrantScopeTally" WHERE "workspaceId" = ${workspaceId} RETURNING "scopes", "grants")
       INSERT INTO "GrantScopeTally" ("workspaceId", "scopes", "grants")
       SELECT ${workspaceId}, "scopes", sum("grants")::int FROM gone GROUP BY "scopes" HAVING sum("grants") <> 0`;
-  } catch (error) {
-    log.warn({ workspaceId, ...errorFields(error) }, "grants: scope tally not folded");
-  }
+  return piled.length;
 }
