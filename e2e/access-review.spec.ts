@@ -29,7 +29,7 @@ test("start a review of a client's grants, keep one, revoke one, finish, read th
   // From the Grants page: filter to this client's development grants, export exactly them, review them.
   await page.goto(`/w/${slug}/grants`);
   const filters = page.getByTestId("grant-filters");
-  // By name in the search (the Client picker lists the first 500 clients; big-import.spec adds thousands).
+  // By name in the search (the Client picker lists the first 100 clients; big-import.spec adds thousands).
   await filters.getByRole("searchbox", { name: "Search" }).fill(NAME);
   await filters.getByRole("combobox", { name: "Environment" }).selectOption("development");
   await filters.getByRole("button", { name: "Apply filters" }).click();

@@ -23,7 +23,7 @@ test("preview a client's grants, confirm by typing, revoke them all and watch th
   }
 
   // The Grants page filtered to the client; its bulk page takes the same filters from its address.
-  // (By its address: the form's Client picker lists the first 500 clients, and big-import.spec adds thousands.)
+  // (By its address: the form's Client picker lists the first 100 clients, and big-import.spec adds thousands.)
   await page.goto(`/w/${slug}/grants?client=${clientId}`);
   await page.getByRole("link", { name: "Bulk actions" }).click();
   await expect(page.getByTestId("bulk-selection")).toHaveText(`2 grants (2 active) — client ${NAME}.`);

@@ -23,6 +23,8 @@ export const GRANT_LIST_SELECT = {
   client: { select: { id: true, name: true, environment: true } },
 } as const;
 
+export type GrantListItem = Prisma.GrantGetPayload<{ select: typeof GRANT_LIST_SELECT }>;
+
 const DAY_MS = 86_400_000;
 
 /** The idle filters' cutoff: a grant neither used nor created since then has been idle `days` (the inventory's stale count too). */

@@ -170,6 +170,19 @@ describe("the grant inventory", () => {
     expect(page.html).toContain("No grant matches these filters");
   });
 
+  // The picker lists the first CLIENT_PICKER_SIZE clients by name; a client's page is the way to the grants of any other.
+  it("a client's page links to exactly its grants", async () => {
+    const page = decodeHtml(await (await owner.fetch(`/w/${slug}/clients/${clients.beta}`)).text());
+    const href = /<a[^>]*href="([^"]+)"[^>]*data-testid="client-grants-link"|data-testid="client-grants-link"[^>]*href="([^"]+)"/.exec(
+      page,
+    );
+    expect(href).not.toBeNull();
+    const listed = await list(owner, (href![1] ?? href![2]).slice(base.length));
+    expect(listed.total).toBe(count((g) => g.client === "beta"));
+    expect(listed.labels.length).toBeGreaterThan(0);
+    expect(listed.labels.every((label) => all.find((g) => g.label === label)?.client === "beta")).toBe(true);
+  });
+
   it("past 10,000 matches the count says so and counts them all on request, on every page it keeps", async () => {
     const large = `/w/${seeded.largeList.slug}/grants`;
     const count = async (search: string) => {

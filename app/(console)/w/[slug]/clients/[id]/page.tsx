@@ -22,6 +22,7 @@ import { ensureCallbackKey } from "@/lib/clients/ensure-callback-key";
 import { consoleCallbackUrl } from "@/lib/authorizations/console-callbacks";
 import { CLIENT_TYPE_RULES } from "@/lib/zoho/client-types";
 import { dataCentreOptions } from "@/lib/data-centres/current-data-centres";
+import { grantListHref } from "@/lib/grants/grant-list-filter";
 import { loadClient } from "./load-client";
 import { ArchiveButton, DcSecretsPanel, EditClientForm, SecretPanel } from "./client-panels";
 
@@ -99,7 +100,11 @@ export default async function ClientPage({ params }: { params: Promise<{ slug: s
               </dd>
               <dt className="text-muted">Grants</dt>
               <dd>
-                <Link className="text-indigo-600 dark:text-indigo-400" href={`/w/${workspace.slug}/grants`}>
+                <Link
+                  className="text-indigo-600 dark:text-indigo-400"
+                  href={grantListHref(`/w/${workspace.slug}/grants`, { client: client.id })}
+                  data-testid="client-grants-link"
+                >
                   {client._count.grants}
                 </Link>
               </dd>
