@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/badge";
-import { Budget } from "@/components/budget";
 import { Card } from "@/components/card";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { StaleDaysForm } from "@/components/grants/stale-days-form";
+import { ZohoUserCards } from "@/components/grants/zoho-user-cards";
 import { actorCan } from "@/lib/auth/context";
 import { memberContext } from "@/lib/auth/member-context";
 import { updateStaleDaysAction } from "@/lib/grants/actions";
@@ -130,38 +130,11 @@ export default async function GrantInventoryPage({ params }: { params: Promise<{
             Add AaaServer.profile.READ to a client&apos;s scopes so the console learns who granted each refresh token.
           </EmptyState>
         ) : (
-          <div className="grid gap-4 md:grid-cols-2">
-            {zohoUsers.top.map((u) => (
-              <Card key={u.zohoUserId}>
-                <h3 className="min-w-0 break-all text-sm font-medium" data-testid="zoho-user">
-                  <Link href={userGrants(u)} className={link}>
-                    {u.email ?? u.zohoUserId}
-                  </Link>
-                  <span className="ml-2 text-xs text-muted">
-                    {`${u.total} across ${u.clientCount} ${u.clientCount === 1 ? "client" : "clients"}`}
-                  </span>
-                </h3>
-                <div className="mt-3 space-y-3">
-                  {u.clients.map((c) => (
-                    <Budget
-                      key={c.clientId}
-                      label={c.name}
-                      used={c.grants}
-                      limit={settings.limitRefreshTokensPerUser}
-                      warnAt={settings.warnRefreshTokensPerUser}
-                    />
-                  ))}
-                </div>
-                {u.clientCount > u.clients.length && (
-                  <p className="mt-2 text-xs">
-                    <Link href={userGrants(u)} className={link} data-testid="zoho-user-more">
-                      {`and ${u.clientCount - u.clients.length} more ${u.clientCount - u.clients.length === 1 ? "client" : "clients"} with fewer`}
-                    </Link>
-                  </p>
-                )}
-              </Card>
-            ))}
-          </div>
+          <ZohoUserCards
+            users={zohoUsers.top.map((u) => ({ ...u, href: userGrants(u) }))}
+            limit={settings.limitRefreshTokensPerUser}
+            warnAt={settings.warnRefreshTokensPerUser}
+          />
         )}
       </section>
     </>
