@@ -35,6 +35,8 @@ export type WorkspaceSeed = {
   rareAction: string;
   /** A week in the middle of the audit trail (YYYY-MM-DD). */
   week: { from: string; to: string };
+  /** 13 weeks from the same day: long enough that one member made some grants in it in the small workspace too. */
+  quarter: { from: string; to: string };
 };
 export type BenchSeed = { email: string; password: string; workspaces: Record<"small" | "large", WorkspaceSeed> };
 
@@ -471,6 +473,7 @@ export async function seedBench({
         actorId: members[5],
         rareAction: RARE_ACTION,
         week: { from: mid.toISOString().slice(0, 10), to: new Date(mid.getTime() + 6 * DAY).toISOString().slice(0, 10) },
+        quarter: { from: mid.toISOString().slice(0, 10), to: new Date(mid.getTime() + 90 * DAY).toISOString().slice(0, 10) },
       };
       console.log(
         `seeded ${slug}: ${clients.length} clients, ${grants.length} grants, ${sizes[key].audit} audit events in ${((performance.now() - t0) / 1000).toFixed(1)} s (clients ${((t1 - t0) / 1000).toFixed(1)} s, grants ${((t2 - t1) / 1000).toFixed(1)} s, audit ${((t3 - t2) / 1000).toFixed(1)} s)`,
