@@ -135,6 +135,19 @@ describe("the grant inventory", () => {
     expect(lastPage.every((g) => g.lastUsedAt === null)).toBe(true);
   });
 
+  // Newest first, the idle filters also bound the creation date (idleBefore, list-grant-page.ts): by the earlier of the two.
+  it("pages newest first through the grants idle by both filters, each exactly once", async () => {
+    const idle = (g: Grant) => idleSince(g, Math.min(Date.UTC(2026, 9, 1), Date.now() - 120 * DAY_MS));
+    const { seen, first } = await pageThrough("?idleSince=2026-10-01&idle=120");
+    expect(first.total).toBe(count(idle));
+    expect(seen).toEqual(
+      all
+        .filter(idle)
+        .map((g) => g.label)
+        .reverse(),
+    );
+  });
+
   it("the stale view sorted by last use: the idle ones only, by last use, never-used last, each once", async () => {
     const stale = (g: Grant) => g.status === "ACTIVE" && idleSince(g, Date.now() - 90 * DAY_MS);
     const { seen, first } = await pageThrough("?status=active&idle=90&sort=used");
