@@ -141,6 +141,12 @@ const CASES: Case[] = [
     path: (w) => `/w/${w.slug}/grants?status=active&idle=90&sort=used`,
     check: grantRows,
   },
+  {
+    group: "grants",
+    label: "stale, newest first",
+    path: (w) => `/w/${w.slug}/grants?status=active&idle=90`,
+    check: grantRows,
+  },
   { group: "grants", label: "sort by last use", path: (w) => `/w/${w.slug}/grants?sort=used`, check: grantRows },
   {
     group: "grants",
@@ -321,7 +327,9 @@ async function measureCase(session: BenchSession, seed: BenchSeed, c: Case) {
   const check = async (w: WorkspaceSeed) => {
     const response = await session.fetch(c.path(w), init(w));
     try {
-      return c.check(response.status, await response.text());
+      const body = await response.text();
+      // What the page weighs (HTML with its RSC payload) is most of what rendering it costs.
+      return `${c.check(response.status, body)}, ${Math.round(Buffer.byteLength(body) / 1024)} KB`;
     } catch (error) {
       throw new Error(`GET ${c.path(w)}: ${error instanceof Error ? error.message : error}`);
     }
