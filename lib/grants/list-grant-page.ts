@@ -32,9 +32,14 @@ export const idleCutoff = (days: number, now = Date.now()) => new Date(now - day
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
 
-/** Neither used nor created since `since`. */
+/**
+ * Neither used nor created since `since`: created before it (a use follows its creation), and used before it or
+ * never. Said so, the creation index starts at `since` instead of reading past every grant created since (the
+ * stale view newest first on PGlite at 100,000 grants: 38,417 rows read and dropped, 64 → 1.3 ms).
+ */
 const idleSince = (since: Date): Prisma.GrantWhereInput => ({
-  OR: [{ lastUsedAt: { lt: since } }, { lastUsedAt: null, createdAt: { lt: since } }],
+  createdAt: { lt: since },
+  OR: [{ lastUsedAt: { lt: since } }, { lastUsedAt: null }],
 });
 
 // Beyond this many clients matching a search, the search joins the clients table instead of naming them.
@@ -121,12 +126,9 @@ const take = GRANT_PAGE_SIZE + 1;
 /**
  * The idle filters say "used before X, or never used and created before X": for the used part, that is
  * `lastUsedAt < X`, said again so that the last-use index starts there instead of at the newest use (the
- * stale view: 112 ms → under 2 ms at 100,000 grants on PostgreSQL). Either way the grant was created before X
- * (a use follows its creation), said again for the newest-first order so that the creation index starts
- * there: it walked past every grant created since (the stale view sorted newest first, on PGlite at 100,000
- * grants: 38,417 rows read and dropped, 64 ms → 1.3 ms). The earliest bound of the two filters.
+ * stale view: 112 ms → under 2 ms at 100,000 grants on PostgreSQL). The earliest bound of the two filters.
  */
-function idleBefore(f: GrantListFilter, now = Date.now()): Date | undefined {
+function usedBefore(f: GrantListFilter, now = Date.now()): Date | undefined {
   const bounds = [f.idleSince ? dayStart(f.idleSince).getTime() : Infinity, f.idle ? idleCutoff(f.idle, now).getTime() : Infinity];
   const bound = Math.min(...bounds);
   return Number.isFinite(bound) ? new Date(bound) : undefined;
@@ -173,8 +175,7 @@ async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, f: GrantListFil
         select: { id: true, createdAt: true, lastUsedAt: true },
       })
     : null;
-  const before = idleBefore(f);
-  if (sort === "used") return usedPage(where, c, before);
+  if (sort === "used") return usedPage(where, c, usedBefore(f));
   if (sort === "client") {
     // Ordered through the join: no index serves it either way, so Prisma's cursor is as good as any.
     return db.grant.findMany({
@@ -186,7 +187,7 @@ async function readPage(ctx: Ctx, where: Prisma.GrantWhereInput, f: GrantListFil
     });
   }
   return db.grant.findMany({
-    where: { AND: [where, c ? afterCursor(sort, c) : {}, before && sort === "newest" ? { createdAt: { lt: before } } : {}] },
+    where: c ? { AND: [where, afterCursor(sort, c)] } : where,
     orderBy: ORDER[sort],
     take,
     select: GRANT_LIST_SELECT,
