@@ -198,7 +198,7 @@ describe("the grant inventory", () => {
     expect(listed.labels.every((label) => all.find((g) => g.label === label)?.client === "beta")).toBe(true);
   });
 
-  it("past 10,000 matches the count says so and counts them all on request, on every page it keeps", async () => {
+  it("past the cap (1,000) the count says so and counts them all on request, on every page it keeps", async () => {
     const large = `/w/${seeded.largeList.slug}/grants`;
     const count = async (search: string) => {
       const response = await owner.fetch(`${large}${search}`);
@@ -208,7 +208,7 @@ describe("the grant inventory", () => {
     };
     const capped = await count("");
     expect(capped.text).toBe(`More than ${GRANT_COUNT_CAP.toLocaleString("en")} grants · showing 50 · Count them all`);
-    // Under the cap a filter's count is exact: one grant of the 10,001.
+    // Under the cap a filter's count is exact: one grant of the 1,001.
     expect((await count("?q=large-00007")).text).toBe("1 grant match the filters");
     const exact = await count("?count=all");
     expect(exact.text).toBe(`${LARGE_LIST_SIZE.toLocaleString("en")} grants · showing 50`);
