@@ -8,6 +8,7 @@ import { openPglite } from "@/lib/open-pglite";
 import { claimDataDir, releaseDataDir } from "@/lib/backup/console-pid";
 import { watchDbPool } from "@/lib/metrics/watch-db-pool";
 import { onShutdown, SHUTDOWN_ORDER } from "@/lib/shutdown/on-shutdown";
+import { withUnorderedCounts } from "@/lib/drop-count-order";
 
 // Secret columns are omitted from every query unless a caller asks for them by name.
 const omit = {
@@ -27,7 +28,7 @@ function createClient() {
     // Our own pool (the adapter would make the same one) so /metrics can read its wait.
     const pool = new Pool({ connectionString: url });
     watchDbPool(pool);
-    const client = new PrismaClient({ adapter: new PrismaPg(pool), omit });
+    const client = new PrismaClient({ adapter: withUnorderedCounts(new PrismaPg(pool)), omit });
     onShutdown("database", SHUTDOWN_ORDER.database, async () => {
       await client.$disconnect();
       await pool.end();
@@ -37,7 +38,7 @@ function createClient() {
   const dataDir = url.slice("pglite:".length);
   const pglite = openPglite(dataDir);
   claimDataDir(dataDir);
-  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite), omit });
+  const client = new PrismaClient({ adapter: withUnorderedCounts(new PrismaPGlite(pglite)), omit });
   // Closing PGlite checkpoints and leaves its files consistent; a process that just exits leaves them as after a crash.
   onShutdown("database", SHUTDOWN_ORDER.database, async () => {
     await client.$disconnect();
