@@ -43,8 +43,9 @@ export async function register() {
     (await import("@/lib/callbacks/callback-upkeep")).runCallbackUpkeep(),
   );
   runEvery("audit retention", HOUR_MS, applyRetention, 60_000);
-  // The inventory's scope counts (lib/grants/count-grant-scopes.ts): their +1/-1 rows folded into sums.
+  // The inventory's scope and per-user counts (lib/grants/count-grant-scopes.ts, rank-zoho-users.ts): their +1/-1 rows folded into sums.
   runEvery("folding the scope tallies", 60_000, async () => (await import("@/lib/grants/count-grant-scopes")).foldScopeTallies());
+  runEvery("folding the user tallies", 60_000, async () => (await import("@/lib/grants/rank-zoho-users")).foldUserTallies());
   // The audit chains, for the metrics (audit_chains_broken): first ten minutes after start.
   if (env().AUDIT_CHECK_HOURS > 0)
     runEvery(

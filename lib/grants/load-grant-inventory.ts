@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countGrantScopeLists } from "./count-grant-scopes";
 import { idleCutoff } from "./list-grant-page";
+import { rankZohoUsers } from "./rank-zoho-users";
 
 const TOP_USERS = 50;
 const TOP_CLIENTS = 5;
@@ -27,13 +28,8 @@ export async function loadGrantInventory(ctx: Ctx) {
     db.$queryRaw<{ stale: number }[]>`
       SELECT count(*)::int AS stale FROM "Grant"
       WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND COALESCE("lastUsedAt", "createdAt") < CAST(${since} AS timestamp(3))`,
-    // The top users by their personal grants (PERSONAL_GRANT, lib/grants/personal-grant.ts: the grants Zoho
-    // counts per user), and how many users hold any: one index-only scan of Grant_personal_user_idx.
-    db.$queryRaw<TopUser[]>`
-      SELECT "zohoUserId", count(*)::int AS total, (count(*) OVER ())::int AS users
-      FROM "Grant"
-      WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE' AND NOT "orgWide" AND "zohoUserId" IS NOT NULL
-      GROUP BY 1 ORDER BY total DESC, "zohoUserId" LIMIT ${TOP_USERS}`,
+    // The top users by their personal grants, and how many users hold any: from the kept per-user counts.
+    rankZohoUsers(db, workspaceId, TOP_USERS),
     // Each scope list and how many active grants hold it, kept by the database as grants change; split into
     // scopes by countScopes. The lists' counts add up to the active grants.
     countGrantScopeLists(db, workspaceId),
@@ -67,7 +63,7 @@ function countScopes(lists: { scopes: string[]; grants: number }[]) {
     .sort((a, b) => b.grants - a.grants || (a.scope < b.scope ? -1 : a.scope > b.scope ? 1 : 0));
 }
 
-type TopUser = { zohoUserId: string; total: number; users: number };
+type TopUser = Awaited<ReturnType<typeof rankZohoUsers>>[number];
 
 /**
  * The top users' personal grants in their TOP_CLIENTS clients with the most (the ones nearest Zoho's cap),
@@ -76,8 +72,10 @@ type TopUser = { zohoUserId: string; total: number; users: number };
  */
 async function perClientOf(workspaceId: string, users: TopUser[]) {
   if (users.length === 0) return { count: 0, top: [] };
-  const rows = await db.$queryRaw<{ zohoUserId: string; clientId: string; grants: number; email: string | null; clients: number }[]>`
-    SELECT "zohoUserId", "clientId", grants, email, clients FROM (
+  const rows = await db.$queryRaw<
+    { zohoUserId: string; clientId: string; name: string; grants: number; email: string | null; clients: number }[]
+  >`
+    SELECT "zohoUserId", "clientId", (SELECT c."name" FROM "OAuthClient" c WHERE c."id" = pairs."clientId") AS name, grants, email, clients FROM (
       SELECT "zohoUserId", "clientId", count(*)::int AS grants, max("zohoUserEmail") AS email,
         (count(*) OVER (PARTITION BY "zohoUserId"))::int AS clients,
         row_number() OVER (PARTITION BY "zohoUserId" ORDER BY count(*) DESC, "clientId") AS rank
@@ -86,13 +84,6 @@ async function perClientOf(workspaceId: string, users: TopUser[]) {
         AND "zohoUserId" IN (${Prisma.join(users.map((u) => u.zohoUserId))})
       GROUP BY 1, 2) AS pairs
     WHERE rank <= ${TOP_CLIENTS} ORDER BY grants DESC, "clientId"`;
-  const clientIds = [...new Set(rows.map((r) => r.clientId))];
-  const names = new Map(
-    (await db.oAuthClient.findMany({ where: { workspaceId, id: { in: clientIds } }, select: { id: true, name: true } })).map((c) => [
-      c.id,
-      c.name,
-    ]),
-  );
   return {
     count: users[0].users,
     top: users.map((u) => {
@@ -102,7 +93,7 @@ async function perClientOf(workspaceId: string, users: TopUser[]) {
         email: own[0]?.email ?? null,
         total: u.total,
         clientCount: own[0]?.clients ?? 0,
-        clients: own.map((r) => ({ clientId: r.clientId, grants: r.grants, name: names.get(r.clientId) ?? r.clientId })),
+        clients: own.map((r) => ({ clientId: r.clientId, grants: r.grants, name: r.name })),
       };
     }),
   };
