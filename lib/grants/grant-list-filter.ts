@@ -8,10 +8,10 @@ export type GrantSort = keyof typeof GRANT_SORTS;
 export const GRANT_PAGE_SIZE = 50;
 /**
  * The total is counted exactly up to this many matches; past it the page says "more than 1,000" and
- * counts every match only when asked (`count=all`). An exact count reads every match, and even a capped
- * one reads until the cap in id order (Prisma orders a `take`): at 100,000 grants a cap of 10,000 read
- * 29,000 rows for the stale view (57–97 ms on PostgreSQL), more than the page itself. GitLab's merge
- * request list stops at "999+" for the same reason (gitlab.com/gitlab-org/gitlab/-/merge_requests/216850).
+ * counts every match only when asked (`count=all`). An exact count reads every match, and a capped one
+ * reads until it has the cap: at 100,000 grants a cap of 10,000 cost the stale view 57–97 ms on PostgreSQL,
+ * more than the page itself. GitLab's merge request list stops at "999+" for the same reason
+ * (gitlab.com/gitlab-org/gitlab/-/merge_requests/216850).
  */
 export const GRANT_COUNT_CAP = 1_000;
 
