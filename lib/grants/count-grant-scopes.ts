@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
+import { foldTally } from "./fold-tally";
 
 /** Past this many tally rows, a workspace's are folded into one row per scope list (foldScopeTallies). */
 export const FOLD_TALLY_AT = 200;
@@ -18,17 +19,11 @@ export async function countGrantScopeLists(client: Db, workspaceId: string) {
 
 /**
  * Background upkeep (instrumentation.ts, every minute): each workspace's tally rows, once past
- * FOLD_TALLY_AT, replaced by their sums in one statement, so the rows stay few whether or not anyone reads
- * them. A row added meanwhile is not in the statement's snapshot and stays; when two instances fold at once,
- * each re-adds only the rows it deleted, so the sums never change.
+ * FOLD_TALLY_AT, replaced by their sums (foldTally), so the rows stay few whether or not anyone reads them.
  */
 export async function foldScopeTallies(client: Db = db) {
   const piled = await client.$queryRaw<{ workspaceId: string }[]>`
     SELECT "workspaceId" FROM "GrantScopeTally" GROUP BY 1 HAVING count(*) > ${FOLD_TALLY_AT}`;
-  for (const { workspaceId } of piled)
-    await client.$executeRaw`
-      WITH gone AS (DELETE FROM "GrantScopeTally" WHERE "workspaceId" = ${workspaceId} RETURNING "scopes", "grants")
-      INSERT INTO "GrantScopeTally" ("workspaceId", "scopes", "grants")
-      SELECT ${workspaceId}, "scopes", sum("grants")::int FROM gone GROUP BY "scopes" HAVING sum("grants") <> 0`;
+  for (const { workspaceId } of piled) await foldTally(client, "GrantScopeTally", workspaceId);
   return piled.length;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Db } from "@/lib/db";
+import { foldTally } from "./fold-tally";
 
 /** Past this many rows more than it has users, a workspace's user tally is folded into one row per user. */
 export const FOLD_USER_TALLY_AT = 200;
@@ -18,15 +19,11 @@ export async function rankZohoUsers(client: Db, workspaceId: string, top: number
 
 /**
  * Background upkeep (instrumentation.ts, every minute), as foldScopeTallies: each workspace's rows, once
- * FOLD_USER_TALLY_AT more than its users, replaced by their sums in one statement.
+ * FOLD_USER_TALLY_AT more than its users, replaced by their sums (foldTally).
  */
 export async function foldUserTallies(client: Db = db) {
   const piled = await client.$queryRaw<{ workspaceId: string }[]>`
     SELECT "workspaceId" FROM "GrantUserTally" GROUP BY 1 HAVING count(*) > count(DISTINCT "zohoUserId") + ${FOLD_USER_TALLY_AT}`;
-  for (const { workspaceId } of piled)
-    await client.$executeRaw`
-      WITH gone AS (DELETE FROM "GrantUserTally" WHERE "workspaceId" = ${workspaceId} RETURNING "zohoUserId", "grants")
-      INSERT INTO "GrantUserTally" ("workspaceId", "zohoUserId", "grants")
-      SELECT ${workspaceId}, "zohoUserId", sum("grants")::int FROM gone GROUP BY "zohoUserId" HAVING sum("grants") <> 0`;
+  for (const { workspaceId } of piled) await foldTally(client, "GrantUserTally", workspaceId);
   return piled.length;
 }
