@@ -5,11 +5,10 @@ import { db } from "@/lib/db";
 import { csvCellSql, isoTimeSql } from "@/lib/http/csv-cell-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { GrantSelection } from "./grant-selection";
+import { GRANT_EXPORT_BATCH as BATCH } from "./grant-list-filter";
 import { grantFilterWhere } from "./list-grant-page";
 
 export type GrantExportFormat = "csv" | "json";
-
-const BATCH = 5000;
 
 // Each column of the export: its name, the SQL of its value, and whether that value is free text. Metadata
 // only: never a token, a ciphertext or a secret (the last 4 characters of the refresh token, as the pages
@@ -62,6 +61,24 @@ async function renderBatch(format: GrantExportFormat, ids: string[]): Promise<st
   return chunk ?? "";
 }
 
+/** The ids of the grants `where` selects, in batches of BATCH in id order (through the Grants page's filter). */
+async function* idBatches(where: Prisma.GrantWhereInput) {
+  for (let cursor: string | undefined; ;) {
+    const ids = (
+      await db.grant.findMany({
+        where,
+        orderBy: { id: "asc" },
+        ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+        take: BATCH,
+        select: { id: true },
+      })
+    ).map((g) => g.id);
+    if (ids.length > 0) yield ids;
+    if (ids.length < BATCH) return;
+    cursor = ids[ids.length - 1];
+  }
+}
+
 /**
  * Exactly the grants the Grants page's filters select (its sort and page aside), streamed as CSV or
  * JSON — one grant per line in both, so the download link can show progress (components/export-link.tsx)
@@ -84,29 +101,28 @@ export async function exportGrants(ctx: Ctx, { format, selection }: { format: Gr
     return n;
   });
   const encoder = new TextEncoder();
-  // In batches on the id (ids through the filter, rows rendered by the database): memory stays flat at 100,000 grants.
+  const batches = idBatches(where);
+  // One batch renders while the one before it is sent: on PostgreSQL the two run on two connections, and so on
+  // two cores. Read on demand (`pull`), so a slow reader holds the export back instead of filling memory.
+  let rendering: Promise<string> | null = null;
+  let sent = 0;
   const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
+    start(controller) {
       controller.enqueue(encoder.encode(format === "csv" ? `${NAMES.join(",")}\n` : "[\n"));
-      let cursor: string | undefined;
-      for (;;) {
-        const ids = (
-          await db.grant.findMany({
-            where,
-            orderBy: { id: "asc" },
-            ...(cursor && { cursor: { id: cursor }, skip: 1 }),
-            take: BATCH,
-            select: { id: true },
-          })
-        ).map((g) => g.id);
-        if (ids.length === 0) break;
-        const chunk = await renderBatch(format, ids);
-        controller.enqueue(encoder.encode(format === "csv" ? `${chunk}\n` : `${cursor ? ",\n" : ""}${chunk}`));
-        if (ids.length < BATCH) break;
-        cursor = ids[ids.length - 1];
-      }
+    },
+    async pull(controller) {
+      const ids = await batches.next();
+      const next = ids.done ? null : renderBatch(format, ids.value);
+      next?.catch(() => {}); // awaited by the next pull; this only keeps a failure from going unhandled meanwhile
+      const chunk = rendering && (await rendering);
+      rendering = next;
+      if (chunk) controller.enqueue(encoder.encode(format === "csv" ? `${chunk}\n` : `${sent++ ? ",\n" : ""}${chunk}`));
+      if (next) return;
       if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
       controller.close();
+    },
+    async cancel() {
+      await batches.return(undefined);
     },
   });
   return { total, body };

@@ -14,6 +14,8 @@ export const GRANT_PAGE_SIZE = 50;
  * (gitlab.com/gitlab-org/gitlab/-/merge_requests/216850).
  */
 export const GRANT_COUNT_CAP = 1_000;
+/** The export (lib/grants/export-grants.ts) reads and renders the filtered grants this many at a time. */
+export const GRANT_EXPORT_BATCH = 5_000;
 
 const text = (max: number) =>
   z

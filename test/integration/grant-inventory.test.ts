@@ -291,6 +291,18 @@ describe("exporting the inventory", () => {
     });
   });
 
+  it("past one batch (three, rendered two at a time): every grant once, in id order, in CSV and in JSON", async () => {
+    const large = `/w/${seeded.largeList.slug}/grants/export`;
+    const ids = Array.from({ length: LARGE_LIST_SIZE }, (_, i) => `large${String(i + 1).padStart(5, "0")}`);
+    const csv = await (await owner.fetch(`${large}?format=csv`)).text();
+    const [header, ...lines] = csv.trimEnd().split("\n");
+    expect(header.startsWith("id,label,")).toBe(true);
+    expect(lines.map((l) => l.split(",")[0])).toEqual(ids);
+    const json = JSON.parse(await (await owner.fetch(`${large}?format=json`)).text()) as { id: string; label: string }[];
+    expect(json.map((g) => g.id)).toEqual(ids);
+    expect(json.filter((g) => g.label !== g.id.replace("large", "large-"))).toEqual([]);
+  });
+
   it("is audited, with its filter and count", async () => {
     await exported(owner, "?dc=eu&format=csv");
     const audit = decodeHtml(await (await owner.fetch(`/w/${slug}/audit`)).text());

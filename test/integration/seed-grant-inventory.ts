@@ -3,7 +3,7 @@
 // created, who created it, org-wide or personal, and when it was last used — laid out by one rule (`inventoryGrant`) that the test also uses to know what to expect.
 // Stored grants of real Zoho clients: the list reads metadata only, nothing calls Zoho.
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
-import { GRANT_COUNT_CAP } from "../../lib/grants/grant-list-filter";
+import { GRANT_COUNT_CAP, GRANT_EXPORT_BATCH } from "../../lib/grants/grant-list-filter";
 import type { openDb } from "../../scripts/open-db";
 
 type Db = Awaited<ReturnType<typeof openDb>>["db"];
@@ -105,10 +105,13 @@ export async function seedGrantInventory(
   };
 }
 
-/** One more than the Grants page counts exactly (GRANT_COUNT_CAP): a workspace of the inventory's owner. */
-export const LARGE_LIST_SIZE = GRANT_COUNT_CAP + 1;
+/**
+ * One more than the Grants page counts exactly (GRANT_COUNT_CAP), and than two of the export's batches
+ * (GRANT_EXPORT_BATCH, so an export of them all renders three, two at a time): a workspace of the inventory's owner.
+ */
+export const LARGE_LIST_SIZE = Math.max(GRANT_COUNT_CAP, 2 * GRANT_EXPORT_BATCH) + 1;
 
-/** The "more than 1,000" count: a workspace of LARGE_LIST_SIZE grants, written by one statement (metadata only). */
+/** The "more than 1,000" count and the export in batches: a workspace of LARGE_LIST_SIZE grants, written by one statement (metadata only). */
 export async function seedLargeGrantList(db: Db, { ownerEmail, encryptionKey }: { ownerEmail: string; encryptionKey: string }) {
   const owner = await db.user.findUniqueOrThrow({ where: { email: ownerEmail }, select: { id: true } });
   const workspace = await db.workspace.create({
