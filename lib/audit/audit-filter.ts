@@ -69,6 +69,9 @@ export function auditWhere(workspaceId: string, f: AuditFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** The audit export (lib/audit/export-audit-events.ts) reads the filtered trail this many events at a time. */
+export const AUDIT_EXPORT_BATCH = 1_000;
+
 export const AUDIT_COLUMNS = Prisma.sql`"id", "seq", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "createdAt", "hash"`;
 export type AuditRow = {
   id: string;

@@ -1,13 +1,12 @@
 import "server-only";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { AUDIT_COLUMNS, auditWhere, type AuditFilter, type AuditRow } from "./audit-filter";
+import { AUDIT_COLUMNS, AUDIT_EXPORT_BATCH as BATCH, auditWhere, type AuditFilter, type AuditRow } from "./audit-filter";
 import { csvCell } from "@/lib/http/csv-cell";
 import { recordAuditEvent } from "./record-audit-event";
 
 export type AuditExportFormat = "csv" | "json";
 
-const BATCH = 1000;
 const COLUMNS = ["seq", "createdAt", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "hash"] as const;
 
 /**
@@ -36,27 +35,30 @@ export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { f
     return n;
   });
   const encoder = new TextEncoder();
-  // Streamed in batches on the sequence number: memory stays flat however long the trail is.
+  // Streamed in batches on the sequence number, one each time the reader wants more (`pull`): memory stays
+  // flat however long the trail is, and a slow reader holds the export back instead of filling memory.
+  let after = filter.after ?? 0;
+  let first = true;
   const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
+    start(controller) {
       controller.enqueue(encoder.encode(format === "csv" ? `${COLUMNS.join(",")}\n` : "[\n"));
-      let after = filter.after ?? 0;
-      let first = true;
-      for (;;) {
-        const rows = await db.$queryRaw<
-          AuditRow[]
-        >`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
-        let chunk = "";
-        for (const row of rows) {
-          chunk +=
-            format === "csv"
-              ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`
-              : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
-          first = false;
-        }
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        if (rows.length < BATCH) break;
+    },
+    async pull(controller) {
+      const rows = await db.$queryRaw<
+        AuditRow[]
+      >`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
+      let chunk = "";
+      for (const row of rows) {
+        chunk +=
+          format === "csv"
+            ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`
+            : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
+        first = false;
+      }
+      if (chunk) controller.enqueue(encoder.encode(chunk));
+      if (rows.length === BATCH) {
         after = rows[rows.length - 1].seq;
+        return;
       }
       if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
       controller.close();

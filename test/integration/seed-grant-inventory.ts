@@ -2,6 +2,8 @@
 // every way the Grants page filters by — client, environment, data centre, status, Zoho user, scope, day
 // created, who created it, org-wide or personal, and when it was last used — laid out by one rule (`inventoryGrant`) that the test also uses to know what to expect.
 // Stored grants of real Zoho clients: the list reads metadata only, nothing calls Zoho.
+import { AUDIT_EXPORT_BATCH } from "../../lib/audit/audit-filter";
+import { auditHash } from "../../lib/audit/audit-hash";
 import { createKeyring, encrypt } from "../../lib/crypto/envelope";
 import { GRANT_COUNT_CAP, GRANT_EXPORT_BATCH } from "../../lib/grants/grant-list-filter";
 import type { openDb } from "../../scripts/open-db";
@@ -135,7 +137,31 @@ export async function seedLargeGrantList(db: Db, { ownerEmail, encryptionKey }: 
     SELECT 'large' || lpad(n::text, 5, '0'), ${workspace.id}, ${client.id}, 'us', 'https://accounts.zoho.com', 'https://www.zohoapis.com',
            ARRAY['ZohoCRM.modules.ALL'], 'large-' || lpad(n::text, 5, '0'), ${owner.id}, now() - n * interval '1 minute'
     FROM generate_series(1, ${LARGE_LIST_SIZE}) AS n`;
+  await insertAuditTrail(db, workspace.id, owner.id, LARGE_TRAIL_SIZE);
   return { slug: workspace.slug };
+}
+
+/** Past two of the audit export's batches (AUDIT_EXPORT_BATCH), so exporting the trail reads three. */
+export const LARGE_TRAIL_SIZE = 2 * AUDIT_EXPORT_BATCH + 1;
+
+/** `count` events (the grants relabelled, one by one), hash chained as recordAuditEvent writes them, in one statement. */
+async function insertAuditTrail(db: Db, workspaceId: string, actorId: string, count: number) {
+  const cols: string[][] = [[], [], [], [], []];
+  let prev = "";
+  for (let seq = 1; seq <= count; seq++) {
+    const event = { workspaceId, seq, actorId, action: "grant.relabelled", targetType: "grant", ip: null, userAgent: null };
+    const targetId = `large${String(seq).padStart(5, "0")}`;
+    const data = { label: `large-${seq}` };
+    const createdAt = new Date(Date.now() - (count - seq) * 1000);
+    const hash = auditHash(prev, { ...event, targetId, data, createdAt });
+    [targetId, JSON.stringify(data), createdAt.toISOString(), prev, hash].forEach((v, c) => cols[c].push(v));
+    prev = hash;
+  }
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("id", "workspaceId", "seq", "actorId", "action", "targetType", "targetId", "data", "createdAt", "prevHash", "hash")
+    SELECT 'trail' || n, ${workspaceId}, n::int, ${actorId}, 'grant.relabelled', 'grant', tid, data::jsonb, created::timestamp(3), prev, hash
+    FROM unnest(${cols[0]}::text[], ${cols[1]}::text[], ${cols[2]}::text[], ${cols[3]}::text[], ${cols[4]}::text[])
+      WITH ORDINALITY AS t(tid, data, created, prev, hash, n)`;
 }
 
 /** A Zoho user with personal grants in WIDE_CLIENTS clients, 7 in the first down to 1 in the last. */
