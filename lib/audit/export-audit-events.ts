@@ -35,8 +35,8 @@ export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { f
     return n;
   });
   const encoder = new TextEncoder();
-  // Streamed in batches on the sequence number, one each time the reader wants more (`pull`): memory stays
-  // flat however long the trail is, and a slow reader holds the export back instead of filling memory.
+  // Streamed in batches on the sequence number, one each time the reader wants more (`pull`): however long
+  // the trail, a slow reader holds the export back instead of filling memory.
   let after = filter.after ?? 0;
   let first = true;
   const body = new ReadableStream<Uint8Array>({
