@@ -3,11 +3,17 @@ import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { AUDIT_COLUMNS, AUDIT_EXPORT_BATCH as BATCH, auditWhere, type AuditFilter, type AuditRow } from "./audit-filter";
 import { csvCell } from "@/lib/http/csv-cell";
+import { exportBody, ROW_SEPARATOR, type ExportFormat } from "@/lib/http/export-body";
 import { recordAuditEvent } from "./record-audit-event";
 
-export type AuditExportFormat = "csv" | "json";
-
 const COLUMNS = ["seq", "createdAt", "actorId", "action", "targetType", "targetId", "data", "ip", "userAgent", "hash"] as const;
+
+/** One event as a CSV line or a JSON object. */
+function renderRow(format: ExportFormat, row: AuditRow) {
+  return format === "csv"
+    ? COLUMNS.map((c) => csvCell(row[c])).join(",")
+    : JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])));
+}
 
 /**
  * The filtered audit trail, oldest first, as a stream of CSV or JSON (one event per line in both, so a
@@ -15,7 +21,7 @@ const COLUMNS = ["seq", "createdAt", "actorId", "action", "targetType", "targetI
  * event, written first: the file it produces includes it. Keyset paging is the page's; an export is
  * the whole filtered trail (`after` still exports only newer events, for incremental pulls).
  */
-export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { format: AuditExportFormat; filter: AuditFilter }) {
+export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { format: ExportFormat; filter: AuditFilter }) {
   allow(ctx, "audit:read");
   const filter = { ...asked, before: undefined };
   const workspaceId = ctx.workspace.id;
@@ -34,35 +40,16 @@ export async function exportAuditEvents(ctx: Ctx, { format, filter: asked }: { f
     >`SELECT count(*)::int AS n FROM "AuditEvent" WHERE ${auditWhere(workspaceId, filter)}`;
     return n;
   });
-  const encoder = new TextEncoder();
-  // Streamed in batches on the sequence number, one each time the reader wants more (`pull`): however long
-  // the trail, a slow reader holds the export back instead of filling memory.
-  let after = filter.after ?? 0;
-  let first = true;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? `${COLUMNS.join(",")}\n` : "[\n"));
-    },
-    async pull(controller) {
+  // In batches on the sequence number, each read when the reader wants more (exportBody).
+  async function* batches() {
+    for (let after = filter.after ?? 0; ;) {
       const rows = await db.$queryRaw<
         AuditRow[]
       >`SELECT ${AUDIT_COLUMNS} FROM "AuditEvent" WHERE ${auditWhere(workspaceId, { ...filter, after })} ORDER BY "seq" ASC LIMIT ${BATCH}`;
-      let chunk = "";
-      for (const row of rows) {
-        chunk +=
-          format === "csv"
-            ? `${COLUMNS.map((c) => csvCell(row[c])).join(",")}\n`
-            : `${first ? "" : ",\n"}${JSON.stringify(Object.fromEntries(COLUMNS.map((c) => [c, row[c]])))}`;
-        first = false;
-      }
-      if (chunk) controller.enqueue(encoder.encode(chunk));
-      if (rows.length === BATCH) {
-        after = rows[rows.length - 1].seq;
-        return;
-      }
-      if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
-      controller.close();
-    },
-  });
-  return { total, body };
+      if (rows.length > 0) yield rows.map((row) => renderRow(format, row)).join(ROW_SEPARATOR[format]);
+      if (rows.length < BATCH) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+  return { total, body: exportBody(format, COLUMNS.join(","), batches()) };
 }

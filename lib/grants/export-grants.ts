@@ -3,12 +3,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorId, allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { csvCellSql, isoTimeSql } from "@/lib/http/csv-cell-sql";
+import { exportBody, ROW_SEPARATOR, type ExportFormat } from "@/lib/http/export-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { GrantSelection } from "./grant-selection";
 import { GRANT_EXPORT_BATCH as BATCH } from "./grant-list-filter";
 import { grantFilterWhere } from "./list-grant-page";
-
-export type GrantExportFormat = "csv" | "json";
 
 // Each column of the export: its name, the SQL of its value, and whether that value is free text. Metadata
 // only: never a token, a ciphertext or a secret (the last 4 characters of the refresh token, as the pages
@@ -53,9 +52,9 @@ const JSON_LINE = Prisma.sql`json_build_object(${Prisma.join(
  * A batch of grants rendered by the database as one string, a line each, in id order. On PGlite, decoding
  * typed rows in JavaScript held the export to ~10,000 rows/s; one text value per batch is 5× that.
  */
-async function renderBatch(format: GrantExportFormat, ids: string[]): Promise<string> {
+async function renderBatch(format: ExportFormat, ids: string[]): Promise<string> {
   const [{ chunk }] = await db.$queryRaw<{ chunk: string | null }[]>`
-    SELECT string_agg(${format === "csv" ? CSV_LINE : JSON_LINE}, ${format === "csv" ? "\n" : ",\n"} ORDER BY g."id") AS chunk
+    SELECT string_agg(${format === "csv" ? CSV_LINE : JSON_LINE}, ${ROW_SEPARATOR[format]} ORDER BY g."id") AS chunk
     FROM "Grant" g LEFT JOIN "OAuthClient" c ON c."id" = g."clientId"
     WHERE g."id" = ANY(${ids})`;
   return chunk ?? "";
@@ -80,11 +79,26 @@ async function* idBatches(where: Prisma.GrantWhereInput) {
 }
 
 /**
+ * Each batch rendered, the next one starting before this one is handed on: on PostgreSQL the two statements
+ * run on two connections, and so on two cores (1.4× the rows per second at 100,000 grants).
+ */
+async function* renderedBatches(format: ExportFormat, where: Prisma.GrantWhereInput) {
+  let rendering: Promise<string> | null = null;
+  for await (const ids of idBatches(where)) {
+    const next = renderBatch(format, ids);
+    next.catch(() => {}); // awaited below, on the next turn; this only keeps a failure from going unhandled meanwhile
+    if (rendering) yield await rendering;
+    rendering = next;
+  }
+  if (rendering) yield await rendering;
+}
+
+/**
  * Exactly the grants the Grants page's filters select (its sort and page aside), streamed as CSV or
  * JSON — one grant per line in both, so the download link can show progress (components/export-link.tsx)
  * — and how many there are. The export is audited first, with its filter and count.
  */
-export async function exportGrants(ctx: Ctx, { format, selection }: { format: GrantExportFormat; selection: GrantSelection }) {
+export async function exportGrants(ctx: Ctx, { format, selection }: { format: ExportFormat; selection: GrantSelection }) {
   allow(ctx, "grants:read");
   const where = await grantFilterWhere(ctx, selection);
   const total = await db.$transaction(async (tx) => {
@@ -100,30 +114,5 @@ export async function exportGrants(ctx: Ctx, { format, selection }: { format: Gr
     });
     return n;
   });
-  const encoder = new TextEncoder();
-  const batches = idBatches(where);
-  // One batch renders while the one before it is sent: on PostgreSQL the two run on two connections, and so on
-  // two cores. Read on demand (`pull`), so a slow reader holds the export back instead of filling memory.
-  let rendering: Promise<string> | null = null;
-  let sent = 0;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? `${NAMES.join(",")}\n` : "[\n"));
-    },
-    async pull(controller) {
-      const ids = await batches.next();
-      const next = ids.done ? null : renderBatch(format, ids.value);
-      next?.catch(() => {}); // awaited by the next pull; this only keeps a failure from going unhandled meanwhile
-      const chunk = rendering && (await rendering);
-      rendering = next;
-      if (chunk) controller.enqueue(encoder.encode(format === "csv" ? `${chunk}\n` : `${sent++ ? ",\n" : ""}${chunk}`));
-      if (next) return;
-      if (format === "json") controller.enqueue(encoder.encode("\n]\n"));
-      controller.close();
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-  return { total, body };
+  return { total, body: exportBody(format, NAMES.join(","), renderedBatches(format, where)) };
 }
