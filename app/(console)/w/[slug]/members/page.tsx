@@ -7,6 +7,7 @@ import { can, canAssignRole, ROLE_DESCRIPTIONS, ROLES } from "@/lib/auth/permiss
 import { memberContext } from "@/lib/auth/member-context";
 import { changeMemberRoleAction, createInviteAction, removeMemberAction, revokeInviteAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
+import { listOpenInvites } from "@/lib/members/list-open-invites";
 import { InviteForm } from "./invite-form";
 import { MemberActions, RevokeInviteButton } from "./member-actions";
 
@@ -17,7 +18,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const ctx = await memberContext(slug, "members:read");
   const { workspace } = ctx;
   const { userId, role } = ctx.actor;
-  const { members, invites } = await listMembers(ctx);
+  const [members, invites] = await Promise.all([listMembers(ctx), listOpenInvites(ctx)]);
   const manage = can(role, "members:manage");
   return (
     <>

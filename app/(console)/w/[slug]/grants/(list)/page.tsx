@@ -29,7 +29,7 @@ export default async function GrantsPage({
   const ctx = await memberContext(slug, "grants:read");
   const { workspace } = ctx;
   const base = `/w/${slug}/grants`;
-  const [{ grants, total, capped, next }, clients, { members }] = await Promise.all([
+  const [{ grants, total, capped, next }, clients, members] = await Promise.all([
     listGrantPage(ctx, filter),
     listClientNames(ctx, { take: CLIENT_PICKER_SIZE }),
     listMembers(ctx),

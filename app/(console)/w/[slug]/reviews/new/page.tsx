@@ -28,7 +28,7 @@ export default async function NewReviewPage({
   const previous = from ? await getNextRound(ctx, from) : null;
   if (from && !previous) notFound();
   const filter = previous ? previous.filter : readGrantSelection(query);
-  const [{ covered, revoked, filterText }, { members }] = await Promise.all([countReviewSelection(ctx, filter), listMembers(ctx)]);
+  const [{ covered, revoked, filterText }, members] = await Promise.all([countReviewSelection(ctx, filter), listMembers(ctx)]);
   const grantsHref = grantListHref(`/w/${ctx.workspace.slug}/grants`, filter);
   const month = new Date().toLocaleDateString("en", { month: "long", year: "numeric", timeZone: "UTC" });
   return (
