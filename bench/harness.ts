@@ -97,7 +97,7 @@ export async function prepareDatabase(databaseUrl: string): Promise<ConsoleEnv> 
 
 // ---- the console process (test/console-process.ts, shared with the test suites)
 
-export type RunningConsole = { baseUrl: string; logFile: string; stop: () => Promise<void> };
+export type RunningConsole = { baseUrl: string; logFile: string; pid: number | undefined; stop: () => Promise<void> };
 const consoles = new Set<ConsoleProcess>();
 const running = new Set<ChildProcess>();
 
@@ -115,7 +115,7 @@ export async function startConsole(env: ConsoleEnv, name: string, port?: number)
     await stop();
     throw error;
   }
-  return { baseUrl: app.baseUrl, logFile: app.logFile, stop };
+  return { baseUrl: app.baseUrl, logFile: app.logFile, pid: app.pid, stop };
 }
 
 /** A plain node process (the token API's ceiling server), stopped with the others at the end. */

@@ -6,11 +6,12 @@
 //   bench/sign-in-flood.ts  a signed-in page alone and during a flood of sign-ins (one address, many)
 //   bench/callback-flood.ts  a signed-in page alone and during 5,000 anonymous callbacks, with and
 //                       without the callback rate limit
+//   bench/page-floor.ts  a page's server CPU and latency one and four at a time, in a small workspace
 //   bench/scale.ts      list pages and filters at 10,000 clients / 100,000 grants / 1,000,000 audit
 //                       events vs a workspace 100× smaller; audit chain verification
 // Each starts the production build (`next start`) on a fresh database in .data/bench-*.
 //
-//   BENCH_ONLY=callback,token,signin,callbackflood,scale   a subset
+//   BENCH_ONLY=callback,token,signin,callbackflood,floor,scale   a subset
 //   BENCH_PORT=3500                   ports from 3500 up instead of free ephemeral ones
 //   BENCH_KEEP=1                      keep the temp folder
 //   BENCH_DATABASE_URL=postgresql://127.0.0.1/…   scale also on PostgreSQL (its public schema is emptied!),
@@ -34,13 +35,14 @@ import {
   type Row,
 } from "./harness";
 import { BenchSession } from "./http";
+import { benchPageFloor } from "./page-floor";
 import { benchScale } from "./scale";
 import { seedFlows } from "./seed-flows";
 import { benchSignInFlood } from "./sign-in-flood";
 import { benchTokenApi } from "./token-api";
 import { benchTokenRevocation } from "./token-revocation";
 
-const ALL = ["callback", "token", "signin", "callbackflood", "scale"] as const;
+const ALL = ["callback", "token", "signin", "callbackflood", "floor", "scale"] as const;
 const only = (process.env.BENCH_ONLY ?? ALL.join(",")).split(",").map((s) => s.trim());
 const unknown = only.filter((s) => !(ALL as readonly string[]).includes(s));
 if (unknown.length) throw new Error(`unknown BENCH_ONLY: ${unknown.join(", ")} (one of ${ALL.join(", ")})`);
@@ -61,6 +63,7 @@ async function main() {
   if (only.includes("token") && pgUrl) rows.push(...(await benchTokenRevocation(pgUrl)));
   if (only.includes("signin")) rows.push(...(await benchSignInFlood()));
   if (only.includes("callbackflood")) rows.push(...(await benchCallbackFlood()));
+  if (only.includes("floor")) rows.push(...(await benchPageFloor()));
   if (only.includes("scale")) rows.push(...(await benchScale(took)));
 
   console.log(`\n================ results (${((performance.now() - started) / 60_000).toFixed(1)} min; ${machine()}) ================\n`);

@@ -85,6 +85,11 @@ export class ConsoleProcess {
     throw new Error(`the console did not become healthy in 60 s:\n${this.logText()}`);
   }
 
+  /** The server's process id while it runs (the benchmarks read its CPU time). */
+  get pid() {
+    return this.child?.pid;
+  }
+
   get running() {
     return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
