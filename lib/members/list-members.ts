@@ -3,7 +3,7 @@ import { allow, type Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 
 /** The workspace's members, oldest first. */
-export function listMembers(ctx: Ctx) {
+export function listMembers(ctx: Ctx, _input: Record<string, never> = {}) {
   allow(ctx, "members:read");
   return db.membership.findMany({
     where: { workspaceId: ctx.workspace.id },
