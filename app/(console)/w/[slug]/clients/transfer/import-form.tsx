@@ -60,7 +60,7 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
             name="file"
             type="file"
             accept="application/json,.json"
-            className="block text-sm"
+            className="block w-full text-sm"
             aria-describedby={describedBy("import-file")}
           />
         </Field>

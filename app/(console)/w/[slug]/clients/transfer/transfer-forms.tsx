@@ -97,7 +97,7 @@ export function SelfClientForm({
               name="file"
               type="file"
               accept="application/json,.json"
-              className="block text-sm"
+              className="block w-full text-sm"
               aria-describedby={describedBy("self-file", true)}
             />
           </Field>
