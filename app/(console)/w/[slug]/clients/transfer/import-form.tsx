@@ -4,7 +4,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { buttonClass } from "@/components/button-class";
 import { Card } from "@/components/card";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field, fileInputClass, inputClass } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { ProgressStatus } from "@/components/progress-status";
 import type { FormState } from "@/lib/forms/form-state";
@@ -60,7 +60,7 @@ export function ImportForm({ action, notice }: { action: string; notice: FormSta
             name="file"
             type="file"
             accept="application/json,.json"
-            className="block w-full text-sm"
+            className={fileInputClass}
             aria-describedby={describedBy("import-file")}
           />
         </Field>

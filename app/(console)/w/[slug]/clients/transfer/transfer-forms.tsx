@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Card } from "@/components/card";
-import { describedBy, Field, inputClass } from "@/components/field";
+import { describedBy, Field, fileInputClass, inputClass } from "@/components/field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import { buttonClass } from "@/components/button-class";
@@ -97,7 +97,7 @@ export function SelfClientForm({
               name="file"
               type="file"
               accept="application/json,.json"
-              className="block w-full text-sm"
+              className={fileInputClass}
               aria-describedby={describedBy("self-file", true)}
             />
           </Field>
