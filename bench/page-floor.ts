@@ -2,17 +2,18 @@
 // when requests overlap. The scale benchmark's small recipe (100 clients, 1,000 grants) on PGlite; each page
 // is read BENCH_FLOOR_REQUESTS times one at a time, then 4 at a time. Per page: p50 and p95 at each
 // concurrency, throughput, and the server's CPU time per request (user + system of its process, all threads,
-// from /proc/<pid>/stat). Node renders pages on one thread, so with C requests in flight each waits for the
+// read by pidusage). Node renders pages on one thread, so with C requests in flight each waits for the
 // others: latency ≈ C ÷ throughput (Little's law), whatever the database holds. Ratio: p95 at 4 ÷ p95 at 1.
 //   BENCH_FLOOR_REQUESTS=200   per page and concurrency
-import fs from "node:fs";
 import path from "node:path";
+import pidusage from "pidusage";
 import { fmt, intEnv, prepareDatabase, ratio, root, runDir, startConsole, stats, tail, type Row } from "./harness";
 import { BenchSession, getPage, load } from "./http";
 import { seedBench, type WorkspaceSeed } from "./seed-scale";
 
 const REQUESTS = intEnv("BENCH_FLOOR_REQUESTS", 200, 20, 5000);
 const WARMUP = 20;
+const OVERLAP = 4;
 const SIZES = { clients: 100, grants: 1000, audit: 1000 };
 const PAGES: { label: string; path: (w: WorkspaceSeed) => string }[] = [
   { label: "/api/health", path: () => "/api/health" },
@@ -23,18 +24,11 @@ const PAGES: { label: string; path: (w: WorkspaceSeed) => string }[] = [
   { label: "grant inventory", path: (w) => `/w/${w.slug}/grants/inventory` },
 ];
 
-/** The process's CPU time so far in ms (Linux; its clock ticks are 1/100 s), or NaN elsewhere. */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
+/** The server process's CPU time so far, user + system, in ms. */
+const cpuMs = async (pid: number | undefined) => (pid ? (await pidusage(pid)).ctime : NaN);
 
 export async function benchPageFloor(): Promise<Row[]> {
-  console.log(`\n== page floor (PGlite): ${SIZES.grants} grants, ${REQUESTS} requests per page at concurrency 1 and 4`);
+  console.log(`\n== page floor (PGlite): ${SIZES.grants} grants, ${REQUESTS} requests per page at concurrency 1 and ${OVERLAP}`);
   const url = `pglite:./${path.relative(root, runDir())}/db-floor`;
   const env = await prepareDatabase(url);
   const seed = await seedBench({
@@ -51,29 +45,31 @@ export async function benchPageFloor(): Promise<Row[]> {
       const task = getPage(session, page.path(seed.workspaces.small));
       await load(task, { count: WARMUP, concurrency: 1, deadlineMs: 120_000 });
       const at = async (concurrency: number) => {
-        const cpu = cpuMs(server.pid);
+        const cpu = await cpuMs(server.pid);
         const sample = await load(task, { count: REQUESTS, concurrency, deadlineMs: 300_000 });
         if (sample.errors) throw new Error(`${page.label}: ${sample.errors} requests failed`);
         const perSecond = (sample.ms.length / sample.wallMs) * 1000;
-        return { ...stats(sample.ms), perSecond, cpu: (cpuMs(server.pid) - cpu) / sample.ms.length };
+        return { ...stats(sample.ms), perSecond, cpu: ((await cpuMs(server.pid)) - cpu) / sample.ms.length };
       };
       const one = await at(1);
-      const four = await at(4);
+      const many = await at(OVERLAP);
       const line = (s: typeof one) => `p50 ${fmt(s.p50)} · p95 ${fmt(s.p95)} · ${s.perSecond.toFixed(1)} req/s · CPU ${fmt(s.cpu)}/request`;
-      console.log(`${page.label.padEnd(22)} 1: ${line(one)} | 4: ${line(four)} | 4 ÷ throughput ${fmt(4000 / four.perSecond)}`);
+      const queue = `${OVERLAP} ÷ throughput = ${fmt((OVERLAP * 1000) / many.perSecond)}`;
+      console.log(`${page.label.padEnd(22)} 1: ${line(one)} | ${OVERLAP}: ${line(many)} | ${queue}`);
       rows.push({
         bench: "page floor (PGlite, 1,000 grants)",
         case: page.label,
-        measured: `4 at a time: ${line(four)}`,
+        measured: `${OVERLAP} at a time: ${line(many)}`,
         baseline: `1 at a time: ${line(one)}`,
-        ratio: ratio(four.p95, one.p95),
-        note: `4 ÷ throughput = ${fmt(4000 / four.perSecond)}`,
+        ratio: ratio(many.p95, one.p95),
+        note: queue,
       });
     }
   } catch (error) {
     console.error(`server log (${server.logFile}):\n${tail(server.logFile)}`);
     throw error;
   } finally {
+    pidusage.clear();
     await server.stop();
   }
   return rows;
