@@ -149,12 +149,15 @@ export function AlertBell({ slug, unread }: { slug: string; unread: number }) {
             )}
           </div>
           <div className="flex flex-wrap justify-between gap-2 border-t border-zinc-200 px-3 py-2 text-xs dark:border-zinc-700">
-            <Link href={`${base}/alerts`} className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+            <Link
+              href={`${base}/alerts`}
+              className="inline-flex min-h-6 items-center font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+            >
               See all alerts
             </Link>
             <Link
               href={`${base}/settings/notifications`}
-              className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+              className="inline-flex min-h-6 items-center text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
             >
               Email me alerts…
             </Link>

@@ -20,23 +20,29 @@ export async function waitForPage(page: Page) {
   await expect(page.getByTestId("page-skeleton")).toHaveCount(0);
 }
 
-// After a colour-scheme switch, Sonner re-themes its toasts from a matchMedia listener a render later, and a
-// toast may still be fading in: axe would measure colours that are never shown at rest (a dark page
-// with a half-drawn toast measured 4.11:1). Wait for both; infinite animations (spinners) are left.
+// After a colour-scheme switch, Sonner re-themes its toasts from a matchMedia listener a render later, and
+// buttons run their 150 ms colour transitions: axe would measure colours that are never shown at rest (a dark
+// page measured 4.11:1 once). Wait for both; infinite animations (spinners) are left.
 async function settle(page: Page, scheme: "light" | "dark") {
   await page.waitForFunction(
     (want) =>
       [...document.querySelectorAll("[data-sonner-toaster]")].every((toaster) => toaster.getAttribute("data-sonner-theme") === want),
     scheme,
   );
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime))
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+  // Only running, drawn ones, and at most 2 s: in one CI run the wait for every finite animation never ended
+  // (on the review page; not reproduced since), and the test hung for its whole 5 minutes.
+  await page.evaluate(() => {
+    const moving = document.getAnimations().filter((animation) => {
+      const effect = animation.effect as KeyframeEffect | null;
+      return (
+        animation.playState === "running" &&
+        Number.isFinite(effect?.getComputedTiming().endTime) &&
+        effect?.target?.checkVisibility() === true
+      );
+    });
+    const settled = Promise.all(moving.map((animation) => animation.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+  });
 }
 
 export async function expectAccessible(page: Page, state: string) {
