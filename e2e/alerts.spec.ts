@@ -29,9 +29,10 @@ test("an invalidated grant shows in the bell and links to the grant", async ({ p
   const bellButton = bell.getByRole("button", { name: /^Alerts/ });
   await bellButton.click();
   await expect(bell.getByText("Loading alerts…")).toHaveCount(0);
-  const markAll = bell.getByRole("button", { name: "Mark all read" });
-  if (await markAll.isVisible()) {
-    await markAll.click();
+  // Only when something is unread: with every alert read the button is shown but aria-disabled, and a click
+  // on it would wait for it to be enabled until the test times out.
+  if ((await bell.getAttribute("data-unread")) !== "0") {
+    await bell.getByRole("button", { name: "Mark all read" }).click();
     await expect(bell).toHaveAttribute("data-unread", "0");
   }
   await page.keyboard.press("Escape");
