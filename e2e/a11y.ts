@@ -22,26 +22,18 @@ export async function waitForPage(page: Page) {
 
 // After a colour-scheme switch, Sonner re-themes its toasts from a matchMedia listener a render later, and
 // buttons run their 150 ms colour transitions: axe would measure colours that are never shown at rest (a dark
-// page measured 4.11:1 once). Wait for both; infinite animations (spinners) are left.
+// page measured 4.11:1 once). Wait for the toasts' theme, then jump every finite animation to its end, as
+// Playwright's own screenshots do (`animations: "disabled"`); infinite ones (spinners) are left running.
 async function settle(page: Page, scheme: "light" | "dark") {
   await page.waitForFunction(
     (want) =>
       [...document.querySelectorAll("[data-sonner-toaster]")].every((toaster) => toaster.getAttribute("data-sonner-theme") === want),
     scheme,
   );
-  // Only running, drawn ones, and at most 2 s: in one CI run the wait for every finite animation never ended
-  // (on the review page; not reproduced since), and the test hung for its whole 5 minutes.
   await page.evaluate(() => {
-    const moving = document.getAnimations().filter((animation) => {
-      const effect = animation.effect as KeyframeEffect | null;
-      return (
-        animation.playState === "running" &&
-        Number.isFinite(effect?.getComputedTiming().endTime) &&
-        effect?.target?.checkVisibility() === true
-      );
-    });
-    const settled = Promise.all(moving.map((animation) => animation.finished.catch(() => undefined)));
-    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    for (const animation of document.getAnimations()) {
+      if (Number.isFinite(animation.effect?.getComputedTiming().endTime)) animation.finish();
+    }
   });
 }
 
