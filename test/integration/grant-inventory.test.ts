@@ -126,6 +126,37 @@ describe("the grant inventory", () => {
     expect(byClient.html.indexOf("Alpha CRM sync")).toBeLessThan(byClient.html.indexOf("Beta Books export"));
   });
 
+  // Sorted by the client's name as each grant keeps it (migration 20261202100000_grant_client_name), paged by keyset.
+  const byClient = async (search = "") => {
+    const { seen } = await pageThrough(`?sort=client${search}`);
+    expect([...seen].sort()).toEqual(all.map((g) => g.label).sort());
+    return seen.map((label) => all.find((g) => g.label === label)!.client);
+  };
+  const runs = (clientsInOrder: string[]) => clientsInOrder.filter((c, i) => c !== clientsInOrder[i - 1]);
+
+  it("pages by client through each grant exactly once, one client's grants after the other's", async () => {
+    expect(runs(await byClient())).toEqual(["alpha", "beta"]);
+  });
+
+  it("sorts a renamed client's grants by its new name", async () => {
+    const page = `/w/${slug}/clients/${clients.beta}`;
+    const rename = async (name: string) => {
+      const form = findForm(await (await owner.fetch(page)).text(), "update-client");
+      // The seeded client has no redirect URI, which the form requires.
+      const response = await submitForm(owner, page, form, { name, redirectUris: `${inject("baseUrl")}/oauth/callback` });
+      expect(response.status).toBeLessThan(400);
+      expect(await response.text()).not.toContain("Please correct the highlighted fields");
+    };
+    await rename("Aardvark Books export");
+    try {
+      expect(runs(await byClient())).toEqual(["beta", "alpha"]);
+      expect((await list(owner, `?sort=client&client=${clients.beta}`)).html).toContain("Aardvark Books export");
+    } finally {
+      await rename("Beta Books export");
+    }
+    expect(runs(await byClient())).toEqual(["alpha", "beta"]);
+  });
+
   it("sorts by last use, newest first and never-used last, paging through each grant exactly once", async () => {
     const { seen, first, last } = await pageThrough("?sort=used");
     expect(seen.sort()).toEqual(all.map((g) => g.label).sort());
