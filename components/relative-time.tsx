@@ -10,12 +10,24 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 1],
 ];
 
+// Made once: a formatter costs 20–40 µs to create and ~1.5 µs to use, and a page of grants shows 100 times
+// (toLocaleString() makes one per call).
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+// toLocaleString()'s own format, in the runtime's locale and time zone.
+const exact = new Intl.DateTimeFormat(undefined, {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
 export function formatRelative(date: Date, now: number): string {
   const seconds = Math.round((date.getTime() - now) / 1000);
   if (Math.abs(seconds) < 10) return "just now";
-  const fmt = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ["second", 1];
-  return fmt.format(Math.trunc(seconds / size), unit);
+  return relative.format(Math.trunc(seconds / size), unit);
 }
 
 let tick = Date.now();
@@ -35,7 +47,7 @@ export function RelativeTime({ date }: { date: Date | string }) {
   // The server renders the exact UTC time; the browser switches to "… ago" and keeps it current.
   const now = useSyncExternalStore(subscribeClock, clockNow, () => null);
   return (
-    <time dateTime={d.toISOString()} title={d.toLocaleString()} suppressHydrationWarning>
+    <time dateTime={d.toISOString()} title={exact.format(d)} suppressHydrationWarning>
       {now === null ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : formatRelative(d, now)}
     </time>
   );
