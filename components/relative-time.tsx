@@ -10,7 +10,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 1],
 ];
 
-// Made once: a formatter costs 20–40 µs to create and ~1.5 µs to use, and a page of grants shows 100 times
+// Made once: a formatter costs 20–40 µs to create and ~1.5 µs to use, and a page of grants shows 100 dates
 // (toLocaleString() makes one per call).
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 // toLocaleString()'s own format, in the runtime's locale and time zone.

@@ -120,15 +120,14 @@ describe("the grant inventory", () => {
     expect((await list(owner, `?sort=oldest&after=${foreign}`)).labels.slice(0, 2)).toEqual(["inv-000", "inv-001"]);
   });
 
-  it("sorts oldest first and by client", async () => {
+  it("sorts oldest first", async () => {
     expect((await list(owner, "?sort=oldest")).labels.slice(0, 3)).toEqual(["inv-000", "inv-001", "inv-002"]);
-    const byClient = await list(owner, "?sort=client");
-    expect(byClient.html.indexOf("Alpha CRM sync")).toBeLessThan(byClient.html.indexOf("Beta Books export"));
   });
 
-  // Sorted by the client's name as each grant keeps it (migration 20261202100000_grant_client_name), paged by keyset.
-  const byClient = async (search = "") => {
-    const { seen } = await pageThrough(`?sort=client${search}`);
+  // Sorted by the client's name as each grant keeps it (migration 20261202100000_grant_client_name), paged by keyset:
+  // each grant once, and the clients in the order their grants came.
+  const byClient = async () => {
+    const { seen } = await pageThrough("?sort=client");
     expect([...seen].sort()).toEqual(all.map((g) => g.label).sort());
     return seen.map((label) => all.find((g) => g.label === label)!.client);
   };
