@@ -116,7 +116,7 @@ const ORDER: Record<Sort, Prisma.GrantOrderByWithRelationInput[]> = {
 // Where the next page starts, written so that the index can serve it: the page's sort column bounded
 // by the cursor's value, then the tie broken by id. Prisma's own `cursor` writes `(a = x AND id <= y) OR
 // a < x`, which no index range serves: a deep page read every row before it (100 ms at 100,000 grants).
-function afterCursor(sort: "newest" | "oldest" | "client", c: Cursor): Prisma.GrantWhereInput {
+function afterCursor(sort: Exclude<Sort, "used">, c: Cursor): Prisma.GrantWhereInput {
   if (sort === "client") return { clientName: { gte: c.clientName }, OR: [{ clientName: { gt: c.clientName } }, { id: { gt: c.id } }] };
   return sort === "newest"
     ? { createdAt: { lte: c.createdAt }, OR: [{ createdAt: { lt: c.createdAt } }, { id: { lt: c.id } }] }

@@ -141,7 +141,7 @@ describe("the grant inventory", () => {
     const page = `/w/${slug}/clients/${clients.beta}`;
     const rename = async (name: string) => {
       const form = findForm(await (await owner.fetch(page)).text(), "update-client");
-      // The seeded client has no redirect URI, which the form requires.
+      // The seeded client has no redirect URI, which the form requires (it keeps the one given here afterwards).
       const response = await submitForm(owner, page, form, { name, redirectUris: `${inject("baseUrl")}/oauth/callback` });
       expect(response.status).toBeLessThan(400);
       expect(await response.text()).not.toContain("Please correct the highlighted fields");
