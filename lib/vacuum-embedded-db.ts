@@ -11,8 +11,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 //
 // One table at a time, with a turn of the event loop between two: PGlite runs in this thread and
 // blocks it for the whole statement, so a single VACUUM of the whole database held every request for
-// all of it (1.3–1.7 s at 100,000 grants). Now the requests that arrive meanwhile run between two
-// tables and wait at most for the largest (Grant: 0.74 s).
+// all of it (1.2–3.1 s at 100,000 grants). Now the requests that arrive meanwhile run between two
+// tables and wait at most for the largest (Grant: 0.7 s, its ANALYZE), docs/benchmarks.md.
 export async function vacuumEmbeddedDb(client: Pick<PrismaClient, "$queryRaw" | "$executeRawUnsafe"> = db) {
   const tables = await client.$queryRaw<{ name: string }[]>`
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
