@@ -37,12 +37,26 @@ async function settle(page: Page, scheme: "light" | "dark") {
   });
 }
 
+// Sonner dismisses a toast after 4 s with a fade, and one that started leaving during a check was measured half
+// faded (a "Copied" toast, 1.04:1 once in CI). Sonner holds its toasts while the document is hidden, so the page
+// is told it is hidden for the checks (toasts already leaving are waited out first) and visible again after.
+// Hovering the toaster holds them too, but resizing the page to the next width moved it from under the pointer.
+async function holdToasts(page: Page, hold: boolean) {
+  if (hold) await expect(page.locator('[data-sonner-toast][data-removed="true"]')).toHaveCount(0);
+  await page.evaluate((hidden) => {
+    if (hidden) Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+    else Reflect.deleteProperty(document, "hidden");
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hold);
+}
+
 export async function expectAccessible(page: Page, state: string) {
   await waitForPage(page);
   // Four axe runs take seconds on a busy machine: each check brings its own time, not the test's.
   test.info().setTimeout(test.info().timeout + 30_000);
   const before = page.viewportSize() ?? { width: 1280, height: 800 };
   const problems: string[] = [];
+  await holdToasts(page, true);
   for (const mode of MODES) {
     await page.emulateMedia({ colorScheme: mode.scheme });
     await page.setViewportSize({ width: mode.width, height: mode.height });
@@ -77,6 +91,7 @@ export async function expectAccessible(page: Page, state: string) {
     return `${width}px too wide (${wide.join(", ")})`;
   });
   if (overflow) problems.push(`light ${NARROWEST}px · horizontal scroll · ${overflow}`);
+  await holdToasts(page, false);
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize(before);
   expect.soft(problems, `accessibility of ${state} (${page.url()})`).toEqual([]);
