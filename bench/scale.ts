@@ -10,7 +10,7 @@
 //
 // Databases ("targets"):
 //   pglite     the embedded default as the app leaves it (PGlite has no autovacuum; the console
-//              runs ANALYZE at start and hourly, lib/analyze-embedded-db.ts)
+//              runs VACUUM (ANALYZE) at start and hourly, lib/vacuum-embedded-db.ts)
 //   postgres   BENCH_DATABASE_URL=postgresql://127.0.0.1/… (its public schema is emptied!), ANALYZE
 //              after seeding as autovacuum would do; only when the variable is set
 //

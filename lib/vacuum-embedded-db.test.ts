@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shutdownState } from "@/lib/shutdown/on-shutdown";
 import { openMigratedPglite } from "@/test/migrated-pglite";
 import { vacuumEmbeddedDb } from "./vacuum-embedded-db";
 
@@ -26,5 +27,18 @@ describe("vacuumEmbeddedDb (PGlite, migrated)", () => {
     await t.db.$queryRaw`SELECT 1`.then(() => order.push("query answered"));
     await vacuum;
     expect(order).toEqual(["query answered", "vacuum done"]);
+  });
+
+  it("stops at the next table once the process is shutting down", async () => {
+    const vacuums = async () => (await t.db.$queryRaw<{ n: number }[]>`SELECT sum(vacuum_count)::int AS n FROM pg_stat_user_tables`)[0].n;
+    const before = await vacuums();
+    const vacuum = vacuumEmbeddedDb(t.db);
+    shutdownState().shuttingDown = true;
+    try {
+      await vacuum;
+    } finally {
+      shutdownState().shuttingDown = false;
+    }
+    expect(await vacuums()).toBe(before);
   });
 });
